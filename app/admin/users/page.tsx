@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { Notice } from "@/components/Notice";
+import { Pagination } from "@/components/Pagination";
+import { Tag } from "@/components/Tag";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { roleLabels } from "@/lib/people/describe";
+import type { StoredRole } from "@/lib/protocol/roles";
+import { listCouncilUsers } from "@/lib/users/queries";
+import { userListSchema } from "@/lib/users/schema";
+import { setUserActiveAction } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+type Search = Promise<Record<string, string | undefined>>;
+
+export default async function UsersPage({ searchParams }: { searchParams: Search }) {
+  const viewer = await requireViewer("/admin/users");
+  if (!canManageUsers(viewer.roles)) notFound();
+  const sp = await searchParams;
+  const { q, page } = userListSchema.parse({ q: sp.q, page: sp.page });
+  const { users, total, pages } = await listCouncilUsers(db(), viewer, { q, page });
+  const back = `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
+  return (
+    <>
+      <span className="caption">{viewer.council.name}</span>
+      <h1 className="h1">Users</h1>
+      {sp.error ? <ErrorSummary errors={[{ message: sp.error }]} /> : null}
+      {sp.done ? <Notice tone="success" title={sp.done} /> : null}
+      <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="q" className="label">Search by name or email</label>
+          <input id="q" name="q" defaultValue={q} className="input w-80" />
+        </div>
+        <button type="submit" className="btn-secondary">Search</button>
+      </form>
+      <p className="mb-4" aria-live="polite">{total} {total === 1 ? "user" : "users"}{q ? ` matching “${q}”` : ""}</p>
+      <table className="w-full text-left mb-4">
+        <caption className="sr-only">Users of {viewer.council.name}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-3">Name</th>
+            <th scope="col" className="py-2 pr-3">Roles</th>
+            <th scope="col" className="py-2 pr-3">Status</th>
+            <th scope="col" className="py-2"><span className="sr-only">Action</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-border align-top">
+              <td className="py-2 pr-3">{u.name}<span className="block text-base text-muted break-all">{u.email}</span></td>
+              <td className="py-2 pr-3 text-base">{roleLabels(viewer.council.profileKey, u.roles as StoredRole[]).join(", ")}</td>
+              <td className="py-2 pr-3">{u.active ? <Tag tone="green">Active</Tag> : <Tag tone="grey">Deactivated</Tag>}</td>
+              <td className="py-2">
+                {u.id === viewer.id ? (
+                  <span className="text-base text-muted">This is you</span>
+                ) : (
+                  <form action={setUserActiveAction}>
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
+                    <input type="hidden" name="back" value={back} />
+                    <button type="submit" className={u.active ? "btn-warning text-base" : "btn-secondary text-base"}>
+                      {u.active ? "Deactivate" : "Reactivate"}<span className="sr-only"> {u.name}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={page} pages={pages} basePath="/admin/users" params={q ? { q } : {}} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { Header } from "@/components/Header";
+import { navFor } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
+import { primaryRoleLabel } from "@/lib/people/describe";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Members' Requests", template: "%s – Members' Requests" },
+  description: "Requests between councillors and council officers, handled by the council's own protocol.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen flex flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-2 focus:bg-focus focus:text-ink">Skip to main content</a>
+        <Header
+          councilName={viewer?.council.name}
+          person={viewer ? { name: viewer.name, roleLabel: primaryRoleLabel(viewer.council.profileKey, viewer.roles) } : undefined}
+          nav={viewer ? navFor(viewer.roles) : []}
+        />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 flex-1 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t-4 border-brand bg-panel">
+          <p className="mx-auto max-w-5xl px-4 py-6 text-base text-muted">
+            Members&apos; Requests — casework between councillors and officers under the council&apos;s member/officer protocol.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+// GOV.UK error summary: a list of problems, each linking to its field. Focused when shown.
+import { useEffect, useRef } from "react";
+
+export type ErrorItem = { field?: string; message: string };
+
+export function ErrorSummary({ errors, title = "There is a problem" }: { errors: ErrorItem[]; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="border-4 border-error p-4 mb-8 focus:outline-3 focus:outline-focus">
+      <h2 id="error-summary-title" className="h3">{title}</h2>
+      <ul className="list-none space-y-2">
+        {errors.map((e, i) => (
+          <li key={`${e.field ?? ""}-${i}`}>
+            {e.field ? (
+              <a href={`#${e.field}`} className="text-error font-semibold">{e.message}</a>
+            ) : (
+              <span className="text-error font-semibold">{e.message}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Service header: council name, service name, signed-in person and role, and the role's navigation.
+import Link from "next/link";
+import type { NavItem } from "@/lib/auth/permissions";
+import { NavLinks } from "./NavLinks";
+import { SignOutButton } from "./SignOutButton";
+
+type Props = { councilName?: string; person?: { name: string; roleLabel: string }; nav: NavItem[] };
+
+export function Header({ councilName, person, nav }: Props) {
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          {councilName ? <p className="text-base">{councilName}</p> : null}
+          <Link href="/" className="text-white! no-underline font-bold text-2xl">Members&apos; Requests</Link>
+        </div>
+        {person ? (
+          <div className="text-right text-base">
+            <p>
+              <span className="font-semibold" data-testid="signed-in-name">{person.name}</span>
+              <span className="block" data-testid="signed-in-role">{person.roleLabel}</span>
+            </p>
+            <SignOutButton />
+          </div>
+        ) : null}
+      </div>
+      {nav.length > 0 ? (
+        <nav aria-label="Main" className="bg-[#12293f]">
+          <NavLinks items={nav.map(({ key, label, href }) => ({ key, label, href }))} />
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button type="button" onClick={() => void signOut({ callbackUrl: "/signin?signedout=1" })} className="text-white underline underline-offset-2 cursor-pointer">
+      Sign out
+    </button>
+  );
+}

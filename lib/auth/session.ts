@@ -1,0 +1,32 @@
+// Session helpers for server components and server actions. Every page that reads data calls
+// requireViewer() itself (not only a layout), so no data is read without a live session.
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { loadViewer, type Viewer } from "./viewer";
+
+type SessionState = { viewer: Viewer } | { viewer: null; ended: boolean };
+
+const sessionState = cache(async (): Promise<SessionState> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid) return { viewer: null, ended: false };
+  const viewer = await loadViewer(db(), session.uid, session.sv);
+  return viewer ? { viewer } : { viewer: null, ended: true };
+});
+
+export async function getViewer(): Promise<Viewer | null> {
+  return (await sessionState()).viewer;
+}
+
+/** The signed-in viewer, or a redirect to sign-in (saying so when a session was ended by revocation). */
+export async function requireViewer(returnTo?: string): Promise<Viewer> {
+  const state = await sessionState();
+  if (state.viewer) return state.viewer;
+  const params = new URLSearchParams();
+  if (state.ended) params.set("ended", "1");
+  if (returnTo) params.set("callbackUrl", returnTo);
+  const qs = params.toString();
+  redirect(`/signin${qs ? `?${qs}` : ""}`);
+}

@@ -1,0 +1,30 @@
+// The council directory: groups with their offices, wards with their members, services with their staff.
+// Scoped to the viewer's council; only active people; no contact secrets beyond the work email.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export async function councilDirectory(prisma: PrismaClient, viewer: Pick<Viewer, "council">) {
+  const councilId = viewer.council.id;
+  const person = { select: { id: true, name: true, jobTitle: true }, where: { active: true }, orderBy: { name: "asc" as const } };
+  const [groups, wards, services, committees] = await Promise.all([
+    prisma.partyGroup.findMany({
+      where: { councilId },
+      orderBy: [{ isAdministration: "desc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        isAdministration: true,
+        members: person,
+        offices: { where: { user: { active: true } }, select: { kind: true, portfolio: true, user: { select: { id: true, name: true } } } },
+      },
+    }),
+    prisma.ward.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true, members: person } }),
+    prisma.service.findMany({
+      where: { councilId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, chiefOfficer: { select: { id: true, name: true, jobTitle: true } }, staff: person },
+    }),
+    prisma.committee.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true, chair: { select: { id: true, name: true } } } }),
+  ]);
+  return { groups, wards, services, committees };
+}

