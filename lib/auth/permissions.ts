@@ -41,6 +41,7 @@ export const ROLE_DUTIES: Partial<Record<CanonicalRole, string[]>> = {
   COMMITTEE_CHAIR: ["Ask for briefings for the committee you chair, where your council's protocol allows it."],
   LEADER_OF_COUNCIL: ["Handle complaints about the Chief Executive, which never go to the Chief Executive."],
   COUNCIL_CHAIR: ["Handle concerns about the Town Clerk, where your council's protocol names you."],
+  COUNCIL_VICE_CHAIR: ["Stand in for the Chair of the Council. Your requests for staff help follow the same route as every member's."],
   OFFICER: [
     "Work on the members' requests routed or allocated to you, within your service.",
     "Raise a complaint about a member through your council's ladder.",

@@ -1,0 +1,43 @@
+// Starts a fresh PostgreSQL (embedded, or a new database at TEST_DATABASE_URL), applies migrations with the
+// Prisma CLI as `npm start` does, seeds the demo councils, builds the app (unless E2E_SKIP_BUILD=1 and a
+// build exists) and serves it with `next start` on a free port. Returns the teardown.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db";
+import { seedDemo } from "../../prisma/seed";
+import { freePort } from "../../scripts/embedded-db";
+import { migrate } from "../../scripts/migrate";
+import { startTestDb } from "../support/test-db";
+
+export default async function globalSetup() {
+  const db = await startTestDb("e2e");
+  migrate(db.url, () => {});
+  const prisma = createPrismaClient(db.url);
+  await seedDemo(prisma, () => {});
+  await prisma.$disconnect();
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXT_TELEMETRY_DISABLED: "1" };
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) {
+    const build = spawnSync(process.execPath, [nextBin, "build"], { env, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${baseURL}/signin`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (i > 300 || server.exitCode !== null) throw new Error("the app did not start");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.env.E2E_BASE_URL = baseURL;
+  return async () => {
+    server.kill("SIGTERM");
+    await db.stop();
+  };
+}

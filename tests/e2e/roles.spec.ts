@@ -1,0 +1,61 @@
+// Sign in as each role of two councils (Wigan MBC and Halstead Town Council): the header names the person
+// and role, the navigation shows exactly what the role can use, and every page passes axe.
+import { expectAccessible, expect, navLabels, signIn, test } from "./fixtures";
+
+type Case = { council: string; role: string; email: string; roleText: RegExp; nav: string[]; duty: RegExp };
+const BASE = ["Home", "People", "Your account"];
+const ADMIN = ["Home", "People", "Users", "Your account"];
+
+const cases: Case[] = [
+  { council: "Wigan", role: "member", email: "patricia.lunt@wigan.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
+  { council: "Wigan", role: "group leader", email: "gordon.fairclough@wigan.example", roleText: /Group Leader/, nav: BASE, duty: /party-group briefings on behalf of your group/ },
+  { council: "Wigan", role: "spokesperson", email: "elaine.marsden@wigan.example", roleText: /Spokesperson/, nav: BASE, duty: /subject you speak for/ },
+  { council: "Wigan", role: "Leader of the Council", email: "keith.ormerod@wigan.example", roleText: /Leader of the Council/, nav: BASE, duty: /complaints about the Chief Executive/ },
+  { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: BASE, duty: /routed or allocated to you/ },
+  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: BASE, duty: /Decide members' information requests/ },
+  { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: BASE, duty: /invited, never instructed/ },
+  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: BASE, duty: /code-of-conduct/ },
+  { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
+  { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
+  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: BASE, duty: /concerns about the Town Clerk/ },
+  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: BASE, duty: /against staff workload/ },
+  { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: BASE, duty: /routed or allocated to you/ },
+  { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: BASE, duty: /code-of-conduct/ },
+  { council: "Halstead", role: "user administrator", email: "kevin.styles@halstead.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
+];
+
+for (const c of cases) {
+  test(`${c.council} ${c.role}: header, navigation and home page`, async ({ page }) => {
+    await signIn(page, c.email);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+    await expect(page.getByTestId("signed-in-role")).toHaveText(c.roleText);
+    await expect(page.getByRole("banner")).toContainText(c.council);
+    expect(await navLabels(page)).toEqual(c.nav);
+    await expect(page.getByTestId("duties")).toContainText(c.duty);
+    await expectAccessible(page);
+    // Every page the navigation offers opens, has a heading and passes axe.
+    for (const label of c.nav.slice(1)) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(label === "Your account" ? "Your account" : label);
+      await expect(page.getByRole("link", { name: label, exact: true })).toHaveAttribute("aria-current", "page");
+      await expectAccessible(page);
+    }
+  });
+}
+
+test("a page the role cannot use is not found, not forbidden", async ({ page }) => {
+  await signIn(page, "patricia.lunt@wigan.example");
+  const res = await page.goto("/admin/users");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectAccessible(page);
+});
+
+test("the people page lists the council's groups, wards and services — and nobody from another council", async ({ page }) => {
+  await signIn(page, "samuel.tolley@halstead.example");
+  await page.goto("/people");
+  await expect(page.getByRole("heading", { name: "Liberal Democrat Group" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Halstead Trinity" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Margaret Doyle, Town Clerk");
+  await expect(page.getByRole("main")).not.toContainText("Keith Ormerod");
+});

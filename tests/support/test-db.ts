@@ -1,0 +1,47 @@
+// A fresh PostgreSQL database for one test run: an embedded server on a free port in a temporary folder,
+// or a new database on the server at TEST_DATABASE_URL when that is set. Never a mock.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { freePort, startEmbeddedDb, tempDataDir } from "../../scripts/embedded-db";
+
+export type TestDb = { url: string; stop: () => Promise<void> };
+
+export async function startTestDb(label: string): Promise<TestDb> {
+  const external = process.env.TEST_DATABASE_URL;
+  const name = `mr_${label}_${Date.now()}_${process.pid}`;
+  if (external) {
+    const admin = new pg.Client({ connectionString: external });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(external);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      stop: async () => {
+        const c = new pg.Client({ connectionString: external });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const db = await startEmbeddedDb({ dataDir: tempDataDir(`mr-${label}-`), port: await freePort() });
+  await db.createDatabase(name);
+  return { url: db.url(name), stop: db.stop };
+}
+
+/** Applies the committed migration files in order, as `prisma migrate deploy` would (without its 10 s linger). */
+export async function applyMigrationFiles(url: string): Promise<void> {
+  const dir = path.resolve("prisma/migrations");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const m of readdirSync(dir).filter((d) => /^\d{14}_/.test(d)).sort()) {
+      await client.query(readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
+    }
+  } finally {
+    await client.end();
+  }
+}
