@@ -4,8 +4,8 @@ import { DEMO_PASSWORD } from "../../prisma/demo-data";
 
 export const test = base.extend({
   // The app's address is chosen at run time by global-setup.
-  baseURL: async ({}, use) => {
-    await use(process.env.E2E_BASE_URL);
+  baseURL: async ({}, provide) => {
+    await provide(process.env.E2E_BASE_URL);
   },
 });
 export { expect };
