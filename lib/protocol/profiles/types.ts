@@ -1,15 +1,127 @@
 // A council protocol profile: data, not code (shared DESIGN.md "Council profiles are data").
-// The Protocol engine issue extends this with routing, deciders, reviewers and ladders per request type.
+// Every setting carries the rule ID that gives it; DEF- settings are defaults (RULES.md §6), not protocol,
+// and a profile may override them. A sixth council is one new file like these plus its tests.
 import type { CanonicalRole } from "../roles";
+import type { Setting } from "../types";
+
+/** Who receives (and decides) an information request. */
+export type InfoRecipient =
+  | "HOLDING_CHIEF_OFFICER" // CWC-A3, DEF-A4 (HAL)
+  | "ADDRESSEE_OR_HEAD_OF_SERVICE" // C2007-A1, DEF-A4 (C2007)
+  | "BY_CLASSIFICATION" // WIG-A13
+  | "TOWN_CLERK"; // DEF-D5
+
+export type RefusalGround =
+  | "ROVING_COMMISSION" // CWC-A2, WIG-A4
+  | "MERE_CURIOSITY" // CWC-A2
+  | "MERE_CURIOSITY_OR_DESIRE" // WIG-A4
+  | "IMPROPER_MOTIVE" // WIG-A4
+  | "WORK_IN_PROGRESS" // CWC-A7
+  | "NOT_COUNCIL_BUSINESS" // CWC-A12
+  | "NOT_FOR_COUNCILLOR_DUTIES" // C2007-A1
+  | "PREJUDICES_NEUTRALITY" // C2007-A1, C2007-B2
+  | "OPENNESS_TO_MANAGEMENT" // C2007-A1, C2007-A2
+  | "UNREASONABLE" // WIG-A11
+  | "PARTY_POLITICAL_MATTER" // CWC-B7
+  | "OTHER";
+
+export type DocumentCategory = "GENERAL" | "COMMITTEE_PAPERS" | "PUBLISHED" | "CORRESPONDENCE" | "DRAFT_CABINET_REPORT" | "WORKING_PAPERS" | "PERSONAL_CASEWORK";
+
+export type ReviewRoute = "DIRECTOR_OF_GOVERNANCE" | "MONITORING_OFFICER" | "COUNCIL_AGENDA";
+
+/** Who may file a party-group briefing request. */
+export type BriefingFilers =
+  | "LEADER_CHAIR_SPOKESPERSON_CABINET" // CWC-B2
+  | "GROUP_LEADER_OR_DESIGNATE" // DEF-B1
+  | "GROUP_LEADER_DESIGNATE_OR_SPOKESPERSON" // DEF-B1 + WIG-B6
+  | "ANY_MEMBER_NAMING_GROUP"; // DEF-B1 (HTC), HTC-A1
+
+export type BriefingRecipient =
+  | "CE_DCE_COO_SHARED_QUEUE" // CWC-B3
+  | "SUBJECT_CHIEF_OFFICER" // DEF-B2, HAL-B2, WIG-B2
+  | "CHIEF_EXECUTIVE" // DEF-B2 (C2007)
+  | "TOWN_CLERK"; // DEF-B2 (HTC)
+
+/** Which officers may be added to attend or write, and on what terms. */
+export type AttendeePolicy =
+  | "SENIOR_OF_CHIEF_OFFICERS_DEPARTMENT" // HAL-B3
+  | "SENIOR_AT_CHIEF_OFFICERS_DISCRETION" // WIG-B2
+  | "USUAL_TIERS_OR_REASONS" // CWC-B4
+  | "ANY_WITH_RECIPIENT"; // C2007, HTC: silent
+
+export type EqualTreatment = "HARD" /* CWC-B5, WIG-B5 */ | "SOFT" /* DEF-B8 */;
 
 export type CouncilProfile = {
   /** Rule-ID prefix in shared/protocol/RULES.md, e.g. "WIG". */
   key: string;
-  /** The protocol's own title and source file in shared/seeds. */
   title: string;
   source: string;
-  /** The council's own names for canonical roles, where they differ from the defaults. */
   roleLabels: Partial<Record<CanonicalRole, string>>;
-  /** Roles this protocol uses (RULES.md §2): a council of this profile should have someone in each. */
   rolesUsed: CanonicalRole[];
+  /** Town council: every member request to staff goes to the Town Clerk (DEF-D5, HTC-D1). */
+  townClerkGate: boolean;
+
+  information: {
+    recipient: Setting<InfoRecipient>;
+    groundsRequired: Setting<boolean>;
+    committeePresumption: Setting<boolean>;
+    capacityRequired: Setting<boolean>;
+    chiefExecutiveAlwaysAvailable: Setting<boolean>;
+    barredCategories: Setting<DocumentCategory[]>;
+    thirdPartyJustification: Setting<boolean>;
+    councilRoleDeclaration: Setting<boolean>;
+    anotherMemberRule: Setting<boolean>;
+    governanceAdviceBeforeRefusal: Setting<boolean>;
+    needToKnowByChiefOfficerOnly: Setting<boolean>;
+    refusalGrounds: Setting<RefusalGround[]>;
+    reviewer: Setting<ReviewRoute>;
+    readilyAvailableMustGrant: Setting<boolean>;
+    significantCostProposal: Setting<boolean>;
+    /** Notice shown on every release (WIG-A6) and on every refusal (WIG-A15). */
+    releaseNotice: Setting<string> | null;
+    refusalNotice: Setting<string> | null;
+    /** Ward information of general interest must reach all ward members (WIG-A7, CWC-A11). */
+    wardNoticeWholeWard: Setting<boolean> | null;
+    /** Significant developments must reach all groups (WIG-A12) or all members (HTC-A3). */
+    significantDevelopmentsTo: Setting<"ALL_GROUPS" | "ALL_MEMBERS"> | null;
+    /** Confidential items stay unshared until the Town Clerk marks them public (HTC-A4). */
+    confidentialUntilPublic: Setting<boolean>;
+    targetWorkingDays: Setting<number>;
+  };
+
+  briefing: {
+    filers: Setting<BriefingFilers>;
+    recipient: Setting<BriefingRecipient>;
+    attendees: Setting<AttendeePolicy>;
+    equalTreatment: Setting<EqualTreatment>;
+    /** C2007-B1: the equal-treatment guard does not apply to CE–administration discussions. */
+    administrationExemption: Setting<boolean>;
+    councilBusinessOnly: Setting<boolean>;
+    jointBriefings: Setting<boolean>;
+    timeSpentRequired: Setting<boolean>;
+    leaveBeforeDecision: Setting<boolean>;
+    /** HAL-B6 / WIG-B4: group reports written as for the committee or panel. */
+    reportRules: Setting<"HAL" | "WIG"> | null;
+    /** HAL-B4 / WIG-B1: standing arrangements with agreement and safeguards (HAL: JNC officers only). */
+    standingArrangements: Setting<"JNC_ONLY" | "WITH_AGREEMENT"> | null;
+    roleBriefings: Setting<boolean>;
+    offeredBriefings: Setting<boolean>;
+    shortNoticeWorkingDays: Setting<number>;
+    decisionWorkingDays: Setting<number>;
+  };
+
+  complaints: {
+    /** HAL-C1: informal resolution first (member about officer). */
+    informalFirst: Setting<boolean>;
+    ackWorkingDays: Setting<number>;
+    stageWorkingDays: Setting<number>;
+    /** C2007-C1 categories that mark a complaint SERIOUS. */
+    seriousCategories: Setting<string[]> | null;
+    /** Guidance shown on the complaint start page (C2007-C2). */
+    startGuidance: Setting<string> | null;
+  };
+
+  townCouncil: {
+    assessmentWorkingDays: Setting<number>;
+  } | null;
 };

@@ -1,3 +1,5 @@
+import { setting } from "../types";
+import { defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const unnamed2007: CouncilProfile = {
@@ -8,4 +10,27 @@ export const unnamed2007: CouncilProfile = {
   roleLabels: { CHIEF_OFFICER: "Head of Service", COMMITTEE_CHAIR: "Chairman" },
   // GROUP_LEADER (DEF-B1, DEF-B5), LEADER_OF_COUNCIL (DEF-C1) and MONITORING_OFFICER (DEF-A3, DEF-C3) come from defaults.
   rolesUsed: ["MEMBER", "WARD_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "GROUP_LEADER", "LEADER_OF_COUNCIL", "OFFICER", "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "MONITORING_OFFICER", "POLITICAL_ASSISTANT"],
+  townClerkGate: false,
+  information: {
+    ...defaultInformation,
+    recipient: setting("ADDRESSEE_OR_HEAD_OF_SERVICE", "C2007-A1"),
+    capacityRequired: setting(true, "C2007-A1"),
+    chiefExecutiveAlwaysAvailable: setting(true, "C2007-A3"),
+    refusalGrounds: setting(["NOT_FOR_COUNCILLOR_DUTIES", "PREJUDICES_NEUTRALITY", "OPENNESS_TO_MANAGEMENT"], "C2007-A1"),
+    readilyAvailableMustGrant: setting(true, "C2007-A4"),
+  },
+  briefing: {
+    ...defaultBriefing,
+    recipient: setting("CHIEF_EXECUTIVE", "DEF-B2"),
+    administrationExemption: setting(true, "C2007-B1"),
+  },
+  complaints: {
+    ...defaultComplaints,
+    seriousCategories: setting(["BULLYING", "HARASSMENT", "DISCRIMINATION", "VICTIMISATION"], "C2007-C1"),
+    startGuidance: setting(
+      "Neither councillors nor employees should use the media to resolve a disagreement, and councillors should avoid naming individual employees where possible.",
+      "C2007-C2",
+    ),
+  },
+  townCouncil: null,
 };

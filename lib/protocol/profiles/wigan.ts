@@ -1,3 +1,5 @@
+import { setting } from "../types";
+import { defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const wigan: CouncilProfile = {
@@ -7,4 +9,34 @@ export const wigan: CouncilProfile = {
   roleLabels: { CHIEF_OFFICER: "Director" },
   // MONITORING_OFFICER comes from defaults DEF-A3 and DEF-C3.
   rolesUsed: ["MEMBER", "WARD_MEMBER", "COMMITTEE_MEMBER", "GROUP_LEADER", "SPOKESPERSON", "LEADER_OF_COUNCIL", "CABINET_MEMBER", "COMMITTEE_CHAIR", "OFFICER", "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "MONITORING_OFFICER"],
+  townClerkGate: false,
+  information: {
+    ...defaultInformation,
+    recipient: setting("BY_CLASSIFICATION", "WIG-A13"),
+    groundsRequired: setting(false, "WIG-A1"),
+    anotherMemberRule: setting(true, "WIG-A10"),
+    needToKnowByChiefOfficerOnly: setting(true, "WIG-A2"),
+    refusalGrounds: setting(["ROVING_COMMISSION", "MERE_CURIOSITY_OR_DESIRE", "IMPROPER_MOTIVE", "UNREASONABLE", "OTHER"], "WIG-A4"),
+    significantCostProposal: setting(true, "WIG-A5"),
+    releaseNotice: setting(
+      "You may keep this material for a reasonable time and copy individual documents, but you may not use it for an improper purpose or one unrelated to your duties as a councillor.",
+      "WIG-A6",
+    ),
+    refusalNotice: setting("This protocol does not limit your statutory rights of access to information, which override it.", "WIG-A15"),
+    wardNoticeWholeWard: setting(true, "WIG-A7"),
+    significantDevelopmentsTo: setting("ALL_GROUPS", "WIG-A12"),
+  },
+  briefing: {
+    ...defaultBriefing,
+    filers: setting("GROUP_LEADER_DESIGNATE_OR_SPOKESPERSON", "WIG-B6"),
+    recipient: setting("SUBJECT_CHIEF_OFFICER", "WIG-B2"),
+    attendees: setting("SENIOR_AT_CHIEF_OFFICERS_DISCRETION", "WIG-B2"),
+    equalTreatment: setting("HARD", "WIG-B5"),
+    leaveBeforeDecision: setting(true, "WIG-B3"),
+    reportRules: setting("WIG", "WIG-B4"),
+    standingArrangements: setting("WITH_AGREEMENT", "WIG-B1"),
+    offeredBriefings: setting(true, "WIG-B6"),
+  },
+  complaints: { ...defaultComplaints },
+  townCouncil: null,
 };
