@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getProfile, PROFILES } from "@/lib/protocol/profiles";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
-import { setting } from "@/lib/protocol/types";
+import { setting, type Setting } from "@/lib/protocol/types";
 import { addWorkingDays } from "@/lib/protocol/working-days";
 import { decideBriefing, submitBriefingRequest } from "@/lib/workflow/briefing";
 import { checkHandler, complaintLadder, decideComplaint, subjectMaySee, type ComplaintInput } from "@/lib/workflow/complaint";
@@ -10,7 +10,7 @@ import { dueDate, resumeDueDate } from "@/lib/workflow/due";
 import { decideInformation, submitInformationRequest } from "@/lib/workflow/information";
 import { decideShare } from "@/lib/workflow/sharing";
 import { allMembersNotice, decideAgendaItem, decideAssistance } from "@/lib/workflow/town-council";
-import { briefing, briefingCtx, briefingInput, chiefOfficer, infoCtx, infoRequest, leader, member, NOW, officer, submission } from "./fixtures";
+import { briefing, briefingCtx, briefingInput, chiefOfficer, infoCtx, infoRequest, leader, member, NOW, officer, submission, refusedWith } from "./fixtures";
 
 const HAL = getProfile("HAL");
 const CWC = getProfile("CWC");
@@ -20,10 +20,6 @@ const HTC = getProfile("HTC");
 const co = chiefOfficer();
 const ce = officer({ id: "ce", roles: ["OFFICER", "CHIEF_EXECUTIVE"] });
 
-function refusedWith(result: { ok: boolean }, ruleId: string) {
-  expect(result.ok).toBe(false);
-  expect((result as { ruleId: string }).ruleId).toBe(ruleId);
-}
 const cInput = (o: Partial<ComplaintInput>): ComplaintInput => ({ complainant: "MEMBER", subject: "OFFICER", codeOfConduct: false, grievance: false, hasLeaderOfCouncil: true, ...o });
 
 describe("general default", () => {
@@ -39,8 +35,9 @@ describe("general default", () => {
   it("every DEF- setting is labelled a default and every protocol setting is not", () => {
     for (const p of Object.values(PROFILES)) {
       for (const section of [p.information, p.briefing, p.complaints, p.townCouncil ?? {}]) {
-        for (const s of Object.values(section)) {
-          if (!s || typeof s !== "object" || !("ruleId" in s)) continue;
+        for (const value of Object.values(section)) {
+          if (!value || typeof value !== "object" || !("ruleId" in value)) continue;
+          const s = value as Setting<unknown>;
           expect(s.isDefault, `${p.key} ${s.ruleId}`).toBe(s.ruleId.startsWith("DEF-") || s.ruleId === "silent");
         }
       }

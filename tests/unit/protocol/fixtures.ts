@@ -1,4 +1,5 @@
 // Plain actors, contexts and requests for the pure protocol tests.
+import { expect } from "vitest";
 import type { Actor } from "@/lib/protocol/types";
 import type { InfoRequest, InfoSubmission, RoutingContext } from "@/lib/workflow/information";
 import type { Briefing, BriefingRoutingContext, BriefingSubmission } from "@/lib/workflow/briefing";
@@ -90,3 +91,9 @@ export const briefing = (o: Partial<Briefing> = {}): Briefing => ({
 });
 
 export const NOW = new Date("2026-11-23T10:00:00Z"); // a Monday
+
+/** Asserts a refused decision that names the given rule. */
+export function refusedWith(result: { ok: boolean }, ruleId: string) {
+  expect(result.ok).toBe(false);
+  expect((result as unknown as { ruleId: string }).ruleId).toBe(ruleId);
+}

@@ -4,7 +4,7 @@ import { getProfile } from "@/lib/protocol/profiles";
 import { decideInformation, submitInformationRequest } from "@/lib/workflow/information";
 import { checkAdvisoryNote, checkSignificantDevelopment, checkWardNotice, editContactOfficers } from "@/lib/workflow/notices";
 import { decideShare, markPublic } from "@/lib/workflow/sharing";
-import { chiefOfficer, infoCtx, infoRequest, leader, member, officer, submission } from "./fixtures";
+import { chiefOfficer, infoCtx, infoRequest, leader, member, officer, submission, refusedWith } from "./fixtures";
 
 const CWC = getProfile("CWC");
 const C2007 = getProfile("C2007");
@@ -13,10 +13,6 @@ const HTC = getProfile("HTC");
 const HAL = getProfile("HAL");
 const co = chiefOfficer();
 
-function refusedWith(result: { ok: boolean; ruleId?: string }, ruleId: string) {
-  expect(result.ok).toBe(false);
-  expect((result as { ruleId: string }).ruleId).toBe(ruleId);
-}
 
 describe("Cheshire West (CWC) — section A", () => {
   it("CWC-A1: grounds are required; with grounds the request is routed", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getProfile } from "@/lib/protocol/profiles";
 import { checkGroupReport, decideBriefing, offerBriefing, recordStandingArrangement, submitBriefingRequest, type Officer } from "@/lib/workflow/briefing";
 import { decideShare } from "@/lib/workflow/sharing";
-import { briefing, briefingCtx, briefingInput, chiefOfficer, leader, member, NOW, officer } from "./fixtures";
+import { briefing, briefingCtx, briefingInput, chiefOfficer, leader, member, NOW, officer, refusedWith } from "./fixtures";
 
 const HAL = getProfile("HAL");
 const CWC = getProfile("CWC");
@@ -11,10 +11,6 @@ const C2007 = getProfile("C2007");
 const WIG = getProfile("WIG");
 const HTC = getProfile("HTC");
 
-function refusedWith(result: { ok: boolean }, ruleId: string) {
-  expect(result.ok).toBe(false);
-  expect((result as { ruleId: string }).ruleId).toBe(ruleId);
-}
 
 const off = (o: Partial<Officer> = {}): Officer => ({ id: "x", roles: ["OFFICER"], serviceId: "planning", seniority: "SENIOR", tier: 4, jnc: true, ...o });
 const ce = officer({ id: "ce", roles: ["OFFICER", "CHIEF_EXECUTIVE"], serviceId: null });

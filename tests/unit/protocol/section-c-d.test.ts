@@ -5,7 +5,7 @@ import { checkHandler, complaintLadder, decideComplaint, fileComplaint, type Com
 import {
   allMembersNotice, decideAgendaItem, decideAssistance, decideCodeBreachReferral, reallocateStaffWork, recordLeadershipMeeting, reportCodeBreach, submitAgendaItem, submitAssistanceRequest, type ClerkDecision,
 } from "@/lib/workflow/town-council";
-import { chiefOfficer, member, officer } from "./fixtures";
+import { chiefOfficer, member, officer, refusedWith } from "./fixtures";
 
 const HAL = getProfile("HAL");
 const CWC = getProfile("CWC");
@@ -13,10 +13,6 @@ const C2007 = getProfile("C2007");
 const WIG = getProfile("WIG");
 const HTC = getProfile("HTC");
 
-function refusedWith(result: { ok: boolean }, ruleId: string) {
-  expect(result.ok).toBe(false);
-  expect((result as { ruleId: string }).ruleId).toBe(ruleId);
-}
 const input = (o: Partial<ComplaintInput>): ComplaintInput => ({ complainant: "MEMBER", subject: "OFFICER", codeOfConduct: false, grievance: false, hasLeaderOfCouncil: true, ...o });
 const handlers = (l: Ladder) => l.stages.map((s) => s.handler);
 const state = (o: Partial<ComplaintState> = {}): ComplaintState => ({ stageIndex: 0, status: "OPEN", complainantId: "m1", handlerId: "h", outcome: null, stageOverdue: false, ...o });
