@@ -17,6 +17,9 @@ export type Viewer = {
   committees: { id: string; name: string }[];
   chairOf: { id: string; name: string }[];
   service: { id: string; name: string } | null;
+  seniority: "SENIOR" | "JUNIOR" | null;
+  tier: number | null;
+  jnc: boolean;
 };
 
 export async function loadViewer(prisma: PrismaClient, userId: string, sessionVersion: number | undefined): Promise<Viewer | null> {
@@ -37,6 +40,9 @@ export async function loadViewer(prisma: PrismaClient, userId: string, sessionVe
       committees: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       chairOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       service: { select: { id: true, name: true } },
+      seniority: true,
+      tier: true,
+      jnc: true,
     },
   });
   if (!u || !u.active || u.sessionVersion !== sessionVersion) return null;
@@ -61,5 +67,8 @@ export async function loadViewer(prisma: PrismaClient, userId: string, sessionVe
     committees: u.committees,
     chairOf: u.chairOf,
     service: u.service,
+    seniority: u.seniority,
+    tier: u.tier,
+    jnc: u.jnc,
   };
 }
