@@ -52,6 +52,17 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
         for (const [s, chief] of Object.entries(c.services)) {
           if (chief) await tx.service.update({ where: { id: services.get(s)! }, data: { chiefOfficerId: people.get(chief)! } });
         }
+        // Town councils list agenda items for their next meeting (HTC-D8): monthly Full Council meetings ahead.
+        if (c.kind === "TOWN") {
+          const first = new Date();
+          await tx.meeting.createMany({
+            data: Array.from({ length: 12 }, (_, i) => {
+              const d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i + 1, 1));
+              d.setUTCDate(1 + ((9 - d.getUTCDay()) % 7) + 7); // the second Tuesday
+              return { councilId, title: "Full Council", date: d };
+            }),
+          });
+        }
         for (const [name, chair] of Object.entries(c.committees)) {
           await tx.committee.update({ where: { id: committees.get(name)! }, data: { chairId: people.get(chair)! } });
         }

@@ -8,12 +8,12 @@ import { dueDate, resumeDueDate } from "@/lib/workflow/due";
 import { decideInformation, submitInformationRequest, type InfoAction, type InfoRequest, type InfoSubmission } from "@/lib/workflow/information";
 import { toActor } from "./actor";
 import { councilFacts, infoRoutingContext } from "./context";
-import { auditRefusal, createRequest, fail, isUniqueViolation, transition, TX_OPTIONS, type Db, type NotificationSpec, type RequestRow, type Tx } from "./store";
+import { auditRefusal, createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed, type NotificationSpec, type RequestRow, type Tx } from "./store";
+
+export type { Filed } from "./store";
 import { visibleTo } from "./visibility";
 
 export type InformationInput = Omit<InfoSubmission, "addressee"> & { addresseeId?: string | null };
-
-export type Filed = { id: string; reference: string; deciderId: string | null; dueDate: string | null; notes: { ruleId: string; message: string }[]; duplicate: boolean };
 
 type InfoData = {
   requesterIds: string[];
@@ -32,26 +32,9 @@ type InfoData = {
   refusal?: { ground: string; reasons: string };
 };
 
-async function existingByKey(db: Db | Tx, viewer: Viewer, key: string | null | undefined) {
-  if (!key) return null;
-  return db.request.findUnique({ where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } } });
-}
-
-const filedFrom = (r: RequestRow, duplicate: boolean): Filed => ({
-  id: r.id,
-  reference: r.reference,
-  deciderId: r.deciderId,
-  dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
-  notes: ((r.data as { notes?: Filed["notes"] }).notes ?? []),
-  duplicate,
-});
-
 export async function fileInformationRequest(db: Db, viewer: Viewer, input: InformationInput, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
-  const dup = await existingByKey(db, viewer, opts.idempotencyKey);
-  if (dup) return filedFrom(dup, true);
   const profile = getProfile(viewer.council.profileKey);
-  try {
-    return await db.$transaction(async (tx) => {
+  return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
       const addressee = input.addresseeId
         ? await tx.user.findFirst({ where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true } })
         : null;
@@ -118,15 +101,8 @@ export async function fileInformationRequest(db: Db, viewer: Viewer, input: Info
         ],
         auditData: { notes: r.notes },
       });
-      return filedFrom(created, false);
-    }, TX_OPTIONS);
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      const again = await existingByKey(db, viewer, opts.idempotencyKey);
-      if (again) return filedFrom(again, true);
-    }
-    throw e;
-  }
+      return created;
+  });
 }
 
 function toInfoRequest(r: RequestRow): InfoRequest {

@@ -152,4 +152,27 @@ export async function auditRefusal(db: Db, viewer: Viewer, requestId: string, ac
   await db.auditEvent.create({ data: { councilId: viewer.council.id, requestId, actorId: viewer.id, actorRole: viewer.roles[0] ?? null, action: `${action}_REFUSED`, ruleId, reasons: message } });
 }
 
+/** What a filing use case returns: the reference, who it went to and when it is due. */
+export type Filed = { id: string; reference: string; deciderId: string | null; dueDate: string | null; notes: { ruleId: string; message: string }[]; duplicate: boolean };
+
+export function filedFrom(r: RequestRow, duplicate: boolean): Filed {
+  const data = r.data as { notes?: Filed["notes"]; warnings?: Filed["notes"] };
+  return { id: r.id, reference: r.reference, deciderId: r.deciderId, dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null, notes: data.notes ?? data.warnings ?? [], duplicate };
+}
+
+/** Runs a filing use case in one transaction, once per idempotency key: a double click or a resubmission returns
+ * the request the first one created (the unique index on (createdById, idempotencyKey) settles races). */
+export async function fileOnce(db: Db, viewer: Viewer, key: string | null | undefined, run: (tx: Tx) => Promise<RequestRow>): Promise<Filed> {
+  const find = () => (key ? db.request.findUnique({ where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } } }) : null);
+  const dup = await find();
+  if (dup) return filedFrom(dup, true);
+  try {
+    return filedFrom(await db.$transaction(run, TX_OPTIONS), false);
+  } catch (e) {
+    const again = isUniqueViolation(e) ? await find() : null;
+    if (again) return filedFrom(again, true);
+    throw e;
+  }
+}
+
 export const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";

@@ -1,0 +1,197 @@
+// Party-group briefing use cases. Content is confidential to the requesting group(s) (CWC-B6, WIG-B7, DEF-B6);
+// officers are invited and accept in person (HAL-B1); the equal-treatment guard looks across requests (CWC-B5).
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError, notFound } from "@/lib/errors";
+import { getProfile } from "@/lib/protocol/profiles";
+import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
+import { decideBriefing, submitBriefingRequest, type Briefing, type BriefingAction, type BriefingSubmission, type Officer } from "@/lib/workflow/briefing";
+import { toActor } from "./actor";
+import { briefingRoutingContext, councilFacts } from "./context";
+import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed, type RequestRow, type Tx } from "./store";
+import { visibleTo } from "./visibility";
+
+type BriefingData = {
+  groupIds: string[];
+  optedInGroupIds: string[];
+  recipientIds: string[];
+  proposedAttendeeId: string | null;
+  shortNotice: boolean;
+  meetingDate: string | null;
+  councilBusiness: string;
+  committeeId: string | null;
+  onePartyMeeting: boolean;
+  item: string | null;
+  majorIssue: string | null;
+  warnings: { ruleId: string; message: string }[];
+  administrationDiscussion: boolean;
+  minutesSpent?: number;
+  exception?: { ruleId: string; text: string };
+};
+
+export async function fileBriefingRequest(db: Db, viewer: Viewer, input: BriefingSubmission, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
+  const profile = getProfile(viewer.council.profileKey);
+  return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
+      const groups = await tx.partyGroup.findMany({ where: { id: { in: input.groupIds }, councilId: viewer.council.id }, select: { id: true } });
+      if (groups.length !== input.groupIds.length) throw new AppError("VALIDATION", "Choose a party group of your council", { groupIds: "Choose a party group of your council" });
+      const facts = await councilFacts(tx, viewer.council.id, opts.now);
+      const decision = submitBriefingRequest(profile, toActor(viewer), input, briefingRoutingContext(facts), opts.now);
+      if (!decision.ok) fail(decision);
+      const r = decision.routing;
+      const data: BriefingData = {
+        groupIds: input.groupIds,
+        optedInGroupIds: viewer.partyGroup && input.groupIds.includes(viewer.partyGroup.id) ? [viewer.partyGroup.id] : [],
+        recipientIds: r.recipientIds,
+        proposedAttendeeId: r.proposedAttendeeId,
+        shortNotice: r.shortNotice,
+        meetingDate: input.meetingDate,
+        councilBusiness: input.councilBusiness,
+        committeeId: input.committeeId,
+        onePartyMeeting: input.onePartyMeeting,
+        item: input.item ?? null,
+        majorIssue: input.majorIssue ?? null,
+        warnings: r.warnings,
+        administrationDiscussion: false,
+      };
+      const created = await createRequest(tx, {
+        viewer,
+        type: "BRIEFING",
+        kind: input.kind,
+        status: r.state,
+        subject: input.subject,
+        details: input.councilBusiness,
+        subjectKey: input.subjectKey.trim().toLowerCase(),
+        serviceId: input.serviceId,
+        groupId: input.groupIds[0] ?? null,
+        deciderId: r.recipientIds.length === 1 ? r.recipientIds[0]! : null,
+        dueDate: r.dueDate,
+        data,
+        idempotencyKey: opts.idempotencyKey,
+        ruleId: r.ruleId,
+        grants: briefingAccessAtFiling({
+          groupIds: input.kind === "ROLE" ? [] : input.groupIds,
+          requesterId: viewer.id,
+          recipientIds: r.recipientIds,
+          monitoringOfficerIds: facts.holders("MONITORING_OFFICER"),
+        }),
+        notify: [
+          { userIds: r.state === "SUBMITTED" ? r.recipientIds : [], kind: "RECEIVED", title: `Briefing request: ${input.subject.trim()}${r.shortNotice ? " (short notice)" : ""}` },
+          { userIds: [viewer.id], kind: "FILED", title: `Your briefing request “${input.subject.trim()}” was received` },
+        ],
+        auditData: { warnings: r.warnings },
+      });
+      return created;
+  });
+}
+
+async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string, groupIds: string[]) {
+  if (!row.subjectKey) return [];
+  const others = await tx.request.findMany({
+    where: {
+      councilId: row.councilId,
+      type: "BRIEFING",
+      subjectKey: row.subjectKey,
+      id: { not: row.id },
+      status: { in: ["ACCEPTED", "COMPLETED"] },
+      OR: [{ deciderId: viewerId }, { attendees: { some: { officerId: viewerId, status: "ACCEPTED" } } }],
+    },
+    select: { data: true, deciderId: true },
+  });
+  return others
+    .map((o) => ({ briefingGroupIds: (o.data as unknown as BriefingData).groupIds ?? [], officerHandledIt: o.deciderId === viewerId }))
+    .filter((o) => !o.briefingGroupIds.some((g) => groupIds.includes(g)));
+}
+
+export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingAction | { type: "INVITE"; officerId: string; reasons?: string }, now: Date): Promise<void> {
+  const profile = getProfile(viewer.council.profileKey);
+  await db.$transaction(async (tx) => {
+    const row = await tx.request.findFirst({ where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) }, include: { attendees: true } });
+    if (!row) throw notFound("That request");
+    const d = row.data as unknown as BriefingData;
+    // Metadata-only access (the Monitoring Officer, DEF-B6) gives no actions.
+    const briefing: Briefing = {
+      state: row.status as Briefing["state"],
+      kind: row.kind as Briefing["kind"],
+      groupIds: d.groupIds,
+      optedInGroupIds: d.optedInGroupIds,
+      subjectKey: row.subjectKey ?? "",
+      recipientIds: d.recipientIds,
+      handlerId: row.deciderId,
+      serviceId: row.serviceId,
+      attendees: row.attendees.map((a) => ({ officerId: a.officerId, status: a.status as "INVITED" | "ACCEPTED" | "DECLINED" })),
+      administrationDiscussion: d.administrationDiscussion,
+    };
+    let pureAction: BriefingAction;
+    let invited: Officer | null = null;
+    if (action.type === "INVITE") {
+      const o = await tx.user.findFirst({ where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true, tier: true, jnc: true } });
+      if (!o) throw new AppError("VALIDATION", "Choose an officer of your council", { officerId: "Choose an officer of your council" });
+      invited = { ...o, roles: o.roles as string[] };
+      pureAction = { type: "INVITE_ATTENDEE", officer: invited, reasons: action.reasons };
+    } else {
+      pureAction = action;
+    }
+    const sameSubject = pureAction.type === "DECLINE" || pureAction.type === "ATTENDEE_ANSWER" ? await sameSubjectAcceptances(tx, row, viewer.id, d.groupIds) : [];
+    const decision = decideBriefing(profile, briefing, toActor(viewer), pureAction, { sameSubject });
+    if (!decision.ok) fail(decision);
+
+    const data: BriefingData = { ...d };
+    const grants: Grant[] = [];
+    const patch: Parameters<typeof transition>[1]["patch"] = {};
+    let reasons: string | null = null;
+    const groupMembers = async () => (await tx.user.findMany({ where: { councilId: viewer.council.id, partyGroupId: { in: d.groupIds }, active: true }, select: { id: true } })).map((u) => u.id);
+    let notifyIds: (string | null)[] = [];
+    switch (pureAction.type) {
+      case "OPT_IN":
+        data.optedInGroupIds = [...new Set([...d.optedInGroupIds, pureAction.groupId])];
+        if (decision.to === "SUBMITTED") notifyIds = d.recipientIds;
+        break;
+      case "TAKE":
+      case "ACCEPT":
+        patch.deciderId = viewer.id;
+        notifyIds = pureAction.type === "ACCEPT" ? [row.createdById] : [];
+        break;
+      case "DECLINE":
+        reasons = pureAction.reasons;
+        patch.deciderId = viewer.id;
+        patch.closedAt = now;
+        notifyIds = await groupMembers();
+        break;
+      case "INVITE_ATTENDEE":
+        await tx.attendee.create({ data: { councilId: viewer.council.id, requestId: row.id, officerId: invited!.id, invitedById: viewer.id, reasons: pureAction.reasons?.trim() || null } });
+        grants.push(...userGrant(invited!.id, decision.ruleId, "SUMMARY"));
+        reasons = pureAction.reasons ?? null;
+        notifyIds = [invited!.id];
+        break;
+      case "ATTENDEE_ANSWER":
+        await tx.attendee.update({ where: { requestId_officerId: { requestId: row.id, officerId: viewer.id } }, data: { status: pureAction.accept ? "ACCEPTED" : "DECLINED", answeredAt: now, reasons: pureAction.reasons?.trim() || null } });
+        if (pureAction.accept) grants.push(...userGrant(viewer.id, "DEF-B6"));
+        reasons = pureAction.reasons ?? null;
+        notifyIds = [row.deciderId];
+        break;
+      case "COMPLETE":
+        data.minutesSpent = pureAction.minutesSpent ?? undefined;
+        if (decision.exception) data.exception = decision.exception;
+        patch.closedAt = now;
+        notifyIds = [row.createdById];
+        if (decision.exception && row.serviceId) notifyIds.push((await councilFacts(tx, viewer.council.id, now)).chiefOfficerOfService(row.serviceId));
+        break;
+      case "WITHDRAW":
+        patch.closedAt = now;
+        notifyIds = d.recipientIds;
+        break;
+    }
+    patch.data = data;
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: pureAction.type === "INVITE_ATTENDEE" ? "INVITE_ATTENDEE" : pureAction.type,
+      to: decision.to,
+      ruleId: decision.ruleId,
+      reasons,
+      patch,
+      grants,
+      notify: [{ userIds: notifyIds, kind: pureAction.type, title: `${row.reference} “${row.subject}”: ${decision.to.toLowerCase().replace(/_/g, " ")}` }],
+      auditData: { ...(invited ? { officerId: invited.id } : {}), ...(decision.exception ? { exception: decision.exception } : {}) },
+    });
+  }, TX_OPTIONS);
+}

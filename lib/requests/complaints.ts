@@ -1,0 +1,241 @@
+// Complaint use cases: the council's ladder (lib/workflow/complaint.ts) resolved to people, one stage at a time.
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError, notFound } from "@/lib/errors";
+import { getProfile } from "@/lib/protocol/profiles";
+import { has, refuse } from "@/lib/protocol/types";
+import { complaintAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
+import { checkHandler, complaintLadder, decideComplaint, fileComplaint, subjectMaySee, type ComplaintAction, type Handler, type Ladder, type Subject } from "@/lib/workflow/complaint";
+import { dueDate } from "@/lib/workflow/due";
+import { toActor } from "./actor";
+import { councilFacts, type CouncilFacts } from "./context";
+import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed } from "./store";
+import { visibleTo } from "./visibility";
+
+export type ComplaintInput = {
+  subjectUserId: string | null;
+  summary: string;
+  details: string;
+  codeOfConduct: boolean;
+  grievance: boolean;
+  statementOfFacts?: string;
+  codeProvision?: string;
+  category?: string | null;
+  /** CWC-C1: the complainant chooses the Chief Executive or the Director of Governance. */
+  chosenHandler?: "CHIEF_EXECUTIVE" | "DIRECTOR_OF_GOVERNANCE" | null;
+};
+
+type ComplaintData = {
+  ladder: Ladder;
+  stageIndex: number;
+  stageStatus: "OPEN" | "OUTCOME_RECORDED" | "CLOSED" | "REFERRED_TO_PARTY";
+  outcome: string | null;
+  subjectId: string | null;
+  subjectGroupId: string | null;
+  complainantServiceId: string | null;
+  subjectServiceId: string | null;
+  chosenHandler: string | null;
+  serious: boolean;
+  category: string | null;
+  authorisedIds: string[];
+  pastHandlerIds: string[];
+};
+
+type SubjectUser = { id: string; roles: string[]; serviceId: string | null; partyGroupId: string | null };
+
+function subjectKind(s: SubjectUser | null): Subject {
+  if (!s) return "ISSUE";
+  if (s.roles.includes("CHIEF_EXECUTIVE")) return "CHIEF_EXECUTIVE";
+  if (s.roles.includes("TOWN_CLERK")) return "TOWN_CLERK";
+  if (s.roles.includes("MEMBER")) return "MEMBER";
+  if (s.roles.includes("CHIEF_OFFICER")) return "CHIEF_OFFICER";
+  return "OFFICER";
+}
+
+function resolveHandler(facts: CouncilFacts, handler: Handler, d: Pick<ComplaintData, "subjectId" | "subjectServiceId" | "complainantServiceId" | "chosenHandler">): string | null {
+  switch (handler) {
+    case "SUBJECT_OFFICER":
+      return d.subjectId;
+    case "SUBJECT_CHIEF_OFFICER":
+      return d.subjectServiceId ? facts.chiefOfficerOfService(d.subjectServiceId) : null;
+    case "COMPLAINANT_CHIEF_OFFICER":
+      return d.complainantServiceId ? facts.chiefOfficerOfService(d.complainantServiceId) : null;
+    case "CHIEF_EXECUTIVE":
+      return facts.holders("CHIEF_EXECUTIVE")[0] ?? null;
+    case "CE_OR_DIRECTOR_OF_GOVERNANCE":
+      return facts.holders(d.chosenHandler === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "CHIEF_EXECUTIVE")[0] ?? null;
+    case "LEADER_OF_COUNCIL":
+      return facts.holders("LEADER_OF_COUNCIL")[0] ?? null;
+    case "MONITORING_OFFICER":
+      return facts.holders("MONITORING_OFFICER")[0] ?? null;
+    case "TOWN_CLERK":
+      return facts.holders("TOWN_CLERK")[0] ?? null;
+    case "COUNCIL_CHAIR":
+      return facts.holders("COUNCIL_CHAIR")[0] ?? null;
+  }
+}
+
+export async function fileComplaintCase(db: Db, viewer: Viewer, input: ComplaintInput, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
+  const profile = getProfile(viewer.council.profileKey);
+  let guidance: { ruleId: string; text: string }[] = profile.complaints.startGuidance ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }] : [];
+  const result = await fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
+      const subject = input.subjectUserId
+        ? await tx.user.findFirst({ where: { id: input.subjectUserId, councilId: viewer.council.id }, select: { id: true, roles: true, serviceId: true, partyGroupId: true } })
+        : null;
+      if (input.subjectUserId && !subject) throw new AppError("VALIDATION", "Choose a person of your council", { subjectUserId: "Choose a person of your council" });
+      if (subject?.id === viewer.id) throw new AppError("VALIDATION", "You cannot complain about yourself", { subjectUserId: "You cannot complain about yourself" });
+      const facts = await councilFacts(tx, viewer.council.id, opts.now);
+      const ladder = complaintLadder(profile, {
+        complainant: has(toActor(viewer), "MEMBER") ? "MEMBER" : "OFFICER",
+        subject: subjectKind(subject ? { ...subject, roles: subject.roles as string[] } : null),
+        codeOfConduct: input.codeOfConduct,
+        grievance: input.grievance,
+        subjectHasGroup: !!subject?.partyGroupId,
+        hasLeaderOfCouncil: facts.holders("LEADER_OF_COUNCIL").length > 0,
+      });
+      if (ladder.kind === "CODE_BREACH_REPORT") fail(refuse("HTC-D7", "An officer's concern that a councillor breached the Code of Conduct is reported to the Town Clerk as a suspected Code breach. Use “Report a suspected Code breach”."));
+      const checked = fileComplaint(profile, ladder, { summary: input.summary, statementOfFacts: input.statementOfFacts, codeProvision: input.codeProvision, category: input.category });
+      if (!checked.ok) fail(checked);
+      if (ladder.stages[0]?.handler === "CE_OR_DIRECTOR_OF_GOVERNANCE" && !input.chosenHandler) {
+        throw new AppError("VALIDATION", "Choose whether the Chief Executive or the Director of Governance handles your complaint", { chosenHandler: "Choose the Chief Executive or the Director of Governance" }, "CWC-C1");
+      }
+      const data: ComplaintData = {
+        ladder,
+        stageIndex: 0,
+        stageStatus: "OPEN",
+        outcome: null,
+        subjectId: subject?.id ?? null,
+        subjectGroupId: subject?.partyGroupId ?? null,
+        complainantServiceId: viewer.service?.id ?? null,
+        subjectServiceId: subject?.serviceId ?? null,
+        chosenHandler: input.chosenHandler ?? null,
+        serious: checked.serious,
+        category: input.category ?? null,
+        authorisedIds: [],
+        pastHandlerIds: [],
+      };
+      const handlerId = resolveHandler(facts, ladder.stages[0]!.handler, data);
+      const ok = checkHandler(ladder, 0, handlerId, data.subjectId);
+      if (!ok.ok) fail(ok);
+      const grants: Grant[] = complaintAccessAtFiling({ complainantId: viewer.id, handlerId });
+      if (data.subjectId && subjectMaySee(ladder, { stageIndex: 0 }, false, null)) grants.push(...userGrant(data.subjectId, "DEF-C6"));
+      const created = await createRequest(tx, {
+        viewer,
+        type: "COMPLAINT",
+        kind: ladder.kind,
+        status: "OPEN",
+        subject: input.summary,
+        details: [input.details, input.statementOfFacts ? `Statement of facts: ${input.statementOfFacts}` : "", input.codeProvision ? `Code provision: ${input.codeProvision}` : ""].filter(Boolean).join("\n\n"),
+        deciderId: handlerId,
+        dueDate: dueDate(profile, "COMPLAINT", opts.now),
+        data,
+        idempotencyKey: opts.idempotencyKey,
+        ruleId: ladder.stages[0]!.ruleId,
+        grants,
+        notify: [
+          { userIds: [handlerId], kind: "RECEIVED", title: `New complaint${checked.serious ? " (serious)" : ""}: ${input.summary.trim()}` },
+          { userIds: [viewer.id], kind: "FILED", title: `Your complaint “${input.summary.trim()}” was received` },
+        ],
+        auditData: { ladder: ladder.ruleId, serious: checked.serious },
+      });
+      guidance = checked.guidance;
+      return created;
+  });
+  return { ...result, guidance };
+}
+
+export type ComplaintServiceAction = ComplaintAction | { type: "AUTHORISE"; userId: string };
+
+export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, action: ComplaintServiceAction, now: Date): Promise<void> {
+  const profile = getProfile(viewer.council.profileKey);
+  await db.$transaction(async (tx) => {
+    const row = await tx.request.findFirst({ where: { id: requestId, type: "COMPLAINT", ...visibleTo(viewer) } });
+    if (!row) throw notFound("That complaint");
+    const d = row.data as unknown as ComplaintData;
+    const facts = await councilFacts(tx, viewer.council.id, now);
+    const data: ComplaintData = { ...d };
+    const grants: Grant[] = [];
+    const patch: Parameters<typeof transition>[1]["patch"] = {};
+    let notifyIds: (string | null)[] = [];
+    let reasons: string | null = null;
+    let to = row.status;
+    let ruleId: string;
+
+    if (action.type === "AUTHORISE") {
+      // CWC-C3: the Chief Executive or Director of Governance authorises an investigator; recorded who, by whom, when.
+      if (!has(toActor(viewer), "CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE") || row.deciderId !== viewer.id) fail(refuse("CWC-C3", "Only the Chief Executive or the Director of Governance handling the complaint can authorise an investigator."));
+      data.authorisedIds = [...new Set([...d.authorisedIds, action.userId])];
+      ruleId = "CWC-C3";
+    } else {
+      let pureAction: ComplaintAction = action;
+      if (action.type === "SET_INVESTIGATOR") {
+        const u = await tx.user.findFirst({ where: { id: action.investigator.id, councilId: viewer.council.id }, select: { id: true, roles: true } });
+        if (!u) throw notFound("That person");
+        pureAction = { type: "SET_INVESTIGATOR", investigator: { id: u.id, roles: u.roles as string[] }, authorisedIds: d.authorisedIds };
+      }
+      const subjectGroup = d.subjectGroupId ? await tx.groupOffice.findMany({ where: { groupId: d.subjectGroupId, kind: { in: ["LEADER", "CHIEF_WHIP"] } }, select: { kind: true, userId: true } }) : [];
+      const decision = decideComplaint(profile, d.ladder, { stageIndex: d.stageIndex, status: d.stageStatus, complainantId: row.createdById, handlerId: row.deciderId, outcome: d.outcome, stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)) }, toActor(viewer), pureAction, {
+        subjectHasGroup: !!d.subjectGroupId,
+        subjectHasChiefWhip: subjectGroup.some((o) => o.kind === "CHIEF_WHIP"),
+      });
+      if (!decision.ok) fail(decision);
+      ruleId = decision.ruleId;
+      data.stageStatus = decision.status;
+      to = decision.status === "OUTCOME_RECORDED" ? "OPEN" : decision.status;
+      const leaders = subjectGroup.filter((o) => o.kind === "LEADER").map((o) => o.userId);
+      const whips = subjectGroup.filter((o) => o.kind === "CHIEF_WHIP").map((o) => o.userId);
+      const named: Record<string, string[]> = { SUBJECT_GROUP_LEADER: leaders, SUBJECT_CHIEF_WHIP: whips, COMPLAINANT: [row.createdById], SUBJECT: d.subjectId ? [d.subjectId] : [] };
+      switch (pureAction.type) {
+        case "ESCALATE": {
+          const next = d.ladder.stages[decision.stageIndex]!;
+          const handlerId = resolveHandler(facts, next.handler, d);
+          const okHandler = checkHandler(d.ladder, decision.stageIndex, handlerId, d.subjectId);
+          if (!okHandler.ok) fail(okHandler);
+          data.stageIndex = decision.stageIndex;
+          data.outcome = null;
+          data.pastHandlerIds = [...new Set([...d.pastHandlerIds, ...(row.deciderId ? [row.deciderId] : [])])];
+          patch.deciderId = handlerId;
+          patch.dueDate = new Date(`${dueDate(profile, "COMPLAINT", now)}T00:00:00Z`);
+          grants.push(...userGrant(handlerId, next.ruleId));
+          if (d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null)) grants.push(...userGrant(d.subjectId, "DEF-C6"));
+          reasons = pureAction.informalNotResolvedReasons ?? null;
+          notifyIds = [handlerId, row.createdById, ...(d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null) ? [d.subjectId] : [])];
+          break;
+        }
+        case "RECORD_OUTCOME":
+          data.outcome = pureAction.outcome;
+          reasons = pureAction.reasons;
+          if (decision.status === "CLOSED") patch.closedAt = now;
+          // HAL-C6, WIG-C4: the subject member's group leadership sees the summary.
+          for (const n of decision.notify) for (const id of named[n] ?? []) grants.push(...userGrant(id, decision.ruleId, "SUMMARY"));
+          notifyIds = decision.notify.flatMap((n) => named[n] ?? []);
+          break;
+        case "CLASSIFY_PARTY_DISCIPLINE":
+          reasons = pureAction.reasons;
+          patch.closedAt = now;
+          for (const id of leaders) grants.push(...userGrant(id, "CWC-C2", "SUMMARY"));
+          notifyIds = [...leaders, row.createdById];
+          break;
+        case "SET_INVESTIGATOR":
+          grants.push(...userGrant(pureAction.investigator.id, "CWC-C3"));
+          notifyIds = [pureAction.investigator.id];
+          break;
+        case "NOMINATE":
+          grants.push(...userGrant(pureAction.nomineeId, "CWC-C5"));
+          notifyIds = [pureAction.nomineeId];
+          break;
+      }
+    }
+    patch.data = data;
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: action.type,
+      to,
+      ruleId,
+      reasons,
+      patch,
+      grants,
+      notify: [{ userIds: notifyIds, kind: action.type, title: `${row.reference} “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}` }],
+    });
+  }, TX_OPTIONS);
+}
