@@ -81,6 +81,22 @@ describe("party-group briefings (CWC)", () => {
   });
 });
 
+describe("C2007 direct access to the Chief Executive", () => {
+  it("C2007-A3 and C2007-A5: a member's request to the Chief Executive is seen by the member and the CE only", async () => {
+    const ce = await userId("alistair.penn@ashdown-vale.example");
+    const member = await viewerByEmail(prisma, "rowan.ellery@ashdown-vale.example");
+    const { fileInformationRequest } = await import("@/lib/requests/information");
+    const filed = await fileInformationRequest(prisma, member, {
+      kind: "INFORMATION", subject: "Procedure for a motion", details: "How do I table a motion on housing?", serviceId: null, addresseeId: ce, capacity: "AS_MEMBER",
+      category: "GENERAL", thirdPartyData: false, councilRoleDeclared: true, concernsAnotherMember: false, concernedMemberIds: [], sharingAgreed: false,
+    }, { now: NOW });
+    expect(filed.deciderId).toBe(ce);
+    expect(await canSee("alistair.penn@ashdown-vale.example", filed.id)).toBe(true);
+    expect(await canSee("saoirse.byrne@ashdown-vale.example", filed.id)).toBe(false);
+    expect(await canSee("tamsin.hook@ashdown-vale.example", filed.id)).toBe(false);
+  });
+});
+
 describe("complaints", () => {
   it("WIG-C3: a complaint about the Chief Executive goes to the Leader, and the Chief Executive cannot find it", async () => {
     const ce = await userId("alison.kerr@wigan.example");
@@ -130,7 +146,10 @@ describe("town council (HTC)", () => {
     await decideAssistanceRequest(prisma, clerk, filed.id, { outcome: "ACCEPT", workloadFinding: "WITHIN_WORKLOAD", workloadNote: "8 of 22 hours used", appropriateness: "APPROPRIATE", reasons: "", informAllMembers: true, allocatedOfficerId: events }, NOW);
     expect(await canSee("aisha.benton@halstead.example", filed.id)).toBe(true);
     expect(await canSee("rosa.quint@halstead.example", filed.id)).toBe(true);
-    expect(await prisma.notification.count({ where: { requestId: filed.id, kind: "ALL_MEMBERS_NOTICE" } })).toBe(4); // the other four members
+    const members = await prisma.user.count({ where: { council: { slug: "halstead" }, active: true, roles: { has: "MEMBER" } } });
+    const told = await prisma.notification.findMany({ where: { requestId: filed.id, kind: "ALL_MEMBERS_NOTICE" }, select: { userId: true } });
+    expect(told).toHaveLength(members - 1); // every member but the requester (DEF-D3 notice)
+    expect(told.map((t) => t.userId)).toContain(await userId("rosa.quint@halstead.example"));
   });
 
   it("HTC-D8 and DEF-D4: an agenda item is listed for the next meeting; the Clerk cannot decline it", async () => {
