@@ -104,7 +104,7 @@ export function submitBriefingRequest(profile: CouncilProfile, actor: Actor, inp
   const today = londonDate(now);
   const shortNotice = !!input.meetingDate && workingDaysBetween(today, input.meetingDate) < b.shortNoticeWorkingDays.value;
   const warnings = shortNotice
-    ? [{ ruleId: profile.key === "CWC" ? "CWC-B9" : "DEF-B4", message: `The meeting is less than ${b.shortNoticeWorkingDays.value} working days away. Officers need time to prepare: they may propose a later date.` }]
+    ? [{ ruleId: b.shortNoticeRule.ruleId, message: `The meeting is less than ${b.shortNoticeWorkingDays.value} working days away. Officers need time to prepare: they may propose a later date.` }]
     : [];
   // DEF-B9: decision due in 5 working days, or the day before the meeting if sooner.
   let dueDate = addWorkingDays(today, b.decisionWorkingDays.value);
@@ -137,7 +137,7 @@ export function submitBriefingRequest(profile: CouncilProfile, actor: Actor, inp
       recipientIds = ctx.townClerkId ? [ctx.townClerkId] : [];
       break;
   }
-  if (input.onePartyMeeting && (profile.key === "HAL" || profile.key === "WIG")) ruleId = profile.key === "HAL" ? "HAL-B5" : "WIG-B8";
+  if (input.onePartyMeeting && b.onePartyMeetings?.value) ruleId = b.onePartyMeetings.ruleId;
   const state: BriefingState = input.groupIds.length > 1 ? "AWAITING_GROUPS" : "SUBMITTED";
   return { ok: true, routing: { state, recipientIds, proposedAttendeeId, shortNotice, dueDate, ruleId, warnings } };
 }
@@ -182,7 +182,7 @@ export function decideBriefing(profile: CouncilProfile, br: Briefing, actor: Act
   const b = profile.briefing;
   const ok = (to: BriefingState, ruleId: string, extra: Partial<BriefingOutcome> = {}): Decision<BriefingOutcome> => ({ ok: true, to, ruleId, notify: [], ...extra });
   const isRecipient = br.recipientIds.includes(actor.id) && (br.handlerId === null || br.handlerId === actor.id);
-  const instructRule = profile.key === "CWC" ? "CWC-B1" : profile.key === "WIG" ? "WIG-B1" : "HAL-B1";
+  const instructRule = b.invitationsOnly.ruleId;
 
   switch (action.type) {
     case "OPT_IN": {

@@ -1,132 +1,32 @@
 // Complaints (RULES.md §3.C and matrix 4.3): one ladder per council, complainant and subject. A complaint never
 // goes to its own subject, and visibility changes as it climbs. Pure.
-import type { CouncilProfile } from "@/lib/protocol/profiles/types";
+import type { CouncilProfile, Ladder, Party, Subject } from "@/lib/protocol/profiles/types";
 import { has, hasText, refuse, type Actor, type Decision } from "@/lib/protocol/types";
 
-export type Party = "MEMBER" | "OFFICER";
-export type Subject = "OFFICER" | "CHIEF_OFFICER" | "CHIEF_EXECUTIVE" | "TOWN_CLERK" | "MEMBER" | "ISSUE";
-
-/** Who handles a stage, resolved to a person by the service layer. */
-export type Handler =
-  | "SUBJECT_OFFICER" // informal stage (HAL-C1)
-  | "SUBJECT_CHIEF_OFFICER"
-  | "COMPLAINANT_CHIEF_OFFICER"
-  | "CHIEF_EXECUTIVE"
-  | "CE_OR_DIRECTOR_OF_GOVERNANCE" // CWC-C1: the complainant chooses
-  | "LEADER_OF_COUNCIL"
-  | "MONITORING_OFFICER"
-  | "TOWN_CLERK"
-  | "COUNCIL_CHAIR";
-
-export type Stage = { key: string; handler: Handler; ruleId: string; escalatedBy: "COMPLAINANT" | "HANDLER" | null; outcomes?: string[] };
+export type { Handler, Ladder, Party, Stage, Subject } from "@/lib/protocol/profiles/types";
 
 export type ComplaintInput = {
   complainant: Party;
   subject: Subject;
   codeOfConduct: boolean;
   grievance: boolean;
-  /** For member subjects: the subject member's group, whether it has a Chief Whip. */
+  /** For member subjects: whether the subject member belongs to a group. */
   subjectHasGroup?: boolean;
   /** The council has a Leader of the Council (DEF-C1). */
   hasLeaderOfCouncil: boolean;
 };
 
-export type Ladder = { stages: Stage[]; kind: "COMPLAINT" | "CODE_OF_CONDUCT" | "GRIEVANCE_PROCEDURE" | "CODE_BREACH_REPORT"; ruleId: string; message?: string };
-
-const aboutCE = (i: ComplaintInput): Ladder => ({
-  kind: "COMPLAINT",
-  ruleId: "DEF-C1",
-  stages: [{ key: "LEADER", handler: i.hasLeaderOfCouncil ? "LEADER_OF_COUNCIL" : "MONITORING_OFFICER", ruleId: "DEF-C1", escalatedBy: null }],
-});
-const toMO = (ruleId: string): Ladder => ({ kind: "CODE_OF_CONDUCT", ruleId, stages: [{ key: "MONITORING_OFFICER", handler: "MONITORING_OFFICER", ruleId, escalatedBy: null }] });
-
-/** The complaint ladder for this council, complainant and subject. */
+/** The complaint ladder for this council, complainant and subject: the profile's first matching route. */
 export function complaintLadder(profile: CouncilProfile, i: ComplaintInput): Ladder {
-  switch (profile.key) {
-    case "HTC": {
-      if (i.grievance && i.complainant === "OFFICER") {
-        return { kind: "GRIEVANCE_PROCEDURE", ruleId: "HTC-C2", stages: [], message: "A grievance about how you were treated is not a member complaint: use the council's grievance and disciplinary procedures. The Town Clerk can tell you how." };
-      }
-      if (i.grievance) return { kind: "COMPLAINT", ruleId: "HTC-C2", stages: [{ key: "MONITORING_OFFICER", handler: "MONITORING_OFFICER", ruleId: "HTC-C2", escalatedBy: null }] };
-      if (i.complainant === "OFFICER" && i.subject === "MEMBER") {
-        return { kind: "CODE_BREACH_REPORT", ruleId: "HTC-D7", stages: [{ key: "TOWN_CLERK", handler: "TOWN_CLERK", ruleId: "HTC-D7", escalatedBy: null }] };
-      }
-      if (i.subject === "TOWN_CLERK") return { kind: "COMPLAINT", ruleId: "DEF-C5", stages: [{ key: "CHAIRMAN", handler: "COUNCIL_CHAIR", ruleId: "DEF-C5", escalatedBy: null }] };
-      if (i.subject === "MEMBER" || i.codeOfConduct) return toMO("DEF-C3");
-      return { kind: "COMPLAINT", ruleId: "HTC-C1", stages: [{ key: "TOWN_CLERK", handler: "TOWN_CLERK", ruleId: "HTC-C1", escalatedBy: null }] };
-    }
-    case "CWC":
-      if (i.subject === "CHIEF_EXECUTIVE") return aboutCE(i);
-      if (i.codeOfConduct) return toMO("CWC-C4");
-      if (i.subject === "MEMBER") return { kind: "COMPLAINT", ruleId: "CWC-C1", stages: [{ key: "FIRST_CONTACT", handler: "CE_OR_DIRECTOR_OF_GOVERNANCE", ruleId: "CWC-C1", escalatedBy: null }] };
-      return { kind: "COMPLAINT", ruleId: "CWC-C5", stages: [{ key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "CWC-C5", escalatedBy: null }] };
-    case "HAL":
-      if (i.subject === "CHIEF_EXECUTIVE") return aboutCE(i);
-      if (i.codeOfConduct || (i.complainant === "MEMBER" && i.subject === "MEMBER")) return toMO("DEF-C3");
-      if (i.complainant === "OFFICER" && i.subject === "MEMBER") {
-        return {
-          kind: "COMPLAINT",
-          ruleId: "HAL-C4",
-          stages: [
-            { key: "CHIEF_OFFICER", handler: "COMPLAINANT_CHIEF_OFFICER", ruleId: "HAL-C4", escalatedBy: null, outcomes: ["RESOLVED", "NOT_RESOLVED"] },
-            { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "HAL-C5", escalatedBy: "HANDLER", outcomes: ["RAISE_WITH_PARTY", "CLOSE"] },
-          ],
-        };
-      }
-      if (i.subject === "CHIEF_OFFICER") {
-        return {
-          kind: "COMPLAINT",
-          ruleId: "DEF-C2",
-          stages: [
-            { key: "INFORMAL", handler: "SUBJECT_OFFICER", ruleId: "HAL-C1", escalatedBy: null },
-            { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C2", escalatedBy: "COMPLAINANT" },
-          ],
-        };
-      }
-      return {
-        kind: "COMPLAINT",
-        ruleId: "HAL-C1",
-        stages: [
-          { key: "INFORMAL", handler: "SUBJECT_OFFICER", ruleId: "HAL-C1", escalatedBy: null },
-          { key: "CHIEF_OFFICER", handler: "SUBJECT_CHIEF_OFFICER", ruleId: "HAL-C2", escalatedBy: "COMPLAINANT", outcomes: ["RESOLVED", "NOT_RESOLVED"] },
-          { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "HAL-C3", escalatedBy: "COMPLAINANT" },
-        ],
-      };
-    case "WIG":
-      if (i.subject === "CHIEF_EXECUTIVE") {
-        return {
-          kind: "COMPLAINT",
-          ruleId: "WIG-C3",
-          stages: [{ key: "LEADER", handler: "LEADER_OF_COUNCIL", ruleId: "WIG-C3", escalatedBy: null, outcomes: ["ROUTINE_LIAISON_SUPERVISION_APPRAISAL", "REFER_FOR_FORMAL_ACTION"] }],
-        };
-      }
-      if (i.codeOfConduct || (i.complainant === "MEMBER" && i.subject === "MEMBER")) return toMO("DEF-C3");
-      if (i.complainant === "OFFICER" && i.subject === "MEMBER") {
-        return { kind: "COMPLAINT", ruleId: "WIG-C4", stages: [{ key: "CHIEF_OFFICER", handler: "COMPLAINANT_CHIEF_OFFICER", ruleId: "WIG-C4", escalatedBy: null, outcomes: ["APPROACH_GROUP_LEADER", "CLOSE"] }] };
-      }
-      if (i.subject === "CHIEF_OFFICER") return { kind: "COMPLAINT", ruleId: "WIG-C2", stages: [{ key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "WIG-C2", escalatedBy: null }] };
-      return {
-        kind: "COMPLAINT",
-        ruleId: "WIG-C1",
-        stages: [
-          { key: "CHIEF_OFFICER", handler: "SUBJECT_CHIEF_OFFICER", ruleId: "WIG-C1", escalatedBy: null },
-          { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C4", escalatedBy: "COMPLAINANT" },
-        ],
-      };
-    default:
-      // C2007 and any profile with no ladder: DEF-C9, DEF-C3, DEF-C1.
-      if (i.subject === "CHIEF_EXECUTIVE") return aboutCE(i);
-      if (i.codeOfConduct || (i.complainant === "MEMBER" && i.subject === "MEMBER")) return toMO("DEF-C3");
-      if (i.subject === "CHIEF_OFFICER") return { kind: "COMPLAINT", ruleId: "DEF-C9", stages: [{ key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C9", escalatedBy: null }] };
-      return {
-        kind: "COMPLAINT",
-        ruleId: "DEF-C9",
-        stages: [
-          { key: "HEAD_OF_SERVICE", handler: i.complainant === "OFFICER" ? "COMPLAINANT_CHIEF_OFFICER" : "SUBJECT_CHIEF_OFFICER", ruleId: "DEF-C9", escalatedBy: null },
-          { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C9", escalatedBy: "COMPLAINANT" },
-        ],
-      };
-  }
+  const route = profile.complaints.routes.find(({ when: w }) =>
+    (w.complainant === undefined || w.complainant === i.complainant) &&
+    (w.subjects === undefined || w.subjects.includes(i.subject)) &&
+    (w.codeOfConduct === undefined || w.codeOfConduct === i.codeOfConduct) &&
+    (w.grievance === undefined || w.grievance === i.grievance) &&
+    (w.noLeaderOfCouncil === undefined || w.noLeaderOfCouncil === !i.hasLeaderOfCouncil),
+  );
+  if (!route) throw new Error(`Profile ${profile.key} has no complaint route for ${i.complainant} → ${i.subject}`);
+  return route.ladder;
 }
 
 /** A handler may never be the complaint's own subject (DEF-C1, WIG-C2, DEF-C5, CWC-C5). */
@@ -217,7 +117,7 @@ export function decideComplaint(profile: CouncilProfile, ladder: Ladder, c: Comp
       return { ok: true, stageIndex: c.stageIndex, status: last ? "CLOSED" : "OUTCOME_RECORDED", ruleId: stage.ruleId, notify: ["COMPLAINANT"] };
     }
     case "CLASSIFY_PARTY_DISCIPLINE":
-      if (profile.key !== "CWC" || stage.handler !== "CE_OR_DIRECTOR_OF_GOVERNANCE") return refuse("CWC-C2", "Party-discipline referral is part of the Cheshire West complaint route only.");
+      if (!profile.complaints.partyDiscipline?.value || stage.handler !== "CE_OR_DIRECTOR_OF_GOVERNANCE") return refuse("CWC-C2", "Referring a complaint to the party is not part of this council's complaint procedure.");
       if (!isHandler) return refuse("CWC-C2", "Only the handler can refer the complaint to the party.");
       if (!hasText(action.reasons)) return refuse("CWC-C2", "Give reasons for treating this as party discipline.", "reasons");
       return { ok: true, stageIndex: c.stageIndex, status: "REFERRED_TO_PARTY", ruleId: "CWC-C2", notify: ["SUBJECT_GROUP_LEADER", "COMPLAINANT"] };
@@ -229,7 +129,7 @@ export function decideComplaint(profile: CouncilProfile, ladder: Ladder, c: Comp
       return { ok: true, stageIndex: c.stageIndex, status: c.status, ruleId: "CWC-C3", notify: ["INVESTIGATOR"] };
     }
     case "NOMINATE":
-      if (profile.key !== "CWC" || !has(actor, "CHIEF_EXECUTIVE") || !isHandler) return refuse("CWC-C5", "Only the Chief Executive can nominate an officer to deal with an officer-conduct complaint.");
+      if (!profile.complaints.nomination?.value || !has(actor, "CHIEF_EXECUTIVE") || !isHandler) return refuse("CWC-C5", "Only the Chief Executive can nominate an officer to deal with an officer-conduct complaint.");
       return { ok: true, stageIndex: c.stageIndex, status: c.status, ruleId: "CWC-C5", notify: ["NOMINEE"] };
   }
 }

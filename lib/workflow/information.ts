@@ -96,7 +96,7 @@ export function submitInformationRequest(profile: CouncilProfile, actor: Actor, 
   if (input.kind === "GROUP_BACKGROUND") {
     if (!input.groupId || !ctx.mayFileForGroup(input.groupId)) return refuse("DEF-B1", "Only your group's Leader, or a member the Leader has designated, can ask for background information for the group.");
   }
-  if (input.kind === "ADVICE_NOTE" && profile.key !== "C2007") return refuse("C2007-A1", "Advice or briefing notes are requested as information requests in this council.");
+  if (input.kind === "ADVICE_NOTE" && !p.adviceNotes.value) return refuse("C2007-A1", "Advice or briefing notes are requested as information requests in this council.");
   if (input.kind === "INDIVIDUAL_BRIEFING" && !input.serviceId) return field("WIG-A11", "serviceId", "Choose the Director you would like a briefing from.");
 
   const routing = routeInformationRequest(profile, input, ctx);
@@ -219,14 +219,13 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
 
     case "ALLOCATE": {
       if (has(actor, "MEMBER") && !has(actor, "OFFICER")) {
-        const rule = profile.townClerkGate ? "HTC-D5" : profile.key === "C2007" ? "C2007-A7" : profile.key === "WIG" ? "WIG-A13" : "CWC-A14";
-        return refuse(rule, "Councillors cannot assign, reassign, prioritise or set deadlines on officers' work: allocation is for the officer's managers.");
+        return refuse(p.memberCannotDirectWork.ruleId, "Councillors cannot assign, reassign, prioritise or set deadlines on officers' work: allocation is for the officer's managers.");
       }
       if (!(isDecider(req, actor) || has(actor, "CHIEF_EXECUTIVE") || (profile.townClerkGate && has(actor, "TOWN_CLERK")))) {
-        return refuse(profile.townClerkGate ? "HTC-D5" : "CWC-A14", "Only the officer handling this request can allocate it.");
+        return refuse(p.memberCannotDirectWork.ruleId, "Only the officer handling this request can allocate it.");
       }
       if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("allocated");
-      return ok(req.state, profile.townClerkGate ? "HTC-D5" : "CWC-A14", { notify: ["ALLOCATED"] });
+      return ok(req.state, p.memberCannotDirectWork.ruleId, { notify: ["ALLOCATED"] });
     }
 
     case "RECORD_GOVERNANCE_ADVICE":
@@ -286,7 +285,7 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
     case "GRANT":
       if (!isDecider(req, actor)) return refuse(p.recipient.ruleId, "Only the officer deciding this request can grant it.");
       if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("granted");
-      if (!hasText(action.reply)) return field(profile.townClerkGate ? "HTC-A2" : "DEF-A4", "reply", "Enter the reply to the member.");
+      if (!hasText(action.reply)) return field(p.responseRequired.ruleId, "reply", "Enter the reply to the member.");
       return ok("GRANTED", req.state === "TO_BE_SUPPLIED" ? "DEF-A5" : p.recipient.ruleId, {
         notify: p.anotherMemberRule.value && req.concernedMemberIds.length ? ["REQUESTERS", "CONCERNED_MEMBERS"] : ["REQUESTERS"],
         notices: p.releaseNotice ? [{ ruleId: p.releaseNotice.ruleId, text: p.releaseNotice.value }] : [],
@@ -302,7 +301,7 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
       if (!isDecider(req, actor)) return refuse(p.recipient.ruleId, "Only the officer deciding this request can refuse it.");
       if (req.state !== "SUBMITTED") return wrongState("refused");
       if (!hasText(action.reasons)) {
-        return field(profile.key === "WIG" ? "WIG-A3" : "DEF-A2", "reasons", "Give written reasons for the refusal: they will be shown to the member.");
+        return field(p.refusalReasons.ruleId, "reasons", "Give written reasons for the refusal: they will be shown to the member.");
       }
       if (req.readilyAvailable && p.readilyAvailableMustGrant.value) return refuse("C2007-A4", "This information is readily available, so it must be provided: grant it with a link or attachment.");
       if (!p.refusalGrounds.value.includes(action.ground)) return field(p.refusalGrounds.ruleId, "ground", "Choose one of the refusal grounds your council's protocol allows.");
@@ -312,7 +311,7 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
       if (req.kind === "GROUP_BACKGROUND" && action.differentFromGrantFor !== undefined && action.differentFromGrantFor !== null && !hasText(action.reasons)) {
         return field("CWC-A8", "reasons", "Explain why this group's request is treated differently from the earlier grant on the same decision.");
       }
-      return ok("REFUSED", profile.key === "WIG" ? "WIG-A3" : p.refusalGrounds.ruleId, {
+      return ok("REFUSED", p.refusalReasons.isDefault ? p.refusalGrounds.ruleId : p.refusalReasons.ruleId, {
         notify: ["REQUESTERS"],
         notices: p.refusalNotice ? [{ ruleId: p.refusalNotice.ruleId, text: p.refusalNotice.value }] : [],
       });
@@ -344,7 +343,7 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
 
     case "CLOSE":
       if (!isDecider(req, actor)) return refuse("DEF-A4", "Only the officer deciding this request can close it.");
-      if (!hasText(action.response)) return field(profile.townClerkGate ? "HTC-A2" : "DEF-A2", "response", "Enter the response you are closing the request with.");
-      return ok("CLOSED", profile.townClerkGate ? "HTC-A2" : "DEF-A2", { notify: ["REQUESTERS"] });
+      if (!hasText(action.response)) return field(p.responseRequired.ruleId, "response", "Enter the response you are closing the request with.");
+      return ok("CLOSED", p.responseRequired.ruleId, { notify: ["REQUESTERS"] });
   }
 }

@@ -18,31 +18,32 @@ export type Shareable = {
 
 /** Who may share what with whom; every refusal names its rule. Successful and refused attempts are both audited. */
 export function decideShare(profile: CouncilProfile, item: Shareable, actor: Actor, target: ShareTarget): Decision<{ ruleId: string }> {
-  if (item.marking !== "NONE") {
-    if (profile.information.confidentialUntilPublic.value && item.marking === "CONFIDENTIAL") {
-      if (!item.madePublic) return refuse("HTC-A4", "Confidential information cannot be passed on until it has been made public.");
-    } else if (profile.key === "C2007") {
-      return refuse("C2007-A8", "Confidential material cannot be forwarded or shared: confidentiality must be respected at all times.");
-    } else {
-      return refuse("CWC-A10", "Exempt or confidential information cannot be shared or forwarded.");
-    }
+  const marked = profile.information.markedItems;
+  if (item.marking !== "NONE" && !(marked.value === "UNTIL_PUBLIC" && item.madePublic)) {
+    return refuse(
+      marked.ruleId,
+      marked.value === "UNTIL_PUBLIC"
+        ? "Confidential information cannot be passed on until it has been made public."
+        : "Exempt or confidential material cannot be forwarded or shared: confidentiality must be respected at all times.",
+    );
   }
   const leadsOwner = item.ownerGroupId !== null && actor.groupId === item.ownerGroupId && (actor.groupOffices ?? []).some((o) => o.kind === "LEADER");
   switch (item.kind) {
-    case "INDIVIDUAL":
-      if (!item.requesterIds.includes(actor.id)) return refuse(profile.key === "WIG" ? "WIG-A8" : "CWC-A13", "Only the member who made the request can share its reply.");
-      if (profile.key === "WIG") {
-        // WIG-A8: the requester may share with colleagues in the same political party only.
-        if (target.kind !== "MEMBER" || !actor.groupId || target.groupId !== actor.groupId) return refuse("WIG-A8", "You can share this reply only with councillors of your own group.");
-        return { ok: true, ruleId: "WIG-A8" };
+    case "INDIVIDUAL": {
+      const rule = profile.information.requesterSharing;
+      if (!item.requesterIds.includes(actor.id)) return refuse(rule.ruleId, "Only the member who made the request can share its reply.");
+      // WIG-A8: the requester may share with colleagues in the same political party only.
+      if (rule.value === "OWN_PARTY_ONLY" && (target.kind !== "MEMBER" || !actor.groupId || target.groupId !== actor.groupId)) {
+        return refuse(rule.ruleId, "You can share this reply only with councillors of your own group.");
       }
-      return { ok: true, ruleId: "CWC-A13" };
+      return { ok: true, ruleId: rule.ruleId };
+    }
     case "GROUP_BACKGROUND":
       if (!leadsOwner) return refuse("DEF-B5", "Only the Leader of the group that made the request can share it.");
       return { ok: true, ruleId: "CWC-A9" };
     case "BRIEFING":
       if (!leadsOwner) return refuse("DEF-B5", "Only the Leader of the group that owns the briefing can agree to wider disclosure.");
-      return { ok: true, ruleId: profile.key === "CWC" ? "CWC-B6" : "DEF-B5" };
+      return { ok: true, ruleId: profile.briefing.disclosure.ruleId };
     case "ADMINISTRATION_DISCUSSION":
       if (!leadsOwner) return refuse("C2007-B1", "Only the administration's leader can consent to sharing this with another group.");
       return { ok: true, ruleId: "C2007-B1" };

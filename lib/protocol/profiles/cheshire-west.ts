@@ -1,5 +1,5 @@
 import { setting } from "../types";
-import { defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
+import { aboutChiefExecutive, defaultBriefing, defaultComplaints, defaultInformation, single } from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const cheshireWest: CouncilProfile = {
@@ -25,9 +25,15 @@ export const cheshireWest: CouncilProfile = {
     refusalGrounds: setting(["ROVING_COMMISSION", "MERE_CURIOSITY", "WORK_IN_PROGRESS", "NOT_COUNCIL_BUSINESS", "OTHER"], "CWC-A2"),
     reviewer: setting("DIRECTOR_OF_GOVERNANCE", "CWC-A4"),
     wardNoticeWholeWard: setting(true, "CWC-A11"),
+    markedItems: setting("NEVER_SHARED", "CWC-A10"),
+    requesterSharing: setting("ANYONE_NAMED", "CWC-A13"),
+    memberCannotDirectWork: setting(true, "CWC-A14"),
   },
   briefing: {
     ...defaultBriefing,
+    invitationsOnly: setting(true, "CWC-B1"),
+    shortNoticeRule: setting(true, "CWC-B9"),
+    disclosure: setting(true, "CWC-B6"),
     filers: setting("LEADER_CHAIR_SPOKESPERSON_CABINET", "CWC-B2"),
     recipient: setting("CE_DCE_COO_SHARED_QUEUE", "CWC-B3"),
     attendees: setting("USUAL_TIERS_OR_REASONS", "CWC-B4"),
@@ -38,6 +44,16 @@ export const cheshireWest: CouncilProfile = {
     roleBriefings: setting(true, "CWC-B11"),
     shortNoticeWorkingDays: setting(5, "DEF-B4"),
   },
-  complaints: { ...defaultComplaints },
+  complaints: {
+    ...defaultComplaints,
+    partyDiscipline: setting(true, "CWC-C2"),
+    nomination: setting(true, "CWC-C5"),
+    routes: [
+      ...aboutChiefExecutive,
+      { when: { codeOfConduct: true }, ladder: single("MONITORING_OFFICER", "CWC-C4", "CODE_OF_CONDUCT") },
+      { when: { subjects: ["MEMBER"] }, ladder: single("CE_OR_DIRECTOR_OF_GOVERNANCE", "CWC-C1") },
+      { when: {}, ladder: single("CHIEF_EXECUTIVE", "CWC-C5") },
+    ],
+  },
   townCouncil: null,
 };

@@ -1,7 +1,53 @@
 // Defaults where the protocols are silent (RULES.md §6). Each carries its DEF- rule ID; these are council
 // settings, not protocol. A profile spreads them and overrides what its own protocol says.
 import { setting, silent } from "../types";
-import type { CouncilProfile } from "./types";
+import type { ComplaintRoute, CouncilProfile, Handler, Ladder } from "./types";
+
+/** A one-stage ladder. */
+export const single = (handler: Handler, ruleId: string, kind: Ladder["kind"] = "COMPLAINT", outcomes?: string[]): Ladder => ({
+  kind,
+  ruleId,
+  stages: [{ key: handler, handler, ruleId, escalatedBy: null, ...(outcomes ? { outcomes } : {}) }],
+});
+
+/** DEF-C1: complaints about the Chief Executive never go to the Chief Executive: the Leader, else the Monitoring Officer. */
+export const aboutChiefExecutive: ComplaintRoute[] = [
+  { when: { subjects: ["CHIEF_EXECUTIVE"], noLeaderOfCouncil: true }, ladder: single("MONITORING_OFFICER", "DEF-C1") },
+  { when: { subjects: ["CHIEF_EXECUTIVE"] }, ladder: single("LEADER_OF_COUNCIL", "DEF-C1") },
+];
+
+/** DEF-C3: Code of Conduct matters and member-about-member complaints go to the Monitoring Officer in writing. */
+export const codeMatters: ComplaintRoute[] = [
+  { when: { codeOfConduct: true }, ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT") },
+  { when: { complainant: "MEMBER", subjects: ["MEMBER"] }, ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT") },
+];
+
+/** DEF-C9: where a protocol has no ladder — the Head of Service, then the Chief Executive. */
+export const headOfServiceThenChiefExecutive: ComplaintRoute[] = [
+  { when: { subjects: ["CHIEF_OFFICER"] }, ladder: single("CHIEF_EXECUTIVE", "DEF-C9") },
+  {
+    when: { complainant: "OFFICER" },
+    ladder: {
+      kind: "COMPLAINT",
+      ruleId: "DEF-C9",
+      stages: [
+        { key: "HEAD_OF_SERVICE", handler: "COMPLAINANT_CHIEF_OFFICER", ruleId: "DEF-C9", escalatedBy: null },
+        { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C9", escalatedBy: "COMPLAINANT" },
+      ],
+    },
+  },
+  {
+    when: {},
+    ladder: {
+      kind: "COMPLAINT",
+      ruleId: "DEF-C9",
+      stages: [
+        { key: "HEAD_OF_SERVICE", handler: "SUBJECT_CHIEF_OFFICER", ruleId: "DEF-C9", escalatedBy: null },
+        { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C9", escalatedBy: "COMPLAINANT" },
+      ],
+    },
+  },
+];
 
 export const defaultInformation: CouncilProfile["information"] = {
   recipient: setting("HOLDING_CHIEF_OFFICER", "DEF-A4"),
@@ -23,11 +69,20 @@ export const defaultInformation: CouncilProfile["information"] = {
   refusalNotice: null,
   wardNoticeWholeWard: null,
   significantDevelopmentsTo: null,
-  confidentialUntilPublic: silent(false),
+  markedItems: setting("NEVER_SHARED", "DEF-A12"),
+  requesterSharing: setting("ANYONE_NAMED", "DEF-A12"),
+  adviceNotes: silent(false),
+  memberCannotDirectWork: setting(true, "DEF-A4"),
+  refusalReasons: setting(true, "DEF-A2"),
+  responseRequired: setting(true, "DEF-A2"),
   targetWorkingDays: setting(10, "DEF-A1"),
 };
 
 export const defaultBriefing: CouncilProfile["briefing"] = {
+  invitationsOnly: setting(true, "DEF-B2"),
+  onePartyMeetings: null,
+  shortNoticeRule: setting(true, "DEF-B4"),
+  disclosure: setting(true, "DEF-B5"),
   filers: setting("GROUP_LEADER_OR_DESIGNATE", "DEF-B1"),
   recipient: setting("SUBJECT_CHIEF_OFFICER", "DEF-B2"),
   attendees: silent("ANY_WITH_RECIPIENT"),
@@ -46,6 +101,9 @@ export const defaultBriefing: CouncilProfile["briefing"] = {
 };
 
 export const defaultComplaints: CouncilProfile["complaints"] = {
+  routes: [...aboutChiefExecutive, ...codeMatters, ...headOfServiceThenChiefExecutive],
+  partyDiscipline: null,
+  nomination: null,
   informalFirst: silent(false),
   ackWorkingDays: setting(2, "DEF-C7"),
   stageWorkingDays: setting(10, "DEF-C7"),

@@ -51,6 +51,27 @@ export type AttendeePolicy =
 
 export type EqualTreatment = "HARD" /* CWC-B5, WIG-B5 */ | "SOFT" /* DEF-B8 */;
 
+/** Complaints (RULES.md §3.C, matrix 4.3): complainant, subject, and who handles each stage of the ladder. */
+export type Party = "MEMBER" | "OFFICER";
+export type Subject = "OFFICER" | "CHIEF_OFFICER" | "CHIEF_EXECUTIVE" | "TOWN_CLERK" | "MEMBER" | "ISSUE";
+export type Handler =
+  | "SUBJECT_OFFICER" // informal stage (HAL-C1)
+  | "SUBJECT_CHIEF_OFFICER"
+  | "COMPLAINANT_CHIEF_OFFICER"
+  | "CHIEF_EXECUTIVE"
+  | "CE_OR_DIRECTOR_OF_GOVERNANCE" // CWC-C1: the complainant chooses
+  | "LEADER_OF_COUNCIL"
+  | "MONITORING_OFFICER"
+  | "TOWN_CLERK"
+  | "COUNCIL_CHAIR";
+export type Stage = { key: string; handler: Handler; ruleId: string; escalatedBy: "COMPLAINANT" | "HANDLER" | null; outcomes?: string[] };
+export type Ladder = { stages: Stage[]; kind: "COMPLAINT" | "CODE_OF_CONDUCT" | "GRIEVANCE_PROCEDURE" | "CODE_BREACH_REPORT"; ruleId: string; message?: string };
+/** A ladder applies when every condition given in `when` holds; the first matching route wins. */
+export type ComplaintRoute = {
+  when: { complainant?: Party; subjects?: Subject[]; codeOfConduct?: boolean; grievance?: boolean; noLeaderOfCouncil?: boolean };
+  ladder: Ladder;
+};
+
 export type CouncilProfile = {
   /** Rule-ID prefix in shared/protocol/RULES.md, e.g. "WIG". */
   key: string;
@@ -84,12 +105,30 @@ export type CouncilProfile = {
     wardNoticeWholeWard: Setting<boolean> | null;
     /** Significant developments must reach all groups (WIG-A12) or all members (HTC-A3). */
     significantDevelopmentsTo: Setting<"ALL_GROUPS" | "ALL_MEMBERS"> | null;
-    /** Confidential items stay unshared until the Town Clerk marks them public (HTC-A4). */
-    confidentialUntilPublic: Setting<boolean>;
+    /** Exempt or confidential replies: never shared on (CWC-A10, C2007-A8), or not until made public (HTC-A4). */
+    markedItems: Setting<"NEVER_SHARED" | "UNTIL_PUBLIC">;
+    /** Who controls sharing of an individual reply: the requester (CWC-A13); within their own party only (WIG-A8). */
+    requesterSharing: Setting<"ANYONE_NAMED" | "OWN_PARTY_ONLY">;
+    /** Advice or briefing notes addressed to a named officer (C2007-A1). */
+    adviceNotes: Setting<boolean>;
+    /** Members cannot assign, reassign or prioritise officers' work (CWC-A14, C2007-A7, WIG-A13, HTC-D5). */
+    memberCannotDirectWork: Setting<boolean>;
+    /** Written reasons on every refusal (WIG-A3; DEF-A2 elsewhere). */
+    refusalReasons: Setting<boolean>;
+    /** A closure or reply must carry a substantive response (HTC-A2). */
+    responseRequired: Setting<boolean>;
     targetWorkingDays: Setting<number>;
   };
 
   briefing: {
+    /** Requests are invitations: no one can instruct an officer to attend or write (HAL-B1, CWC-B1, WIG-B1). */
+    invitationsOnly: Setting<boolean>;
+    /** Meetings designated for one party are handled as briefing requests (HAL-B5, WIG-B8). */
+    onePartyMeetings: Setting<boolean> | null;
+    /** The rule behind the short-notice warning (CWC-B9; DEF-B4 elsewhere). */
+    shortNoticeRule: Setting<boolean>;
+    /** Wider disclosure of briefing content needs the owning group's agreement (CWC-B6, WIG-B7, DEF-B5). */
+    disclosure: Setting<boolean>;
     filers: Setting<BriefingFilers>;
     recipient: Setting<BriefingRecipient>;
     attendees: Setting<AttendeePolicy>;
@@ -111,6 +150,12 @@ export type CouncilProfile = {
   };
 
   complaints: {
+    /** The council's ladders, most specific first (matrix 4.3). */
+    routes: ComplaintRoute[];
+    /** CWC-C2: the handler may refer party-discipline matters to the party. */
+    partyDiscipline: Setting<boolean> | null;
+    /** CWC-C5: the Chief Executive may nominate an officer to deal with an officer-conduct complaint. */
+    nomination: Setting<boolean> | null;
     /** HAL-C1: informal resolution first (member about officer). */
     informalFirst: Setting<boolean>;
     ackWorkingDays: Setting<number>;

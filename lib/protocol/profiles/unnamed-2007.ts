@@ -18,9 +18,13 @@ export const unnamed2007: CouncilProfile = {
     chiefExecutiveAlwaysAvailable: setting(true, "C2007-A3"),
     refusalGrounds: setting(["NOT_FOR_COUNCILLOR_DUTIES", "PREJUDICES_NEUTRALITY", "OPENNESS_TO_MANAGEMENT"], "C2007-A1"),
     readilyAvailableMustGrant: setting(true, "C2007-A4"),
+    markedItems: setting("NEVER_SHARED", "C2007-A8"),
+    adviceNotes: setting(true, "C2007-A1"),
+    memberCannotDirectWork: setting(true, "C2007-A7"),
   },
   briefing: {
     ...defaultBriefing,
+    invitationsOnly: setting(true, "C2007-B2"),
     recipient: setting("CHIEF_EXECUTIVE", "DEF-B2"),
     administrationExemption: setting(true, "C2007-B1"),
   },

@@ -1,5 +1,5 @@
 import { setting } from "../types";
-import { defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
+import { codeMatters, defaultBriefing, defaultComplaints, defaultInformation, single } from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const wigan: CouncilProfile = {
@@ -25,9 +25,15 @@ export const wigan: CouncilProfile = {
     refusalNotice: setting("This protocol does not limit your statutory rights of access to information, which override it.", "WIG-A15"),
     wardNoticeWholeWard: setting(true, "WIG-A7"),
     significantDevelopmentsTo: setting("ALL_GROUPS", "WIG-A12"),
+    requesterSharing: setting("OWN_PARTY_ONLY", "WIG-A8"),
+    memberCannotDirectWork: setting(true, "WIG-A13"),
+    refusalReasons: setting(true, "WIG-A3"),
   },
   briefing: {
     ...defaultBriefing,
+    invitationsOnly: setting(true, "WIG-B1"),
+    onePartyMeetings: setting(true, "WIG-B8"),
+    disclosure: setting(true, "WIG-B7"),
     filers: setting("GROUP_LEADER_DESIGNATE_OR_SPOKESPERSON", "WIG-B6"),
     recipient: setting("SUBJECT_CHIEF_OFFICER", "WIG-B2"),
     attendees: setting("SENIOR_AT_CHIEF_OFFICERS_DISCRETION", "WIG-B2"),
@@ -37,6 +43,29 @@ export const wigan: CouncilProfile = {
     standingArrangements: setting("WITH_AGREEMENT", "WIG-B1"),
     offeredBriefings: setting(true, "WIG-B6"),
   },
-  complaints: { ...defaultComplaints },
+  complaints: {
+    ...defaultComplaints,
+    routes: [
+      // WIG-C3 with DEF-C8: about the Chief Executive — the Leader of the Council, who chooses one of two outcomes.
+      { when: { subjects: ["CHIEF_EXECUTIVE"] }, ladder: single("LEADER_OF_COUNCIL", "WIG-C3", "COMPLAINT", ["ROUTINE_LIAISON_SUPERVISION_APPRAISAL", "REFER_FOR_FORMAL_ACTION"]) },
+      ...codeMatters,
+      // WIG-C4: an officer's criticism of a member — the officer's Chief Officer approaches the member's Group Leader.
+      { when: { complainant: "OFFICER", subjects: ["MEMBER"] }, ladder: single("COMPLAINANT_CHIEF_OFFICER", "WIG-C4", "COMPLAINT", ["APPROACH_GROUP_LEADER", "CLOSE"]) },
+      // WIG-C2: about a Chief Officer — the Chief Executive as Head of the Paid Service.
+      { when: { subjects: ["CHIEF_OFFICER"] }, ladder: single("CHIEF_EXECUTIVE", "WIG-C2") },
+      {
+        // WIG-C1, then DEF-C4.
+        when: {},
+        ladder: {
+          kind: "COMPLAINT",
+          ruleId: "WIG-C1",
+          stages: [
+            { key: "CHIEF_OFFICER", handler: "SUBJECT_CHIEF_OFFICER", ruleId: "WIG-C1", escalatedBy: null },
+            { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "DEF-C4", escalatedBy: "COMPLAINANT" },
+          ],
+        },
+      },
+    ],
+  },
   townCouncil: null,
 };
