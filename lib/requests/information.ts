@@ -157,7 +157,7 @@ export async function actOnInformationRequest(db: Db, viewer: Viewer, requestId:
     const patch: Parameters<typeof transition>[1]["patch"] = {};
     const grants: Grant[] = [];
     let reasons: string | null = null;
-    let message: { kind: string; body: string } | null = null;
+    let message: { kind: string; body: string; marking?: string } | null = null;
     let extraNotify: NotificationSpec[] = [];
 
     switch (action.type) {
@@ -213,7 +213,7 @@ export async function actOnInformationRequest(db: Db, viewer: Viewer, requestId:
         message = { kind: "ADVICE", body: action.advice };
         break;
       case "GRANT":
-        message = { kind: "REPLY", body: action.reply };
+        message = { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
         patch.closedAt = now;
         // WIG-A10: the member a request concerns receives the same reply and can see it.
         if (profile.information.anotherMemberRule.value) grants.push(...req.concernedMemberIds.flatMap((id) => userGrant(id, "WIG-A10")));
@@ -248,7 +248,7 @@ export async function actOnInformationRequest(db: Db, viewer: Viewer, requestId:
         break;
     }
     patch.data = data;
-    if (message) await tx.message.create({ data: { councilId: viewer.council.id, requestId: row.id, authorId: viewer.id, kind: message.kind, body: message.body.trim() } });
+    if (message) await tx.message.create({ data: { councilId: viewer.council.id, requestId: row.id, authorId: viewer.id, kind: message.kind, body: message.body.trim(), marking: message.marking ?? "NONE" } });
     extraNotify = decision.notify.map((n) => ({ userIds: who[n] ?? [], kind: action.type, title: title(describe(decision.to, action.type)) }));
     await transition(tx, {
       request: row,

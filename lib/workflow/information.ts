@@ -183,7 +183,7 @@ export type InfoAction =
   | { type: "MARK_READILY_AVAILABLE" }
   | { type: "REFER_FOR_ADVICE"; chairId: string; reasons: string }
   | { type: "CHAIR_ADVICE"; advice: string }
-  | { type: "GRANT"; reply: string }
+  | { type: "GRANT"; reply: string; marking?: "NONE" | "EXEMPT" | "CONFIDENTIAL" }
   | { type: "REFUSE"; ground: RefusalGround; reasons: string; onNeedToKnow?: boolean; differentFromGrantFor?: string | null }
   | { type: "REQUEST_REVIEW"; reasons: string }
   | { type: "UPHOLD"; reasons: string }
