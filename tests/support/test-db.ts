@@ -1,6 +1,6 @@
 // A fresh PostgreSQL database for one test run: an embedded server on a free port in a temporary folder,
 // or a new database on the server at TEST_DATABASE_URL when that is set. Never a mock.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort, startEmbeddedDb, tempDataDir } from "../../scripts/embedded-db";
@@ -27,9 +27,16 @@ export async function startTestDb(label: string): Promise<TestDb> {
       },
     };
   }
-  const db = await startEmbeddedDb({ dataDir: tempDataDir(`mr-${label}-`), port: await freePort() });
+  const dataDir = tempDataDir(`mr-${label}-`);
+  const db = await startEmbeddedDb({ dataDir, port: await freePort() });
   await db.createDatabase(name);
-  return { url: db.url(name), stop: db.stop };
+  return {
+    url: db.url(name),
+    stop: async () => {
+      await db.stop();
+      rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    },
+  };
 }
 
 /** Applies the committed migration files in order, as `prisma migrate deploy` would (without its 10 s linger). */
