@@ -32,22 +32,41 @@ type InfoData = {
   refusal?: { ground: string; reasons: string };
 };
 
+/** Resolves people, runs the protocol's checks and routing; throws the AppError the form shows. Writes nothing. */
+async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Date) {
+  const profile = getProfile(viewer.council.profileKey);
+  const addressee = input.addresseeId
+    ? await tx.user.findFirst({ where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true } })
+    : null;
+  if (input.addresseeId && !addressee) throw new AppError("VALIDATION", "Choose an officer of your council", { addresseeId: "Choose an officer of your council" });
+  if (input.serviceId && !(await tx.service.findFirst({ where: { id: input.serviceId, councilId: viewer.council.id } }))) {
+    throw new AppError("VALIDATION", "Choose a service of your council", { serviceId: "Choose a service of your council" });
+  }
+  const coRequesters = input.coRequesterIds?.length
+    ? await tx.user.findMany({ where: { id: { in: input.coRequesterIds }, councilId: viewer.council.id, active: true, roles: { has: "MEMBER" } }, select: { id: true } })
+    : [];
+  const facts = await councilFacts(tx, viewer.council.id, now);
+  const decision = submitInformationRequest(profile, toActor(viewer), { ...input, addressee: addressee ? { ...addressee, roles: addressee.roles as string[] } : null }, infoRoutingContext(facts, viewer));
+  if (!decision.ok) fail(decision);
+  return {
+    r: decision.routing,
+    facts,
+    requesterIds: [viewer.id, ...coRequesters.map((c) => c.id).filter((id) => id !== viewer.id)],
+    serviceId: input.serviceId ?? addressee?.serviceId ?? null,
+  };
+}
+
+/** What filing would do — who it goes to and when it is due — for the "check your answers" page. */
+export async function previewInformationRequest(db: Db, viewer: Viewer, input: InformationInput, now: Date) {
+  const { r } = await prepare(db as unknown as Tx, viewer, input, now);
+  const decider = r.deciderId ? await db.user.findUnique({ where: { id: r.deciderId }, select: { name: true, jobTitle: true } }) : null;
+  return { decider, dueDate: dueDate(getProfile(viewer.council.profileKey), "INFORMATION", now), notes: r.notes, triage: r.state === "TRIAGE" };
+}
+
 export async function fileInformationRequest(db: Db, viewer: Viewer, input: InformationInput, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
-      const addressee = input.addresseeId
-        ? await tx.user.findFirst({ where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true } })
-        : null;
-      if (input.addresseeId && !addressee) throw new AppError("VALIDATION", "Choose an officer of your council", { addresseeId: "Choose an officer of your council" });
-      const coRequesters = input.coRequesterIds?.length
-        ? await tx.user.findMany({ where: { id: { in: input.coRequesterIds }, councilId: viewer.council.id, active: true, roles: { has: "MEMBER" } }, select: { id: true } })
-        : [];
-      const facts = await councilFacts(tx, viewer.council.id, opts.now);
-      const decision = submitInformationRequest(profile, toActor(viewer), { ...input, addressee: addressee ? { ...addressee, roles: addressee.roles as string[] } : null }, infoRoutingContext(facts, viewer));
-      if (!decision.ok) fail(decision);
-      const r = decision.routing;
-      const requesterIds = [viewer.id, ...coRequesters.map((c) => c.id).filter((id) => id !== viewer.id)];
-      const serviceId = input.serviceId ?? addressee?.serviceId ?? null;
+      const { r, facts, requesterIds, serviceId } = await prepare(tx, viewer, input, opts.now);
       const serviceHeadId = r.visibleToServiceHead && serviceId ? facts.chiefOfficerOfService(serviceId) : null;
       const data: InfoData & { notes: typeof r.notes } = {
         requesterIds,

@@ -1,7 +1,8 @@
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "../../prisma/seed";
-import { applyMigrationFiles, startTestDb } from "../support/test-db";
+import { migrate } from "../../scripts/migrate";
+import { startTestDb } from "../support/test-db";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,7 +12,8 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const db = await startTestDb("integration");
-  await applyMigrationFiles(db.url);
+  // The real `prisma migrate deploy`, as `npm start` runs it, so a migration that only works by hand fails here.
+  migrate(db.url, () => {});
   const prisma = createPrismaClient(db.url);
   await seedDemo(prisma, () => {});
   await prisma.$disconnect();

@@ -1,6 +1,6 @@
 // A fresh PostgreSQL database for one test run: an embedded server on a free port in a temporary folder,
 // or a new database on the server at TEST_DATABASE_URL when that is set. Never a mock.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort, startEmbeddedDb, tempDataDir } from "../../scripts/embedded-db";
@@ -37,18 +37,4 @@ export async function startTestDb(label: string): Promise<TestDb> {
       rmSync(path.dirname(dataDir), { recursive: true, force: true });
     },
   };
-}
-
-/** Applies the committed migration files in order, as `prisma migrate deploy` would (without its 10 s linger). */
-export async function applyMigrationFiles(url: string): Promise<void> {
-  const dir = path.resolve("prisma/migrations");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const m of readdirSync(dir).filter((d) => /^\d{14}_/.test(d)).sort()) {
-      await client.query(readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
-    }
-  } finally {
-    await client.end();
-  }
 }

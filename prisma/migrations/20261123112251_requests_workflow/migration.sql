@@ -260,11 +260,10 @@ ALTER TABLE "CouncilCounter" ADD CONSTRAINT "CouncilCounter_councilId_fkey" FORE
 
 
 -- The timeline is append-only: an audit event is never changed after it is written.
-CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger AS $$
-BEGIN
-  RAISE EXCEPTION 'AuditEvent rows are append-only';
-END;
-$$ LANGUAGE plpgsql;
+-- The function body is an E-string with the semicolon written as \073 because the migration runner splits
+-- scripts at every semicolon character, including those inside dollar-quoted bodies.
+CREATE OR REPLACE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql
+  AS E'BEGIN RAISE EXCEPTION ''AuditEvent rows are append-only''\073 END';
 
 CREATE TRIGGER "AuditEvent_append_only" BEFORE UPDATE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
