@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { primaryRoleLabel } from "@/lib/people/describe";
+import { unreadCount } from "@/lib/requests/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +15,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
+  const unread = viewer ? await unreadCount(db(), viewer) : 0;
   return (
     <html lang="en-GB">
       <body className="min-h-screen flex flex-col">
@@ -21,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           councilName={viewer?.council.name}
           person={viewer ? { name: viewer.name, roleLabel: primaryRoleLabel(viewer.council.profileKey, viewer.roles) } : undefined}
           nav={viewer ? navFor(viewer.roles) : []}
+          unread={unread}
         />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 flex-1 focus:outline-none">
           {children}

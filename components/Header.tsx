@@ -4,9 +4,9 @@ import type { NavItem } from "@/lib/auth/permissions";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 
-type Props = { councilName?: string; person?: { name: string; roleLabel: string }; nav: NavItem[] };
+type Props = { councilName?: string; person?: { name: string; roleLabel: string }; nav: NavItem[]; unread?: number };
 
-export function Header({ councilName, person, nav }: Props) {
+export function Header({ councilName, person, nav, unread = 0 }: Props) {
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
@@ -26,7 +26,7 @@ export function Header({ councilName, person, nav }: Props) {
       </div>
       {nav.length > 0 ? (
         <nav aria-label="Main" className="bg-[#12293f]">
-          <NavLinks items={nav.map(({ key, label, href }) => ({ key, label, href }))} />
+          <NavLinks items={nav.map(({ key, label, href }) => ({ key, label, href }))} unread={unread} />
         </nav>
       ) : null}
     </header>

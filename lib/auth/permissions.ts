@@ -6,6 +6,9 @@ export type NavItem = { key: string; label: string; href: string; roles: "ALL" |
 /** Pages that exist now, in navigation order. Later capabilities add their entries here. */
 export const NAV_ITEMS: NavItem[] = [
   { key: "home", label: "Home", href: "/", roles: "ALL" },
+  { key: "new", label: "Make a request", href: "/requests/new", roles: ["MEMBER", "OFFICER"] },
+  { key: "requests", label: "Requests", href: "/requests", roles: "ALL" },
+  { key: "notifications", label: "Notifications", href: "/notifications", roles: "ALL" },
   { key: "people", label: "People", href: "/people", roles: "ALL" },
   { key: "users", label: "Users", href: "/admin/users", roles: ["ADMIN"] },
   { key: "account", label: "Your account", href: "/account", roles: "ALL" },

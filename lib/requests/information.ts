@@ -124,7 +124,7 @@ export async function fileInformationRequest(db: Db, viewer: Viewer, input: Info
   });
 }
 
-function toInfoRequest(r: RequestRow): InfoRequest {
+export function toInfoRequest(r: RequestRow): InfoRequest {
   const d = r.data as unknown as InfoData;
   return {
     state: r.status as InfoRequest["state"],

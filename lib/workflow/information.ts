@@ -262,7 +262,10 @@ export function decideInformation(profile: CouncilProfile, req: InfoRequest, act
     case "MEMBER_RESPONDS":
       if (!isRequester(req, actor)) return refuse("DEF-A4", "Only the member who made the request can answer.");
       if (req.state !== "AWAITING_MEMBER") return wrongState("answered");
-      if (req.pausedFor === "AGREEMENT" && action.agrees !== true) return ok("CLOSED", "WIG-A10", { pause: null, notify: ["DECIDER"] });
+      if (req.pausedFor === "AGREEMENT") {
+        if (action.agrees === undefined) return field("WIG-A10", "agrees", "Say whether you agree that the reply will be shared with the councillor it concerns.");
+        if (!action.agrees) return ok("CLOSED", "WIG-A10", { pause: null, notify: ["DECIDER"] });
+      }
       if (req.pausedFor === "JUSTIFICATION" && !hasText(action.response)) return field("CWC-A6", "response", "Enter your written justification.");
       if (req.pausedFor === "NEED_TO_KNOW" && !hasText(action.response)) return field("WIG-A2", "response", "Explain why you need the information for your council duties.");
       if (req.pausedFor === "SCOPE" && !action.scope) return field("WIG-A5", "scope", "Accept the proposal, amend it, or keep your original request.");

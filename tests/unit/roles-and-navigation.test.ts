@@ -23,9 +23,10 @@ describe("effective roles (RULES.md §2)", () => {
 });
 
 describe("navigation per role", () => {
-  it("shows every signed-in person home, people and account, and only administrators the users page", () => {
-    expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual(["Home", "People", "Your account"]);
-    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual(["Home", "People", "Users", "Your account"]);
+  it("shows members and officers 'Make a request', everyone their requests and notifications, and only administrators the users page", () => {
+    expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Notifications", "People", "Your account"]);
+    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Notifications", "People", "Users", "Your account"]);
+    expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual(["Home", "Requests", "Notifications", "People", "Your account"]);
     expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.href)).not.toContain("/admin/users");
   });
   it("describes what every held role will do", () => {

@@ -1,0 +1,101 @@
+"use client";
+// The actions the workflow allows this person on this request, each a small form with its own error summary.
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ErrorSummary";
+import { requestAction, type ActionState } from "./actions";
+
+export type ActionSpec =
+  | { action: "WITHDRAW" }
+  | { action: "REQUEST_REVIEW"; reviewer: string }
+  | { action: "MEMBER_RESPONDS"; pausedFor: string | null }
+  | { action: "GRANT" }
+  | { action: "REFUSE"; grounds: { value: string; label: string }[] }
+  | { action: "UPHOLD" }
+  | { action: "OVERTURN" };
+
+const ORDER = ["agrees", "scope", "response", "reply", "ground", "reasons", "form"];
+
+function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
+  const err = (k: string) => state.errors[k];
+  const val = (k: string) => state.values[k] ?? "";
+  const errors = ORDER.filter((k) => state.errors[k]).map((k) => ({ field: k === "form" ? undefined : `${spec.action}-${k}`, message: state.errors[k]! }));
+  const id = (k: string) => `${spec.action}-${k}`;
+  const area = (k: string, label: string, hint?: string) => (
+    <div className={`mb-4 ${err(k) ? "border-l-4 border-error pl-4" : ""}`}>
+      <label htmlFor={id(k)} className="label">{label}</label>
+      {hint ? <span id={`${id(k)}-hint`} className="hint">{hint}</span> : null}
+      {err(k) ? <span id={`${id(k)}-error`} className="field-error">{err(k)}</span> : null}
+      <textarea id={id(k)} name={k} rows={4} defaultValue={val(k)} className={`input ${err(k) ? "input-error" : ""}`} aria-invalid={err(k) ? true : undefined} aria-describedby={[hint ? `${id(k)}-hint` : "", err(k) ? `${id(k)}-error` : ""].join(" ").trim() || undefined} />
+    </div>
+  );
+  const titles: Record<ActionSpec["action"], string> = {
+    WITHDRAW: "Withdraw this request",
+    REQUEST_REVIEW: "Ask for a review of the refusal",
+    MEMBER_RESPONDS: "Answer the officer",
+    GRANT: "Reply and supply the information",
+    REFUSE: "Refuse the request",
+    UPHOLD: "Uphold the refusal",
+    OVERTURN: "Overturn the refusal",
+  };
+  return (
+    <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
+      <h3 id={`${spec.action}-title`} className="h3">{titles[spec.action]}</h3>
+      <ErrorSummary errors={errors} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="action" value={spec.action} />
+        {spec.action === "REQUEST_REVIEW" ? area("reasons", "Why should the refusal be reviewed?", `The review goes to the ${spec.reviewer}. The officer who refused cannot review it.`) : null}
+        {spec.action === "MEMBER_RESPONDS" ? (
+          <>
+            {spec.pausedFor === "AGREEMENT" ? (
+              <fieldset className={`mb-4 ${err("agrees") ? "border-l-4 border-error pl-4" : ""}`}>
+                <legend className="label">Do you agree that the reply will be shared with the councillor it concerns?</legend>
+                {err("agrees") ? <span id={`${id("agrees")}-error`} className="field-error">{err("agrees")}</span> : null}
+                <div className="flex gap-3 mb-2"><input type="radio" id={id("agrees")} name="agrees" value="yes" defaultChecked={val("agrees") === "yes"} className="h-6 w-6" /><label htmlFor={id("agrees")}>Yes, I agree</label></div>
+                <div className="flex gap-3"><input type="radio" id={`${id("agrees")}-no`} name="agrees" value="no" defaultChecked={val("agrees") === "no"} className="h-6 w-6" /><label htmlFor={`${id("agrees")}-no`}>No — close the request without the information</label></div>
+              </fieldset>
+            ) : null}
+            {spec.pausedFor === "SCOPE" ? (
+              <fieldset className={`mb-4 ${err("scope") ? "border-l-4 border-error pl-4" : ""}`}>
+                <legend className="label">The officer proposed a narrower request. What would you like to do?</legend>
+                {err("scope") ? <span className="field-error">{err("scope")}</span> : null}
+                {[["ACCEPT", "Accept the proposal"], ["AMEND", "Amend my request (explain below)"], ["KEEP", "Keep my original request"]].map(([v, l], i) => (
+                  <div key={v} className="flex gap-3 mb-2"><input type="radio" id={i === 0 ? id("scope") : `${id("scope")}-${v}`} name="scope" value={v} defaultChecked={val("scope") === v} className="h-6 w-6" /><label htmlFor={i === 0 ? id("scope") : `${id("scope")}-${v}`}>{l}</label></div>
+                ))}
+              </fieldset>
+            ) : null}
+            {area("response", "Your answer")}
+          </>
+        ) : null}
+        {spec.action === "GRANT" ? area("reply", "Your reply to the member") : null}
+        {spec.action === "REFUSE" ? (
+          <>
+            <div className={`mb-4 ${err("ground") ? "border-l-4 border-error pl-4" : ""}`}>
+              <label htmlFor={id("ground")} className="label">Ground for refusal</label>
+              {err("ground") ? <span className="field-error">{err("ground")}</span> : null}
+              <select id={id("ground")} name="ground" defaultValue={val("ground")} className="input bg-white">
+                {spec.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+              </select>
+            </div>
+            {area("reasons", "Written reasons", "Shown to the member. A refusal without reasons is not accepted.")}
+          </>
+        ) : null}
+        {spec.action === "UPHOLD" || spec.action === "OVERTURN" ? area("reasons", "Reasons for your decision", "Shown to the member and to the officer who refused.") : null}
+        <button type="submit" className={spec.action === "WITHDRAW" || spec.action === "REFUSE" ? "btn-warning" : "btn"} disabled={pending}>
+          {titles[spec.action]}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function RequestActions({ requestId, specs }: { requestId: string; specs: ActionSpec[] }) {
+  if (specs.length === 0) return null;
+  return (
+    <section aria-labelledby="actions-title" className="mb-10">
+      <h2 id="actions-title" className="h2">What you can do</h2>
+      {specs.map((s) => <ActionForm key={s.action} requestId={requestId} spec={s} />)}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/Notice";
+import { SummaryList } from "@/components/SummaryList";
+import { Tag } from "@/components/Tag";
+import { Timeline } from "@/components/Timeline";
+import { requireViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getProfile, roleLabel } from "@/lib/protocol/profiles";
+import type { CanonicalRole } from "@/lib/protocol/roles";
+import { availableInformationActions, groundOptions } from "@/lib/requests/available-actions";
+import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
+import { toInfoRequest } from "@/lib/requests/information";
+import { getRequestDetail } from "@/lib/requests/queries";
+import { notFound } from "next/navigation";
+import { RequestActions, type ActionSpec } from "./RequestActions";
+
+export const metadata: Metadata = { title: "Request" };
+
+const DONE: Record<string, string> = {
+  WITHDRAW: "Your request has been withdrawn.",
+  REQUEST_REVIEW: "Your review request has been sent.",
+  MEMBER_RESPONDS: "Your answer has been sent.",
+  GRANT: "Your reply has been sent to the member.",
+  REFUSE: "The refusal and your reasons have been sent to the member.",
+  UPHOLD: "The refusal has been upheld.",
+  OVERTURN: "The refusal has been overturned: the information is now to be supplied.",
+};
+
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const { id } = await params;
+  const { done } = await searchParams;
+  const viewer = await requireViewer(`/requests/${id}`);
+  const detail = await getRequestDetail(db(), viewer, id).catch((e) => {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const profile = getProfile(viewer.council.profileKey);
+  let specs: ActionSpec[] = [];
+  if (detail.type === "INFORMATION" && detail.level === "FULL") {
+    const row = await db().request.findUniqueOrThrow({ where: { id } });
+    const reviewerRole = profile.information.reviewer.value === "DIRECTOR_OF_GOVERNANCE" ? "Director of Governance" : "Monitoring Officer";
+    specs = availableInformationActions(profile, toInfoRequest(row), viewer).map((a): ActionSpec => {
+      switch (a) {
+        case "REQUEST_REVIEW":
+          return { action: a, reviewer: reviewerRole };
+        case "MEMBER_RESPONDS":
+          return { action: a, pausedFor: row.pauseReason };
+        case "REFUSE":
+          return { action: a, grounds: groundOptions(profile) };
+        default:
+          return { action: a };
+      }
+    });
+  }
+  const refusal = (detail.data as { refusal?: { ground: string; reasons: string } }).refusal;
+  const due = dueText(detail.dueDate, detail.closed, detail.paused);
+  const lastNotices = (await db().auditEvent.findMany({ where: { requestId: id, action: { in: ["GRANT", "REFUSE"] } }, select: { data: true } })).flatMap((e) => ((e.data as { notices?: { ruleId: string; text: string }[] }).notices ?? []));
+  return (
+    <>
+      {done && DONE[done] ? <Notice tone="success" title={DONE[done]} /> : null}
+      <span className="caption">{detail.typeLabel} {detail.reference}</span>
+      <h1 className="h1">{detail.subject}</h1>
+      <p className="mb-6"><Tag tone={detail.closed ? "grey" : detail.status === "AWAITING_MEMBER" ? "yellow" : "blue"}>{detail.statusLabel}</Tag></p>
+      {detail.level === "METADATA" ? <p className="mb-6">You can see when and between whom this was handled, not its content.</p> : null}
+      <SummaryList
+        rows={[
+          { key: "Reference", value: detail.reference },
+          { key: "Made by", value: detail.filedBy },
+          { key: "Made on", value: formatDate(detail.createdAt) },
+          ...(detail.holder ? [{ key: detail.closed ? "Handled by" : "With", value: `${detail.holder.name}${detail.holder.jobTitle ? `, ${detail.holder.jobTitle}` : ""}` }] : []),
+          ...(due ? [{ key: "Due", value: due }] : []),
+        ]}
+      />
+      {detail.details ? (
+        <>
+          <h2 className="h2">The request</h2>
+          <p className="mb-8 whitespace-pre-wrap max-w-3xl">{detail.details}</p>
+        </>
+      ) : null}
+      {refusal ? (
+        <div className="border-l-4 border-error pl-4 mb-8 max-w-3xl">
+          <h2 className="h3">Reasons for the refusal</h2>
+          <p className="whitespace-pre-wrap">{refusal.reasons}</p>
+        </div>
+      ) : null}
+      {detail.messages.length ? (
+        <>
+          <h2 className="h2">Replies and notes</h2>
+          <ul className="space-y-4 mb-8 max-w-3xl">
+            {detail.messages.map((m) => (
+              <li key={m.id} className="bg-panel p-4">
+                <p className="text-base text-muted">{m.author} — {formatDateTime(m.at)}{m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}</p>
+                <p className="whitespace-pre-wrap">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {lastNotices.map((n) => <p key={n.ruleId} className="mb-4 border-l-4 border-brand pl-4 max-w-3xl">{n.text} <span className="text-muted text-base">({n.ruleId})</span></p>)}
+      <RequestActions requestId={detail.id} specs={specs} />
+      <h2 className="h2">Timeline</h2>
+      <Timeline
+        items={detail.timeline.map((t) => ({
+          id: t.id,
+          title: describeAction(t.action),
+          who: t.who,
+          role: t.role ? roleLabel(profile, t.role as CanonicalRole) : null,
+          when: formatDateTime(t.at),
+          reasons: t.reasons,
+          ruleId: t.ruleId,
+        }))}
+      />
+      <p><Link href="/requests">Back to requests</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getProfile } from "@/lib/protocol/profiles";
+import { InformationForm, type InformationFormConfig } from "./InformationForm";
+
+export const metadata: Metadata = { title: "Ask for information" };
+
+export default async function NewInformationRequestPage() {
+  const viewer = await requireViewer("/requests/new/information");
+  if (!viewer.roles.includes("MEMBER")) notFound();
+  const p = getProfile(viewer.council.profileKey).information;
+  const councilId = viewer.council.id;
+  const [services, members, ce] = await Promise.all([
+    db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().user.findMany({ where: { councilId, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().user.findFirst({ where: { councilId, active: true, roles: { has: "CHIEF_EXECUTIVE" } }, select: { id: true } }),
+  ]);
+  const config: InformationFormConfig = {
+    services: services.map((s) => ({ value: s.id, label: s.name })),
+    committees: viewer.committees.map((c) => ({ value: c.id, label: c.name })),
+    wards: viewer.wards.map((w) => ({ value: w.id, label: w.name })),
+    members: members.map((m) => ({ value: m.id, label: m.name })),
+    chiefExecutiveId: ce?.id ?? null,
+    show: {
+      service: p.recipient.value !== "TOWN_CLERK",
+      classification: p.recipient.value === "BY_CLASSIFICATION",
+      capacity: p.capacityRequired.value,
+      chiefExecutive: p.chiefExecutiveAlwaysAvailable.value,
+      grounds: p.recipient.value !== "TOWN_CLERK",
+      groundsRequired: p.groundsRequired.value,
+      committee: p.committeePresumption.value,
+      declaration: p.councilRoleDeclaration.value,
+      anotherMember: p.anotherMemberRule.value,
+      coRequesters: p.recipient.value === "TOWN_CLERK",
+    },
+    anotherMemberNotice: "Any reply will be shared with the councillor it concerns. If you do not agree, you will not be given the information.",
+  };
+  return (
+    <>
+      <span className="caption">{viewer.council.name}</span>
+      <InformationForm config={config} />
+    </>
+  );
+}

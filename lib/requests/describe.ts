@@ -1,0 +1,58 @@
+// Plain-English wording for timeline entries and due dates.
+import { describeDue } from "@/lib/protocol/working-days";
+
+const ACTIONS: Record<string, string> = {
+  FILED: "Request made",
+  TRIAGE: "Department found",
+  ALLOCATE: "Allocated to an officer",
+  RECORD_GOVERNANCE_ADVICE: "Governance advice recorded",
+  REQUEST_JUSTIFICATION: "Written justification asked for",
+  APPLY_NEED_TO_KNOW_TEST: "Need to know questioned",
+  PROPOSE_SCOPE: "Narrower scope proposed",
+  ISSUE_ANOTHER_MEMBER_NOTICE: "Notice about another councillor issued",
+  MEMBER_RESPONDS: "Member answered",
+  MARK_READILY_AVAILABLE: "Marked readily available",
+  REFER_FOR_ADVICE: "Referred for a Chairman's advice",
+  CHAIR_ADVICE: "Chairman's advice given",
+  GRANT: "Information supplied",
+  REFUSE: "Refused",
+  REQUEST_REVIEW: "Review asked for",
+  UPHOLD: "Refusal upheld on review",
+  OVERTURN: "Refusal overturned on review",
+  WITHDRAW: "Withdrawn",
+  CLOSE: "Closed",
+  SHARE: "Shared",
+  SHARE_REFUSED: "Share refused",
+  MARK_PUBLIC: "Marked public",
+  ACCEPT: "Accepted",
+  DECLINE: "Declined",
+  TAKE: "Taken from the shared queue",
+  OPT_IN: "Group opted in",
+  INVITE_ATTENDEE: "Officer invited",
+  ATTENDEE_ANSWER: "Officer answered the invitation",
+  COMPLETE: "Completed",
+  ESCALATE: "Escalated to the next stage",
+  RECORD_OUTCOME: "Outcome recorded",
+  CLASSIFY_PARTY_DISCIPLINE: "Referred to the party",
+  SET_INVESTIGATOR: "Investigator set",
+  NOMINATE: "Officer nominated",
+  AUTHORISE: "Investigator authorised",
+};
+
+export function describeAction(action: string): string {
+  return ACTIONS[action] ?? action.charAt(0) + action.slice(1).toLowerCase().replace(/_/g, " ");
+}
+
+export function formatDate(iso: string): string {
+  return new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+}
+
+export function dueText(dueDate: string | null, closed: boolean, paused: boolean, now = new Date()): string | null {
+  if (!dueDate || closed) return null;
+  if (paused) return "Paused while waiting for the member";
+  return `${describeDue(dueDate, now)} (${formatDate(dueDate)})`;
+}

@@ -1,0 +1,167 @@
+// Reading requests: lists and the request page, always through visibleTo(viewer). Rows are mapped to view types
+// here so that no raw row (other groups' notes, internal data) reaches a client component.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { notFound } from "@/lib/errors";
+import { accessLevel, visibleTo } from "./visibility";
+
+export const PAGE_SIZE = 20;
+
+export const REQUEST_TYPE_LABELS: Record<string, string> = {
+  INFORMATION: "Information request",
+  BRIEFING: "Party-group briefing",
+  COMPLAINT: "Complaint",
+  ASSISTANCE: "Assistance request",
+  AGENDA_ITEM: "Agenda item",
+  CODE_BREACH: "Suspected Code breach",
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  TRIAGE: "Being routed",
+  SUBMITTED: "With the decider",
+  AWAITING_MEMBER: "Waiting for you",
+  AWAITING_GROUPS: "Waiting for groups",
+  REFERRED_FOR_ADVICE: "Referred for advice",
+  GRANTED: "Answered",
+  REFUSED: "Refused",
+  UNDER_REVIEW: "Under review",
+  TO_BE_SUPPLIED: "To be supplied",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  MODIFIED: "Accepted with changes",
+  COMPLETED: "Completed",
+  OPEN: "Open",
+  REFERRED_TO_PARTY: "Referred to the party",
+  REPORTED: "Reported",
+  REFERRED: "Referred to the Monitoring Officer",
+  LISTED: "On the agenda",
+  CLOSED: "Closed",
+  WITHDRAWN: "Withdrawn",
+};
+
+export const CLOSED_STATUSES = ["GRANTED", "REFUSED", "DECLINED", "COMPLETED", "CLOSED", "WITHDRAWN", "REFERRED_TO_PARTY"];
+
+export type ListFilters = { type?: string; status?: "open" | "closed" | ""; q?: string; page: number; mine?: boolean };
+
+export type RequestListItem = { id: string; reference: string; type: string; typeLabel: string; subject: string; status: string; statusLabel: string; dueDate: string | null; createdAt: string; closed: boolean };
+
+export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: ListFilters): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
+  const scope = visibleTo(viewer);
+  const where: Prisma.RequestWhereInput = {
+    ...scope,
+    ...(f.type ? { type: f.type as Prisma.RequestWhereInput["type"] } : {}),
+    ...(f.status === "open" ? { status: { notIn: CLOSED_STATUSES } } : f.status === "closed" ? { status: { in: CLOSED_STATUSES } } : {}),
+    ...(f.q ? { OR: [{ subject: { contains: f.q, mode: "insensitive" } }, { reference: { contains: f.q, mode: "insensitive" } }, { details: { contains: f.q, mode: "insensitive" } }] } : {}),
+    ...(f.mine ? { createdById: viewer.id } : {}),
+  };
+  const [total, rows, grouped] = await Promise.all([
+    prisma.request.count({ where }),
+    prisma.request.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, reference: true, type: true, subject: true, status: true, dueDate: true, createdAt: true },
+    }),
+    prisma.request.groupBy({ by: ["type"], where: scope, _count: { _all: true } }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    counts: Object.fromEntries(grouped.map((g) => [g.type, g._count._all])),
+    items: rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      type: r.type,
+      typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
+      subject: r.subject,
+      status: r.status,
+      statusLabel: STATUS_LABELS[r.status] ?? r.status,
+      dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+      createdAt: r.createdAt.toISOString(),
+      closed: CLOSED_STATUSES.includes(r.status),
+    })),
+  };
+}
+
+export type TimelineEntry = { id: string; at: string; who: string; role: string | null; action: string; from: string | null; to: string | null; reasons: string | null; ruleId: string | null };
+
+export type RequestDetail = {
+  id: string;
+  reference: string;
+  type: string;
+  typeLabel: string;
+  kind: string;
+  status: string;
+  statusLabel: string;
+  level: "FULL" | "SUMMARY" | "METADATA";
+  subject: string;
+  details: string | null;
+  createdAt: string;
+  dueDate: string | null;
+  paused: boolean;
+  createdById: string;
+  filedBy: string;
+  holder: { name: string; jobTitle: string | null } | null;
+  closed: boolean;
+  data: Record<string, unknown>;
+  messages: { id: string; kind: string; body: string; author: string; at: string; marking: string }[];
+  timeline: TimelineEntry[];
+};
+
+/** The request page's data. Summary and metadata access see less: never the content they are not entitled to. */
+export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id: string): Promise<RequestDetail> {
+  const r = await prisma.request.findFirst({
+    where: { id, ...visibleTo(viewer) },
+    include: {
+      access: { select: { userId: true, groupId: true, allMembers: true, level: true } },
+      messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true } },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, actorId: true, actorRole: true, action: true, fromStatus: true, toStatus: true, reasons: true, ruleId: true } },
+    },
+  });
+  if (!r) throw notFound("That request");
+  const level = accessLevel(viewer, r.access) ?? "METADATA";
+  const ids = [...new Set([r.createdById, r.deciderId, ...r.messages.map((m) => m.authorId), ...r.events.map((e) => e.actorId)].filter((x): x is string => !!x))];
+  const people = new Map((await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, jobTitle: true } })).map((u) => [u.id, u]));
+  const name = (uid: string | null) => (uid ? (people.get(uid)?.name ?? "A former user") : "The system");
+  const full = level === "FULL";
+  return {
+    id: r.id,
+    reference: r.reference,
+    type: r.type,
+    typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
+    kind: r.kind,
+    status: r.status,
+    statusLabel: STATUS_LABELS[r.status] ?? r.status,
+    level,
+    subject: level === "METADATA" ? REQUEST_TYPE_LABELS[r.type]! : r.subject,
+    details: full ? r.details : null,
+    createdAt: r.createdAt.toISOString(),
+    dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+    paused: !!r.pausedAt,
+    createdById: r.createdById,
+    filedBy: name(r.createdById),
+    holder: r.deciderId ? { name: name(r.deciderId), jobTitle: people.get(r.deciderId)?.jobTitle ?? null } : null,
+    closed: CLOSED_STATUSES.includes(r.status),
+    data: full ? (r.data as Record<string, unknown>) : {},
+    messages: full ? r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: name(m.authorId), at: m.createdAt.toISOString(), marking: m.marking })) : [],
+    timeline: r.events.map((e) => ({ id: e.id, at: e.createdAt.toISOString(), who: name(e.actorId), role: e.actorRole, action: e.action, from: e.fromStatus, to: e.toStatus, reasons: full ? e.reasons : null, ruleId: e.ruleId })),
+  };
+}
+
+export async function unreadCount(prisma: PrismaClient, viewer: Pick<Viewer, "id">): Promise<number> {
+  return prisma.notification.count({ where: { userId: viewer.id, readAt: null } });
+}
+
+export async function listNotifications(prisma: PrismaClient, viewer: Pick<Viewer, "id">, page: number) {
+  const where = { userId: viewer.id };
+  const [total, rows] = await Promise.all([
+    prisma.notification.count({ where }),
+    prisma.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true, title: true, body: true, kind: true, readAt: true, createdAt: true, requestId: true } }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items: rows.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), unread: !n.readAt })) };
+}
+
+export async function markNotificationsRead(prisma: PrismaClient, viewer: Pick<Viewer, "id">, ids: string[], now: Date) {
+  await prisma.notification.updateMany({ where: { userId: viewer.id, id: { in: ids }, readAt: null }, data: { readAt: now } });
+}

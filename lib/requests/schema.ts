@@ -1,0 +1,75 @@
+// zod schemas shared by the request forms (client) and their server actions.
+import { z } from "zod";
+
+const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Enter ${max} characters or fewer`);
+const optionalText = (max: number) => z.string().trim().max(max, `Enter ${max} characters or fewer`).optional().default("");
+const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
+
+export const CATEGORIES = [
+  { value: "GENERAL", label: "General information" },
+  { value: "COMMITTEE_PAPERS", label: "Committee papers" },
+  { value: "PUBLISHED", label: "Published reports or data" },
+  { value: "CORRESPONDENCE", label: "Correspondence" },
+  { value: "PERSONAL_CASEWORK", label: "A constituent's casework" },
+  { value: "DRAFT_CABINET_REPORT", label: "A draft Cabinet report" },
+  { value: "WORKING_PAPERS", label: "Working papers" },
+] as const;
+
+export const CLASSIFICATIONS = [
+  { value: "CASEWORK_OR_ROUTINE", label: "Routine casework", hint: "Detailed or ongoing casework, or a routine matter" },
+  { value: "GENERAL_ENQUIRY", label: "A general enquiry" },
+  { value: "POLICY_OR_NON_ROUTINE", label: "A policy or non-routine matter" },
+  { value: "MAJOR_CONCERN", label: "A major concern" },
+] as const;
+
+export const informationFormSchema = z.object({
+  subject: text(200, "Enter a subject for your request"),
+  details: text(5000, "Say what information you need"),
+  serviceId: optionalId,
+  classification: z.enum(["CASEWORK_OR_ROUTINE", "GENERAL_ENQUIRY", "POLICY_OR_NON_ROUTINE", "MAJOR_CONCERN", ""]).optional().transform((v) => (v ? v : null)),
+  addresseeId: optionalId,
+  needToKnowGrounds: optionalText(3000),
+  presumedCommitteeId: optionalId,
+  capacity: z.enum(["AS_MEMBER", "AS_WARD_REPRESENTATIVE", ""]).optional().transform((v) => (v ? v : null)),
+  wardId: optionalId,
+  category: z.enum(["GENERAL", "COMMITTEE_PAPERS", "PUBLISHED", "CORRESPONDENCE", "PERSONAL_CASEWORK", "DRAFT_CABINET_REPORT", "WORKING_PAPERS"], { error: "Choose what kind of information you need" }),
+  thirdPartyData: z.enum(["yes", "no"], { error: "Say whether the information includes other people's personal details" }),
+  thirdPartyJustification: optionalText(3000),
+  councilRoleDeclared: z.boolean().optional().default(false),
+  concernsAnotherMember: z.enum(["yes", "no"]).optional().default("no"),
+  concernedMemberIds: z.array(z.string().max(64)).max(20).optional().default([]),
+  sharingAgreed: z.boolean().optional().default(false),
+  coRequesterIds: z.array(z.string().max(64)).max(20).optional().default([]),
+});
+
+export type InformationFormValues = z.input<typeof informationFormSchema>;
+
+export function toInformationInput(v: z.output<typeof informationFormSchema>) {
+  return {
+    kind: "INFORMATION" as const,
+    subject: v.subject,
+    details: v.details,
+    serviceId: v.serviceId,
+    addresseeId: v.addresseeId,
+    classification: v.classification,
+    needToKnowGrounds: v.needToKnowGrounds,
+    presumedCommitteeId: v.presumedCommitteeId,
+    capacity: v.capacity,
+    wardId: v.wardId,
+    category: v.category,
+    thirdPartyData: v.thirdPartyData === "yes",
+    thirdPartyJustification: v.thirdPartyJustification,
+    councilRoleDeclared: v.councilRoleDeclared,
+    concernsAnotherMember: v.concernsAnotherMember === "yes",
+    concernedMemberIds: v.concernedMemberIds,
+    sharingAgreed: v.sharingAgreed,
+    coRequesterIds: v.coRequesterIds,
+  };
+}
+
+/** First message per field, in field order. */
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
+  return out;
+}
