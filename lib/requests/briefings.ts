@@ -28,7 +28,7 @@ type BriefingData = {
   exception?: { ruleId: string; text: string };
 };
 
-export async function fileBriefingRequest(db: Db, viewer: Viewer, input: BriefingSubmission, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
+export async function fileBriefingRequest(db: Db, viewer: Viewer, input: BriefingSubmission, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
       const groups = await tx.partyGroup.findMany({ where: { id: { in: input.groupIds }, councilId: viewer.council.id }, select: { id: true } });
@@ -80,7 +80,7 @@ export async function fileBriefingRequest(db: Db, viewer: Viewer, input: Briefin
         auditData: { warnings: r.warnings },
       });
       return created;
-  });
+  }, opts.dryRun);
 }
 
 async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string, groupIds: string[]) {

@@ -74,7 +74,7 @@ function resolveHandler(facts: CouncilFacts, handler: Handler, d: Pick<Complaint
   }
 }
 
-export async function fileComplaintCase(db: Db, viewer: Viewer, input: ComplaintInput, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
+export async function fileComplaintCase(db: Db, viewer: Viewer, input: ComplaintInput, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
   const profile = getProfile(viewer.council.profileKey);
   let guidance: { ruleId: string; text: string }[] = profile.complaints.startGuidance ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }] : [];
   const result = await fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
@@ -139,7 +139,7 @@ export async function fileComplaintCase(db: Db, viewer: Viewer, input: Complaint
       });
       guidance = checked.guidance;
       return created;
-  });
+  }, opts.dryRun);
   return { ...result, guidance };
 }
 

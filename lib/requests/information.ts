@@ -63,7 +63,7 @@ export async function previewInformationRequest(db: Db, viewer: Viewer, input: I
   return { decider, dueDate: dueDate(getProfile(viewer.council.profileKey), "INFORMATION", now), notes: r.notes, triage: r.state === "TRIAGE" };
 }
 
-export async function fileInformationRequest(db: Db, viewer: Viewer, input: InformationInput, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
+export async function fileInformationRequest(db: Db, viewer: Viewer, input: InformationInput, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
       const { r, facts, requesterIds, serviceId } = await prepare(tx, viewer, input, opts.now);
@@ -121,7 +121,7 @@ export async function fileInformationRequest(db: Db, viewer: Viewer, input: Info
         auditData: { notes: r.notes },
       });
       return created;
-  });
+  }, opts.dryRun);
 }
 
 export function toInfoRequest(r: RequestRow): InfoRequest {

@@ -73,3 +73,43 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) out[String(issue.path[0] ?? "form")] ??= issue.message;
   return out;
 }
+
+const yesNo = (message: string) => z.enum(["yes", "no"], { error: message });
+const dateString = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 2027-01-14").optional().or(z.literal("")).transform((v) => (v ? v : null));
+
+export const briefingFormSchema = z.object({
+  subject: text(200, "Enter the subject of the briefing"),
+  subjectKey: text(120, "Name the decision, agenda item, report or topic the briefing is about"),
+  councilBusiness: text(2000, "Say which council business the briefing concerns"),
+  serviceId: optionalId,
+  committeeId: optionalId,
+  meetingDate: dateString,
+  onePartyMeeting: yesNo("Say whether the meeting is for one party only"),
+  item: optionalText(300),
+  majorIssue: optionalText(1000),
+  kind: z.enum(["GROUP", "ROLE"]).optional().default("GROUP"),
+});
+
+export const complaintFormSchema = z.object({
+  subjectUserId: optionalId,
+  summary: text(200, "Say in a few words what the complaint is about"),
+  details: text(5000, "Describe what happened"),
+  codeOfConduct: yesNo("Say whether this is about a breach of the Code of Conduct"),
+  grievance: z.enum(["yes", "no"]).optional().default("no"),
+  statementOfFacts: optionalText(5000),
+  codeProvision: optionalText(300),
+  category: optionalText(40),
+  chosenHandler: z.enum(["CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE", ""]).optional().transform((v) => (v ? v : null)),
+});
+
+export const assistanceFormSchema = z.object({
+  subject: text(200, "Say what you need help with"),
+  details: text(5000, "Describe the help you need"),
+  preferredOfficerId: optionalId,
+  estimatedHours: z.string().trim().optional().default("").refine((v) => v === "" || /^\d+(\.\d)?$/.test(v), "Enter the hours as a number, like 2 or 1.5").transform((v) => (v === "" ? null : Number(v))),
+});
+
+export const agendaFormSchema = z.object({
+  title: text(200, "Enter a title for the agenda item"),
+  details: text(5000, "Describe the item"),
+});

@@ -162,7 +162,9 @@ export function filedFrom(r: RequestRow, duplicate: boolean): Filed {
 
 /** Runs a filing use case in one transaction, once per idempotency key: a double click or a resubmission returns
  * the request the first one created (the unique index on (createdById, idempotencyKey) settles races). */
-export async function fileOnce(db: Db, viewer: Viewer, key: string | null | undefined, run: (tx: Tx) => Promise<RequestRow>): Promise<Filed> {
+export async function fileOnce(db: Db, viewer: Viewer, key: string | null | undefined, run: (tx: Tx) => Promise<RequestRow>, dry = false): Promise<Filed> {
+  // A dry run (the "check your answers" page) routes exactly as filing would, then rolls everything back.
+  if (dry) return filedFrom(await dryRun(db, run), false);
   const find = () => (key ? db.request.findUnique({ where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } } }) : null);
   const dup = await find();
   if (dup) return filedFrom(dup, true);
@@ -176,3 +178,22 @@ export async function fileOnce(db: Db, viewer: Viewer, key: string | null | unde
 }
 
 export const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+
+class Rollback extends Error {
+  constructor(readonly value: unknown) {
+    super("rollback");
+  }
+}
+
+/** Runs a filing use case inside a transaction that is always rolled back: the exact routing, without writing. */
+export async function dryRun<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    await db.$transaction(async (tx) => {
+      throw new Rollback(await run(tx));
+    }, TX_OPTIONS);
+  } catch (e) {
+    if (e instanceof Rollback) return e.value as T;
+    throw e;
+  }
+  throw new Error("unreachable");
+}

@@ -14,7 +14,7 @@ import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Fi
 import { visibleTo } from "./visibility";
 
 
-export async function fileAssistanceRequest(db: Db, viewer: Viewer, input: AssistanceSubmission, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
+export async function fileAssistanceRequest(db: Db, viewer: Viewer, input: AssistanceSubmission, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
     const facts = await councilFacts(tx, viewer.council.id, opts.now);
@@ -42,7 +42,7 @@ export async function fileAssistanceRequest(db: Db, viewer: Viewer, input: Assis
         { userIds: [viewer.id], kind: "FILED", title: `Your assistance request “${input.subject.trim()}” went to the Town Clerk` },
       ],
     });
-  });
+  }, opts.dryRun);
 }
 
 export async function decideAssistanceRequest(db: Db, viewer: Viewer, requestId: string, decision: ClerkDecision, now: Date): Promise<void> {
@@ -83,7 +83,7 @@ export async function decideAssistanceRequest(db: Db, viewer: Viewer, requestId:
   }, TX_OPTIONS);
 }
 
-export async function fileAgendaItem(db: Db, viewer: Viewer, input: { title: string; details: string }, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed & { meeting: { id: string; title: string; date: string } | null }> {
+export async function fileAgendaItem(db: Db, viewer: Viewer, input: { title: string; details: string }, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed & { meeting: { id: string; title: string; date: string } | null }> {
   const profile = getProfile(viewer.council.profileKey);
   let meeting: { id: string; title: string; date: Date } | null = null;
   const result = await fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
@@ -106,7 +106,7 @@ export async function fileAgendaItem(db: Db, viewer: Viewer, input: { title: str
       grants: [...userGrant(viewer.id, "HTC-D8"), ...userGrant(clerkId, "HTC-D8"), { allMembers: true, level: "SUMMARY", ruleId: "HTC-D8" }],
       notify: [{ userIds: [clerkId], kind: "RECEIVED", title: `Agenda item: ${input.title.trim()}` }, { userIds: [viewer.id], kind: "FILED", title: `Your agenda item “${input.title.trim()}” was received` }],
     });
-  });
+  }, opts.dryRun);
   const m = meeting as { id: string; title: string; date: Date } | null;
   return { ...result, meeting: m ? { id: m.id, title: m.title, date: m.date.toISOString().slice(0, 10) } : null };
 }
@@ -130,7 +130,7 @@ export async function actOnAgendaItem(db: Db, viewer: Viewer, requestId: string,
   }, TX_OPTIONS);
 }
 
-export async function reportSuspectedCodeBreach(db: Db, viewer: Viewer, input: { memberId: string | null; awareOn: string | null; facts: string }, opts: { now: Date; idempotencyKey?: string | null }): Promise<Filed> {
+export async function reportSuspectedCodeBreach(db: Db, viewer: Viewer, input: { memberId: string | null; awareOn: string | null; facts: string }, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
     if (!profile.townClerkGate) fail({ code: "FORBIDDEN_BY_RULE", ruleId: "HTC-D7", message: "Suspected Code breaches are reported this way in town councils only." });
@@ -154,7 +154,7 @@ export async function reportSuspectedCodeBreach(db: Db, viewer: Viewer, input: {
       grants: [...userGrant(viewer.id, "HTC-D7"), ...userGrant(clerkId, "HTC-D7")],
       notify: [{ userIds: [clerkId], kind: "RECEIVED", title: "A suspected Code of Conduct breach has been reported" }],
     });
-  });
+  }, opts.dryRun);
 }
 
 export async function decideCodeBreach(db: Db, viewer: Viewer, requestId: string, input: { seekAdvice: boolean | null; reasons: string }, now: Date): Promise<void> {

@@ -1,0 +1,117 @@
+// Briefings, complaints, assistance requests and agenda items in the browser, in several council profiles.
+import type { Page } from "@playwright/test";
+import { expectAccessible, expect, signIn, test } from "./fixtures";
+
+const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
+const cont = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
+const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
+
+test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue and stays confidential to the group (CWC-B3, CWC-B6)", async ({ page, browser }) => {
+  await signIn(page, "adrian.penhale@cheshire-west.example");
+  await page.goto("/requests/new");
+  await page.getByRole("link", { name: "Ask for a party-group briefing" }).click();
+  await expectAccessible(page);
+  await cont(page);
+  await expect(summary(page)).toContainText("Enter the subject of the briefing");
+  await expectAccessible(page);
+  const subject = `Local Plan briefing ${Date.now()}`;
+  await page.getByLabel("Subject of the briefing").fill(subject);
+  await page.getByLabel("Decision, agenda item or report it relates to").fill("Cabinet decision CAB-2026-114");
+  await page.getByLabel("Which council business is it about?").fill("The Local Plan Regulation 19 consultation");
+  await page.getByLabel("Which service does it concern?").selectOption({ label: "Place Operations" });
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("shared queue");
+  await expectAccessible(page);
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Party-group briefing sent");
+  const url = page.url().replace("/confirmation", "");
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "yasmin.clarke@cheshire-west.example");
+  const res = await other.goto(url);
+  expect(res?.status()).toBe(404);
+  await other.goto("/requests");
+  await expect(other.getByRole("main")).not.toContainText(subject);
+
+  const coo = await (await browser.newContext()).newPage();
+  await signIn(coo, "tom.ferris@cheshire-west.example");
+  await coo.goto(url);
+  await expect(coo.getByRole("heading", { level: 1 })).toHaveText(subject);
+});
+
+test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); the Chief Executive cannot find it", async ({ page, browser }) => {
+  await signIn(page, "naomi.ward@wigan.example");
+  await page.goto("/requests/new/complaint");
+  await expectAccessible(page);
+  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Alison Kerr, Chief Executive" });
+  await page.getByLabel("In a few words, what is it about?").fill("No reply to three letters");
+  await page.getByLabel("What happened?").fill("Three letters about the leisure centre went unanswered.");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Keith Ormerod, Leader of the Council");
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Complaint sent");
+  const url = page.url().replace("/confirmation", "");
+  const ce = await (await browser.newContext()).newPage();
+  await signIn(ce, "alison.kerr@wigan.example");
+  expect((await ce.goto(url))?.status()).toBe(404);
+});
+
+test("WIG: a Code of Conduct complaint needs a written statement of facts (DEF-C3) and goes to the Monitoring Officer", async ({ page }) => {
+  await signIn(page, "tony.birchall@wigan.example");
+  await page.goto("/requests/new/complaint");
+  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Gordon Fairclough, Councillor" });
+  await page.getByLabel("In a few words, what is it about?").fill("Disclosed confidential papers");
+  await page.getByLabel("What happened?").fill("Exempt planning papers were posted online.");
+  await page.getByLabel("Yes").check();
+  await cont(page);
+  await expect(summary(page)).toContainText("DEF-C3");
+  await page.getByLabel("Statement of the facts").fill("On 2 November the exempt appendix was posted on social media.");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Martin Greaves");
+});
+
+test("C2007: the complaint page shows the no-media guidance (C2007-C2)", async ({ page }) => {
+  await signIn(page, "geoffrey.lamb@ashdown-vale.example");
+  await page.goto("/requests/new/complaint");
+  await expect(page.getByRole("main")).toContainText("use the media");
+  await expect(page.getByRole("main")).toContainText("C2007-C2");
+  await expectAccessible(page);
+});
+
+test("HTC: the Chairman's assistance request goes to the Town Clerk like any member's (HTC-D6); an agenda item is listed for the next meeting (HTC-D8)", async ({ page }) => {
+  await signIn(page, "janet.coker@halstead.example");
+  await page.goto("/requests/new/assistance");
+  await expectAccessible(page);
+  await page.getByLabel("What do you need help with?").fill("Civic service arrangements");
+  await page.getByLabel("Describe the help you need").fill("Booking the church and invitations.");
+  await page.getByLabel(/Which member of staff/).selectOption({ label: "Aisha Benton, Administration Officer" });
+  await page.getByLabel(/How many hours/).fill("lots");
+  await cont(page);
+  await expect(summary(page)).toContainText("Enter the hours as a number");
+  await expect(page.getByLabel("What do you need help with?")).toHaveValue("Civic service arrangements");
+  await page.getByLabel(/How many hours/).fill("6");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Margaret Doyle, Town Clerk");
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assistance request sent");
+
+  await page.goto("/requests/new/agenda");
+  await page.getByLabel("Title of the agenda item").fill("Skate park on the recreation ground");
+  await page.getByLabel("What should the meeting consider?").fill("Whether to consult on a skate park.");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Full Council meeting on");
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda item sent");
+  await expectAccessible(page);
+});
+
+test("HTC: an officer's concern about a councillor is a suspected Code breach for the Town Clerk, not a complaint (HTC-D7)", async ({ page }) => {
+  await signIn(page, "dean.parr@halstead.example");
+  await page.goto("/requests/new/complaint");
+  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Oliver Pask, Deputy Town Mayor (Vice-Chairman)" });
+  await page.getByLabel("In a few words, what is it about?").fill("Shouted at grounds staff");
+  await page.getByLabel("What happened?").fill("At the depot on Friday.");
+  await cont(page);
+  await expect(summary(page)).toContainText("HTC-D7");
+  await expectAccessible(page);
+});
