@@ -1,7 +1,9 @@
 // Which information-request actions the workflow allows this person now: each candidate is tried against the pure
 // engine with placeholder text, so the page offers exactly what the engine would accept.
 import type { Viewer } from "@/lib/auth/viewer";
-import type { CouncilProfile, RefusalGround } from "@/lib/protocol/profiles/types";
+import type { CouncilProfile, Ladder, RefusalGround } from "@/lib/protocol/profiles/types";
+import { decideBriefing, type Briefing } from "@/lib/workflow/briefing";
+import { decideComplaint, type ComplaintState } from "@/lib/workflow/complaint";
 import { decideInformation, type InfoAction, type InfoRequest } from "@/lib/workflow/information";
 import { toActor } from "./actor";
 
@@ -46,3 +48,39 @@ export function availableInformationActions(profile: CouncilProfile, req: InfoRe
     })
     .map((a) => a.type as AvailableAction);
 }
+
+export type ComplaintAvailable = { escalate: { informal: boolean } | null; outcome: { outcomes: string[] | null } | null };
+
+/** Complaint actions the ladder allows this person now (lib/workflow/complaint.ts decides). */
+export function availableComplaintActions(profile: CouncilProfile, row: { createdById: string; deciderId: string | null; dueDate: Date | null; data: unknown }, viewer: Viewer, now: Date): ComplaintAvailable {
+  const d = row.data as { ladder: Ladder; stageIndex: number; stageStatus: ComplaintState["status"]; outcome: string | null };
+  if (!d.ladder) return { escalate: null, outcome: null };
+  const state: ComplaintState = { stageIndex: d.stageIndex, status: d.stageStatus, complainantId: row.createdById, handlerId: row.deciderId, outcome: d.outcome, stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)) };
+  const stage = d.ladder.stages[d.stageIndex];
+  const actor = toActor(viewer);
+  const esc = decideComplaint(profile, d.ladder, state, actor, { type: "ESCALATE", informalNotResolvedReasons: "x" });
+  const out = decideComplaint(profile, d.ladder, state, actor, { type: "RECORD_OUTCOME", outcome: stage?.outcomes?.[0] ?? "RESOLVED", reasons: "x" });
+  return {
+    escalate: esc.ok ? { informal: stage?.key === "INFORMAL" } : null,
+    outcome: out.ok && d.stageStatus === "OPEN" ? { outcomes: stage?.outcomes ?? null } : null,
+  };
+}
+
+/** Briefing actions open to this person now (accept, decline, withdraw). */
+export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer): ("ACCEPT" | "DECLINE" | "WITHDRAW")[] {
+  const actor = toActor(viewer);
+  const out: ("ACCEPT" | "DECLINE" | "WITHDRAW")[] = [];
+  if (decideBriefing(profile, b, actor, { type: "ACCEPT" }).ok) out.push("ACCEPT", "DECLINE");
+  if (!["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state) && decideBriefing(profile, b, actor, { type: "WITHDRAW" }).ok) out.push("WITHDRAW");
+  return out;
+}
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  RESOLVED: "Resolved",
+  NOT_RESOLVED: "Not resolved",
+  RAISE_WITH_PARTY: "Raise it with the member's Group Leader and Chief Whip",
+  CLOSE: "Close the matter",
+  APPROACH_GROUP_LEADER: "Approach the member's Group Leader",
+  ROUTINE_LIAISON_SUPERVISION_APPRAISAL: "Deal with it through routine liaison, supervision and appraisal",
+  REFER_FOR_FORMAL_ACTION: "Refer it for formal action",
+};

@@ -83,6 +83,23 @@ export async function fileBriefingRequest(db: Db, viewer: Viewer, input: Briefin
   }, opts.dryRun);
 }
 
+/** A stored briefing as the pure workflow sees it. */
+export function toBriefing(row: RequestRow & { attendees: { officerId: string; status: string }[] }): Briefing {
+  const d = row.data as unknown as BriefingData;
+  return {
+    state: row.status as Briefing["state"],
+    kind: row.kind as Briefing["kind"],
+    groupIds: d.groupIds,
+    optedInGroupIds: d.optedInGroupIds,
+    subjectKey: row.subjectKey ?? "",
+    recipientIds: d.recipientIds,
+    handlerId: row.deciderId,
+    serviceId: row.serviceId,
+    attendees: row.attendees.map((a) => ({ officerId: a.officerId, status: a.status as "INVITED" | "ACCEPTED" | "DECLINED" })),
+    administrationDiscussion: d.administrationDiscussion,
+  };
+}
+
 async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string, groupIds: string[]) {
   if (!row.subjectKey) return [];
   const others = await tx.request.findMany({
@@ -108,18 +125,7 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
     if (!row) throw notFound("That request");
     const d = row.data as unknown as BriefingData;
     // Metadata-only access (the Monitoring Officer, DEF-B6) gives no actions.
-    const briefing: Briefing = {
-      state: row.status as Briefing["state"],
-      kind: row.kind as Briefing["kind"],
-      groupIds: d.groupIds,
-      optedInGroupIds: d.optedInGroupIds,
-      subjectKey: row.subjectKey ?? "",
-      recipientIds: d.recipientIds,
-      handlerId: row.deciderId,
-      serviceId: row.serviceId,
-      attendees: row.attendees.map((a) => ({ officerId: a.officerId, status: a.status as "INVITED" | "ACCEPTED" | "DECLINED" })),
-      administrationDiscussion: d.administrationDiscussion,
-    };
+    const briefing = toBriefing(row);
     let pureAction: BriefingAction;
     let invited: Officer | null = null;
     if (action.type === "INVITE") {

@@ -197,3 +197,6 @@ export async function dryRun<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T>
   }
   throw new Error("unreachable");
 }
+
+/** The people who made a request (joint filers included, HTC-A1). */
+export const requesterIdsOf = (r: Pick<RequestRow, "createdById" | "data">): string[] => (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById];

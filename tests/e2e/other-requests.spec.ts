@@ -37,6 +37,14 @@ test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue
   await signIn(coo, "tom.ferris@cheshire-west.example");
   await coo.goto(url);
   await expect(coo.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await coo.getByRole("button", { name: "Accept the request" }).click();
+  await expect(coo.getByRole("status")).toContainText("You have accepted the request.");
+  await expectAccessible(coo);
+  // Taken by the COO: the Chief Executive's shared queue no longer offers it (CWC-B3).
+  const ce = await (await browser.newContext()).newPage();
+  await signIn(ce, "victor.hale@cheshire-west.example");
+  await ce.goto(url);
+  await expect(ce.getByRole("button", { name: "Accept the request" })).toHaveCount(0);
 });
 
 test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); the Chief Executive cannot find it", async ({ page, browser }) => {
@@ -114,4 +122,40 @@ test("HTC: an officer's concern about a councillor is a suspected Code breach fo
   await cont(page);
   await expect(summary(page)).toContainText("HTC-D7");
   await expectAccessible(page);
+});
+
+test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); after the outcome the member escalates to the Chief Executive (DEF-C4)", async ({ page, browser }) => {
+  await signIn(page, "stuart.heyes@wigan.example");
+  await page.goto("/requests/new/complaint");
+  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  const summaryText = `Missed fly-tipping visits ${Date.now()}`;
+  await page.getByLabel("In a few words, what is it about?").fill(summaryText);
+  await page.getByLabel("What happened?").fill("Three visits were booked and missed.");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Rebecca Shaw");
+  await send(page);
+  await page.getByRole("link", { name: "View your request" }).click();
+  await page.getByLabel("Information to add").fill("A fourth visit was missed on Monday.");
+  await page.getByRole("button", { name: "Add information" }).click();
+  await expect(page.getByRole("status")).toContainText("Your information has been added");
+  // Escalation before an outcome is refused (DEF-C7) — the action is not offered yet.
+  await expect(page.getByRole("button", { name: "Escalate to the next stage" })).toHaveCount(0);
+  const requestUrl = page.url().split("?")[0]!;
+
+  const director = await (await browser.newContext()).newPage();
+  await signIn(director, "rebecca.shaw@wigan.example");
+  await director.goto(requestUrl);
+  await expect(director.getByRole("main")).toContainText("A fourth visit was missed on Monday.");
+  await director.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("Give a written outcome");
+  await director.getByLabel("Written outcome").fill("Visits rescheduled and the officer's rota changed.");
+  await director.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(director.getByRole("status")).toContainText("The outcome has been recorded.");
+  await expectAccessible(director);
+
+  await page.goto(requestUrl);
+  await page.getByRole("button", { name: "Escalate to the next stage" }).click();
+  await expect(page.getByRole("status")).toContainText("The complaint has moved to the next stage.");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Rule DEF-C4 (council setting)");
+  await expect(page.getByRole("main")).toContainText("Alison Kerr");
 });

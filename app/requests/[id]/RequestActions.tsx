@@ -11,9 +11,14 @@ export type ActionSpec =
   | { action: "GRANT" }
   | { action: "REFUSE"; grounds: { value: string; label: string }[] }
   | { action: "UPHOLD" }
-  | { action: "OVERTURN" };
+  | { action: "OVERTURN" }
+  | { action: "ADD_INFORMATION" }
+  | { action: "ESCALATE"; informal: boolean }
+  | { action: "RECORD_OUTCOME"; outcomes: { value: string; label: string }[] | null }
+  | { action: "ACCEPT" }
+  | { action: "DECLINE"; grounds: { value: string; label: string }[] };
 
-const ORDER = ["agrees", "scope", "response", "reply", "ground", "reasons", "form"];
+const ORDER = ["agrees", "scope", "response", "reply", "information", "outcome", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -37,6 +42,11 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     REFUSE: "Refuse the request",
     UPHOLD: "Uphold the refusal",
     OVERTURN: "Overturn the refusal",
+    ADD_INFORMATION: "Add information",
+    ESCALATE: "Escalate to the next stage",
+    RECORD_OUTCOME: "Record the outcome",
+    ACCEPT: "Accept the request",
+    DECLINE: "Decline the request",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -82,7 +92,34 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
           </>
         ) : null}
         {spec.action === "UPHOLD" || spec.action === "OVERTURN" ? area("reasons", "Reasons for your decision", "Shown to the member and to the officer who refused.") : null}
-        <button type="submit" className={spec.action === "WITHDRAW" || spec.action === "REFUSE" ? "btn-warning" : "btn"} disabled={pending}>
+        {spec.action === "ADD_INFORMATION" ? area("information", "Information to add", "The officer handling your request is told.") : null}
+        {spec.action === "ESCALATE" && spec.informal ? area("reasons", "Why could it not be resolved informally?", "Your council's protocol asks for informal resolution first, if at all possible.") : null}
+        {spec.action === "RECORD_OUTCOME" ? (
+          <>
+            {spec.outcomes ? (
+              <fieldset className={`mb-4 ${err("outcome") ? "border-l-4 border-error pl-4" : ""}`}>
+                <legend className="label">Outcome</legend>
+                {err("outcome") ? <span className="field-error">{err("outcome")}</span> : null}
+                {spec.outcomes.map((o, i) => (
+                  <div key={o.value} className="flex gap-3 mb-2"><input type="radio" id={i === 0 ? id("outcome") : `${id("outcome")}-${o.value}`} name="outcome" value={o.value} defaultChecked={val("outcome") === o.value} className="h-6 w-6" /><label htmlFor={i === 0 ? id("outcome") : `${id("outcome")}-${o.value}`}>{o.label}</label></div>
+                ))}
+              </fieldset>
+            ) : null}
+            {area("reasons", "Written outcome", "Shown to the complainant.")}
+          </>
+        ) : null}
+        {spec.action === "DECLINE" ? (
+          <>
+            <div className="mb-4">
+              <label htmlFor={id("ground")} className="label">Ground</label>
+              <select id={id("ground")} name="ground" defaultValue={val("ground")} className="input bg-white">
+                {spec.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+              </select>
+            </div>
+            {area("reasons", "Written reasons", "Shown to the group. Declining needs reasons.")}
+          </>
+        ) : null}
+        <button type="submit" className={spec.action === "WITHDRAW" || spec.action === "REFUSE" || spec.action === "DECLINE" ? "btn-warning" : "btn"} disabled={pending}>
           {titles[spec.action]}
         </button>
       </form>

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getProfile, roleLabel } from "@/lib/protocol/profiles";
 import type { CanonicalRole } from "@/lib/protocol/roles";
-import { availableInformationActions, groundOptions } from "@/lib/requests/available-actions";
+import { availableBriefingActions, availableComplaintActions, availableInformationActions, groundOptions, OUTCOME_LABELS } from "@/lib/requests/available-actions";
+import { toBriefing } from "@/lib/requests/briefings";
 import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
 import { toInfoRequest } from "@/lib/requests/information";
 import { getRequestDetail } from "@/lib/requests/queries";
@@ -18,8 +19,15 @@ import { RequestActions, type ActionSpec } from "./RequestActions";
 
 export const metadata: Metadata = { title: "Request" };
 
+const GROUND_LABEL: Record<string, string> = { OTHER: "Another reason (explain below)", PARTY_POLITICAL_MATTER: "A party political matter, not council business", PREJUDICES_NEUTRALITY: "Would prejudice political neutrality" };
+
 const DONE: Record<string, string> = {
-  WITHDRAW: "Your request has been withdrawn.",
+  ADD_INFORMATION: "Your information has been added and the officer has been told.",
+  ESCALATE: "The complaint has moved to the next stage.",
+  RECORD_OUTCOME: "The outcome has been recorded.",
+  ACCEPT: "You have accepted the request.",
+  DECLINE: "You have declined the request; your reasons have been sent.",
+  WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
   MEMBER_RESPONDS: "Your answer has been sent.",
   GRANT: "Your reply has been sent to the member.",
@@ -54,6 +62,20 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       }
     });
   }
+  const isRequester = ((detail.data as { requesterIds?: string[] }).requesterIds ?? [detail.createdById]).includes(viewer.id);
+  if (detail.type === "COMPLAINT" && detail.level === "FULL") {
+    const row = await db().request.findUniqueOrThrow({ where: { id } });
+    const c = availableComplaintActions(profile, row, viewer, new Date());
+    if (c.escalate) specs.push({ action: "ESCALATE", informal: c.escalate.informal });
+    if (c.outcome) specs.push({ action: "RECORD_OUTCOME", outcomes: c.outcome.outcomes?.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })) ?? null });
+  }
+  if (detail.type === "BRIEFING" && detail.level === "FULL") {
+    const row = await db().request.findUniqueOrThrow({ where: { id }, include: { attendees: true } });
+    for (const a of availableBriefingActions(profile, toBriefing(row), viewer)) {
+      specs.push(a === "DECLINE" ? { action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) } : { action: a });
+    }
+  }
+  if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
   const refusal = (detail.data as { refusal?: { ground: string; reasons: string } }).refusal;
   const due = dueText(detail.dueDate, detail.closed, detail.paused);
   const lastNotices = (await db().auditEvent.findMany({ where: { requestId: id, action: { in: ["GRANT", "REFUSE"] } }, select: { data: true } })).flatMap((e) => ((e.data as { notices?: { ruleId: string; text: string }[] }).notices ?? []));
