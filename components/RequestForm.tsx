@@ -18,7 +18,8 @@ export type Question = {
   showIf?: { name: string; equals: string };
 };
 
-export type CheckResult = { errors: Record<string, string>; preview?: string[] };
+export type { CheckResult } from "@/lib/requests/forms/types";
+import type { CheckResult } from "@/lib/requests/forms/types";
 type Values = Record<string, string | string[]>;
 
 export function RequestForm({ title, questions, initial, check, submit, notices = [] }: {

@@ -159,3 +159,27 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Rule DEF-C4 (council setting)");
   await expect(page.getByRole("main")).toContainText("Alison Kerr");
 });
+
+test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({ page, browser }) => {
+  await signIn(page, "naomi.ward@wigan.example");
+  await page.goto("/requests/new/briefing");
+  await page.getByLabel("Subject of the briefing").fill("Town centre masterplan");
+  await page.getByLabel("Decision, agenda item or report it relates to").fill("Economy and Place Scrutiny Panel item 5");
+  await page.getByLabel("Which council business is it about?").fill("The masterplan consultation before the panel");
+  await page.getByLabel("Which service does it concern?").selectOption({ label: "Place" });
+  await page.getByLabel("Yes").check();
+  await cont(page);
+  await expect(summary(page)).toContainText("WIG-B3");
+  await page.getByLabel("Which item should officers attend for?").fill("Item 5: masterplan");
+  await page.getByLabel("Why is it a major issue?").fill("A £40m regeneration programme.");
+  await cont(page);
+  await expect(page.getByTestId("routing")).toContainText("Rebecca Shaw, Director for Place");
+  await send(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Party-group briefing sent");
+
+  const backbencher = await (await browser.newContext()).newPage();
+  await signIn(backbencher, "patricia.lunt@wigan.example");
+  await backbencher.goto("/requests/new/briefing");
+  await expect(backbencher.getByRole("main")).toContainText("comes from the Group Leader, a member the Leader designates, or a Spokesperson");
+  await expectAccessible(backbencher);
+});

@@ -1,78 +1,15 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { addInformation } from "@/lib/requests/add-information";
-import { actOnBriefing } from "@/lib/requests/briefings";
-import { actOnComplaint } from "@/lib/requests/complaints";
-import { actOnInformationRequest } from "@/lib/requests/information";
-import { zodFieldErrors } from "@/lib/requests/schema";
-import { visibleTo } from "@/lib/requests/visibility";
-import type { RefusalGround } from "@/lib/protocol/profiles/types";
+import { handleRequestAction, type ActionState } from "@/lib/requests/forms/request-actions";
 
-export type ActionState = { errors: Record<string, string>; values: Record<string, string> };
-
-const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
-const schema = z.object({
-  requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE"]),
-  reasons: long,
-  response: long,
-  reply: long,
-  information: long,
-  ground: z.string().max(40).optional().default(""),
-  outcome: z.string().max(60).optional().default(""),
-  agrees: z.enum(["yes", "no"]).optional(),
-  scope: z.enum(["ACCEPT", "AMEND", "KEEP"]).optional(),
-});
+export type { ActionState } from "@/lib/requests/forms/request-actions";
 
 export async function requestAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
   const viewer = await requireViewer(`/requests/${values.requestId ?? ""}`);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
-  const d = parsed.data;
-  const now = new Date();
-  try {
-    const row = await db().request.findFirst({ where: { id: d.requestId, ...visibleTo(viewer) }, select: { type: true } });
-    if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
-    if (d.action === "ADD_INFORMATION") await addInformation(db(), viewer, d.requestId, d.information);
-    else if (row.type === "COMPLAINT") {
-      if (d.action === "ESCALATE") await actOnComplaint(db(), viewer, d.requestId, { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined }, now);
-      else if (d.action === "RECORD_OUTCOME") await actOnComplaint(db(), viewer, d.requestId, { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons }, now);
-      else throw new AppError("VALIDATION", "That action does not apply to a complaint.");
-    } else if (row.type === "BRIEFING") {
-      if (d.action === "ACCEPT") await actOnBriefing(db(), viewer, d.requestId, { type: "ACCEPT" }, now);
-      else if (d.action === "DECLINE") await actOnBriefing(db(), viewer, d.requestId, { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons }, now);
-      else if (d.action === "WITHDRAW") await actOnBriefing(db(), viewer, d.requestId, { type: "WITHDRAW" }, now);
-      else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
-    } else if (row.type === "INFORMATION") {
-      const a = d.action;
-      await actOnInformationRequest(
-        db(),
-        viewer,
-        d.requestId,
-        a === "REQUEST_REVIEW" || a === "UPHOLD" || a === "OVERTURN"
-          ? { type: a, reasons: d.reasons }
-          : a === "MEMBER_RESPONDS"
-            ? { type: a, response: d.response, agrees: d.agrees === undefined ? undefined : d.agrees === "yes", scope: d.scope }
-            : a === "GRANT"
-              ? { type: a, reply: d.reply }
-              : a === "REFUSE"
-                ? { type: a, ground: d.ground as RefusalGround, reasons: d.reasons }
-                : { type: "WITHDRAW" },
-        now,
-      );
-    } else throw new AppError("VALIDATION", "That action is not available here.");
-  } catch (e) {
-    if (e instanceof AppError) {
-      const withRule = (m: string) => (e.ruleId ? `${m} (${e.ruleId})` : m);
-      const errors = Object.keys(e.fields).length ? Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, withRule(m)])) : { form: withRule(e.message) };
-      return { errors, values };
-    }
-    throw e;
-  }
-  redirect(`/requests/${d.requestId}?done=${d.action}`);
+  const outcome = await handleRequestAction(db(), viewer, values, new Date());
+  if ("done" in outcome) redirect(`/requests/${outcome.requestId}?done=${outcome.done}`);
+  return outcome;
 }

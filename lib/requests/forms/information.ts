@@ -1,0 +1,30 @@
+// The information-request form's handlers (plain functions; app/requests/new/information/actions.ts wraps them).
+import type { Viewer } from "@/lib/auth/viewer";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { fileInformationRequest, previewInformationRequest } from "@/lib/requests/information";
+import { informationFormSchema, toInformationInput, zodFieldErrors, type InformationFormValues } from "@/lib/requests/schema";
+import { errorsFrom, type FieldErrors, type SubmitResult } from "./types";
+
+export type InformationPreview = { decider: { name: string; jobTitle: string | null } | null; dueDate: string | null; notes: { ruleId: string; message: string }[]; triage: boolean };
+export type InformationCheck = { errors: FieldErrors; preview?: InformationPreview };
+
+export async function checkInformationForm(db: PrismaClient, viewer: Viewer, values: InformationFormValues, now: Date): Promise<InformationCheck> {
+  const parsed = informationFormSchema.safeParse(values);
+  if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
+  try {
+    return { errors: {}, preview: await previewInformationRequest(db, viewer, toInformationInput(parsed.data), now) };
+  } catch (e) {
+    return { errors: errorsFrom(e) };
+  }
+}
+
+export async function submitInformationForm(db: PrismaClient, viewer: Viewer, values: InformationFormValues, idempotencyKey: string, now: Date): Promise<SubmitResult> {
+  const parsed = informationFormSchema.safeParse(values);
+  if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
+  try {
+    const filed = await fileInformationRequest(db, viewer, toInformationInput(parsed.data), { now, idempotencyKey: idempotencyKey.slice(0, 64) });
+    return { errors: {}, id: filed.id };
+  } catch (e) {
+    return { errors: errorsFrom(e) };
+  }
+}
