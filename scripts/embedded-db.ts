@@ -50,6 +50,12 @@ async function stopStalePostmaster(dataDir: string) {
 export async function startEmbeddedDb(opts: { dataDir: string; port: number; password?: string }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   const password = opts.password ?? "postgres";
+  // The server's last log lines, to explain a failed start.
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    recent.push(String(m).trim());
+    if (recent.length > 15) recent.shift();
+  };
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await stopStalePostmaster(dataDir);
   const pg = new EmbeddedPostgres({
@@ -60,15 +66,23 @@ export async function startEmbeddedDb(opts: { dataDir: string; port: number; pas
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: () => {},
+    onLog: remember,
+    onError: remember,
   });
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
-    await pg.start();
+    try {
+      await pg.start();
+    } catch {
+      // Seen once on a busy machine: the postmaster exited during its first start. One retry, after a pause.
+      await new Promise((r) => setTimeout(r, 1500));
+      await stopStalePostmaster(dataDir);
+      await pg.start();
+    }
   } catch (err) {
     throw new Error(
-      `Could not start the embedded PostgreSQL server in ${dataDir}: ${(err as Error).message ?? err}.\n` +
+      `Could not start the embedded PostgreSQL server in ${dataDir}: ${err instanceof Error ? err.message : String(err ?? "it stopped during start-up")}.\n` +
+        (recent.length ? `Its last messages:\n  ${recent.filter(Boolean).join("\n  ")}\n` : "") +
         "The server runs as the OS user 'postgres', which must be able to enter every parent folder of that directory " +
         "(a project under /root is not reachable). Set MR_DATA_DIR to a folder elsewhere (e.g. /var/tmp/members-requests), " +
         "or set DATABASE_URL to use your own PostgreSQL.",
