@@ -1,11 +1,12 @@
 "use client";
 // A request form driven by a list of questions, then "check your answers", then submit. Answers stay in this
 // component's state, so nothing typed is lost on an error or when an answer is changed.
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 import { Checkboxes, Radios, Select, TextArea } from "./FormFields";
 import { SummaryList } from "./SummaryList";
+import { useCheckThenSubmit } from "./useCheckThenSubmit";
 
 export type Question = {
   name: string;
@@ -31,38 +32,15 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
   notices?: string[];
 }) {
   const [values, setValues] = useState<Values>(() => ({ ...Object.fromEntries(questions.map((q) => [q.name, q.kind === "checkboxes" ? [] : ""])), ...initial }));
-  const [result, setResult] = useState<CheckResult>({ errors: {} });
-  const [step, setStep] = useState<"form" | "check">("form");
-  const [pending, start] = useTransition();
-  const key = useRef("");
+  const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit(check, submit, questions.map((q) => q.name));
   const visible = questions.filter((q) => !q.showIf || values[q.showIf.name] === q.showIf.equals);
   const set = (name: string) => (v: string | string[]) => setValues((prev) => ({ ...prev, [name]: v }));
-  const order = [...questions.map((q) => q.name), "form"];
-  const errors = order.filter((k) => result.errors[k]).map((k) => ({ field: k === "form" ? undefined : k, message: result.errors[k]! }));
   const shown = (q: Question) => {
     const v = values[q.name];
     if (Array.isArray(v)) return v.map((x) => q.options?.find((o) => o.value === x)?.label ?? x).join(", ") || "None";
     return (q.options?.find((o) => o.value === v)?.label ?? v) || "Not given";
   };
 
-  function onContinue(e: React.FormEvent) {
-    e.preventDefault();
-    start(async () => {
-      const r = await check(values);
-      setResult(r);
-      if (r.preview) {
-        setStep("check");
-        window.scrollTo(0, 0);
-      }
-    });
-  }
-  function onSubmit() {
-    key.current ||= crypto.randomUUID();
-    start(async () => {
-      setResult(await submit(values, key.current));
-      setStep("form");
-    });
-  }
 
   if (step === "check" && result.preview) {
     return (
@@ -75,7 +53,7 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
             value: (
               <span className="flex justify-between gap-4">
                 <span className="whitespace-pre-wrap">{shown(q)}</span>
-                <button type="button" className="link-plain underline cursor-pointer" onClick={() => { setStep("form"); setTimeout(() => document.getElementById(q.name)?.focus(), 0); }}>
+                <button type="button" className="link-plain underline cursor-pointer" onClick={() => change(q.name)}>
                   Change<span className="sr-only"> {q.label.toLowerCase()}</span>
                 </button>
               </span>
@@ -84,7 +62,7 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
         />
         <h2 className="h2">Where it will go</h2>
         <div data-testid="routing" className="mb-6 max-w-3xl space-y-2">{result.preview.map((line) => <p key={line}>{line}</p>)}</div>
-        <button type="button" className="btn" onClick={onSubmit} disabled={pending}>{pending ? "Sending…" : "Send"}</button>
+        <button type="button" className="btn" onClick={onSubmit(values)} disabled={pending}>{pending ? "Sending…" : "Send"}</button>
       </>
     );
   }
@@ -93,7 +71,7 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
       <ErrorSummary errors={errors} />
       <h1 className="h1">{title}</h1>
       {notices.map((n) => <p key={n} className="mb-6 border-l-4 border-brand pl-4 max-w-3xl">{n}</p>)}
-      <form onSubmit={onContinue} noValidate>
+      <form onSubmit={onContinue(values)} noValidate>
         {visible.map((q) => {
           const common = { id: q.name, label: q.label, hint: q.hint, error: result.errors[q.name] };
           const v = values[q.name];

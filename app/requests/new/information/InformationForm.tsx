@@ -1,11 +1,12 @@
 "use client";
 // Information request: the questions the council's profile asks, then "check your answers", then submit.
 // Answers live in this component's state, so nothing typed is lost on an error or when changing an answer.
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { Field } from "@/components/Field";
 import { Checkbox, Checkboxes, Radios, Select, TextArea } from "@/components/FormFields";
 import { SummaryList } from "@/components/SummaryList";
+import { useCheckThenSubmit } from "@/components/useCheckThenSubmit";
 import { CATEGORIES, CLASSIFICATIONS, type InformationFormValues } from "@/lib/requests/schema";
 import { checkInformationAction, submitInformationAction, type FormResult } from "./actions";
 
@@ -19,41 +20,17 @@ export type InformationFormConfig = {
   anotherMemberNotice: string;
 };
 
-const ORDER = ["subject", "details", "addresseeId", "serviceId", "classification", "capacity", "wardId", "presumedCommitteeId", "needToKnowGrounds", "category", "thirdPartyData", "thirdPartyJustification", "concernsAnotherMember", "concernedMemberIds", "sharingAgreed", "councilRoleDeclared", "coRequesterIds", "form"];
+const ORDER = ["subject", "details", "addresseeId", "serviceId", "classification", "capacity", "wardId", "presumedCommitteeId", "needToKnowGrounds", "category", "thirdPartyData", "thirdPartyJustification", "concernsAnotherMember", "concernedMemberIds", "sharingAgreed", "councilRoleDeclared", "coRequesterIds"];
 
 export function InformationForm({ config }: { config: InformationFormConfig }) {
   const [v, setV] = useState<Required<InformationFormValues>>({
     subject: "", details: "", serviceId: "", classification: "", addresseeId: "", needToKnowGrounds: "", presumedCommitteeId: "", capacity: "", wardId: "",
     category: "GENERAL", thirdPartyData: "no" as "yes" | "no", thirdPartyJustification: "", councilRoleDeclared: false, concernsAnotherMember: "no", concernedMemberIds: [], sharingAgreed: false, coRequesterIds: [],
   } as Required<InformationFormValues>);
-  const [result, setResult] = useState<FormResult>({ errors: {} });
-  const [step, setStep] = useState<"form" | "check">("form");
-  const [pending, start] = useTransition();
-  const key = useRef<string>("");
+  const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit<typeof v, FormResult>(checkInformationAction, submitInformationAction, ORDER);
   const set = <K extends keyof typeof v>(k: K) => (value: (typeof v)[K]) => setV((prev) => ({ ...prev, [k]: value }));
-  const errors = ORDER.filter((k) => result.errors[k]).map((k) => ({ field: k === "form" ? undefined : k, message: result.errors[k]! }));
   const e = (k: string) => result.errors[k];
 
-  function onContinue(ev: React.FormEvent) {
-    ev.preventDefault();
-    start(async () => {
-      const r = await checkInformationAction(v);
-      setResult(r);
-      if (r.preview) {
-        setStep("check");
-        window.scrollTo(0, 0);
-      }
-    });
-  }
-  function onSubmit() {
-    key.current ||= crypto.randomUUID();
-    start(async () => {
-      const r = await submitInformationAction(v, key.current);
-      // Only an error comes back: success redirects to the confirmation page.
-      setResult(r);
-      setStep("form");
-    });
-  }
 
   const label = (opts: { value: string; label: string }[], value: string | null | undefined) => opts.find((o) => o.value === value)?.label ?? "Not given";
   if (step === "check" && result.preview) {
@@ -81,7 +58,7 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
             value: (
               <span className="flex justify-between gap-4">
                 <span className="whitespace-pre-wrap">{r.value}</span>
-                <button type="button" className="link-plain underline cursor-pointer" onClick={() => { setStep("form"); setTimeout(() => document.getElementById(r.field)?.focus(), 0); }}>
+                <button type="button" className="link-plain underline cursor-pointer" onClick={() => change(r.field)}>
                   Change<span className="sr-only"> {r.key.toLowerCase()}</span>
                 </button>
               </span>
@@ -94,7 +71,7 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
         </p>
         {p.dueDate ? <p className="mb-4">Council target: a reply by {new Date(`${p.dueDate}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric" })} (working days, excluding bank holidays).</p> : null}
         {p.notes.map((n) => <p key={n.ruleId} className="mb-4 border-l-4 border-brand pl-4">{n.message} <span className="text-muted text-base">({n.ruleId})</span></p>)}
-        <button type="button" className="btn" onClick={onSubmit} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
+        <button type="button" className="btn" onClick={onSubmit(v)} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
       </>
     );
   }
@@ -103,7 +80,7 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
     <>
       <ErrorSummary errors={errors} />
       <h1 className="h1">Ask for information</h1>
-      <form onSubmit={onContinue} noValidate>
+      <form onSubmit={onContinue(v)} noValidate>
         <Field id="subject" label="Subject" hint="A few words, for example “Empty council homes in Ashton”" value={v.subject} onChange={(x) => set("subject")(x.target.value)} error={e("subject")} />
         <TextArea id="details" label="What information do you need?" value={v.details} onChange={set("details")} error={e("details")} />
         {config.show.chiefExecutive && config.chiefExecutiveId ? (
