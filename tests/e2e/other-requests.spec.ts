@@ -183,3 +183,40 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   await expect(backbencher.getByRole("main")).toContainText("comes from the Group Leader, a member the Leader designates, or a Spokesperson");
   await expectAccessible(backbencher);
 });
+
+test("HTC: the Town Clerk decides an assistance request with the workload in view (HTC-D2, HTC-D3, HTC-D4); all members are told", async ({ page, browser }) => {
+  await signIn(page, "oliver.pask@halstead.example");
+  await page.goto("/requests/new/assistance");
+  const subject = `Allotment open day ${Date.now()}`;
+  await page.getByLabel("What do you need help with?").fill(subject);
+  await page.getByLabel("Describe the help you need").fill("Posters and a stall rota.");
+  await page.getByLabel(/How many hours/).fill("4");
+  await cont(page);
+  await send(page);
+  await page.getByRole("link", { name: "View your request" }).click();
+  await page.waitForURL(/\/requests\/[^/]+$/);
+  const url = page.url();
+
+  const clerk = await (await browser.newContext()).newPage();
+  await signIn(clerk, "margaret.doyle@halstead.example");
+  await clerk.goto(url);
+  await expect(clerk.getByRole("table", { name: /Staff workload now/ })).toContainText("Aisha Benton");
+  await expectAccessible(clerk);
+  await clerk.getByLabel("Accept and allocate").check();
+  await clerk.getByRole("button", { name: "Decide the request" }).click();
+  await expect(clerk.getByRole("alert", { name: "There is a problem" })).toContainText("HTC-D2");
+  await clerk.getByLabel("Officer who will do the work").selectOption({ label: "Aisha Benton, Administration Officer" });
+  await clerk.getByLabel("Yes, within workload").check();
+  await clerk.getByLabel("Workload note").fill("4 of 22 hours this week.");
+  await clerk.getByLabel("Yes", { exact: true }).check();
+  await clerk.getByLabel("Yes, tell all members").check();
+  await clerk.getByRole("button", { name: "Decide the request" }).click();
+  await expect(clerk.getByRole("status")).toContainText("Your decision has been recorded");
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "samuel.tolley@halstead.example");
+  await other.goto("/notifications");
+  await expect(other.getByRole("main")).toContainText(`Oliver Pask asked for officer help with “${subject}”. The Town Clerk has accepted the request.`);
+  await page.reload();
+  await expect(page.getByRole("main")).toContainText("Accepted");
+});

@@ -16,9 +16,11 @@ export type ActionSpec =
   | { action: "ESCALATE"; informal: boolean }
   | { action: "RECORD_OUTCOME"; outcomes: { value: string; label: string }[] | null }
   | { action: "ACCEPT" }
-  | { action: "DECLINE"; grounds: { value: string; label: string }[] };
+  | { action: "DECLINE"; grounds: { value: string; label: string }[] }
+  | { action: "CLERK_DECISION"; staff: { value: string; label: string; load: string }[]; preferredOfficerId: string | null }
+  | { action: "CODE_BREACH_DECISION" };
 
-const ORDER = ["agrees", "scope", "response", "reply", "information", "outcome", "ground", "reasons", "form"];
+const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -26,6 +28,18 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
   const val = (k: string) => state.values[k] ?? "";
   const errors = ORDER.filter((k) => state.errors[k]).map((k) => ({ field: k === "form" ? undefined : `${spec.action}-${k}`, message: state.errors[k]! }));
   const id = (k: string) => `${spec.action}-${k}`;
+  const radios = (k: string, legend: string, options: [string, string][], errorKey = k) => (
+    <fieldset className={`mb-4 ${err(errorKey) ? "border-l-4 border-error pl-4" : ""}`}>
+      <legend className="label">{legend}</legend>
+      {err(errorKey) ? <span className="field-error">{err(errorKey)}</span> : null}
+      {options.map(([v, l], i) => (
+        <div key={v} className="flex gap-3 mb-2">
+          <input type="radio" id={i === 0 ? id(errorKey) : `${id(k)}-${v}`} name={k} value={v} defaultChecked={val(k) === v} className="h-6 w-6" />
+          <label htmlFor={i === 0 ? id(errorKey) : `${id(k)}-${v}`}>{l}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
   const area = (k: string, label: string, hint?: string) => (
     <div className={`mb-4 ${err(k) ? "border-l-4 border-error pl-4" : ""}`}>
       <label htmlFor={id(k)} className="label">{label}</label>
@@ -47,6 +61,8 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     RECORD_OUTCOME: "Record the outcome",
     ACCEPT: "Accept the request",
     DECLINE: "Decline the request",
+    CLERK_DECISION: "Decide the request",
+    CODE_BREACH_DECISION: "Decide whether to ask the Monitoring Officer",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -106,6 +122,35 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
               </fieldset>
             ) : null}
             {area("reasons", "Written outcome", "Shown to the complainant.")}
+          </>
+        ) : null}
+        {spec.action === "CLERK_DECISION" ? (
+          <>
+            <table className="w-full text-left mb-6 text-base">
+              <caption className="text-left font-semibold mb-2">Staff workload now (HTC-D2)</caption>
+              <thead><tr className="border-b-2 border-ink"><th scope="col" className="py-1 pr-3">Officer</th><th scope="col" className="py-1">Open items and estimated hours</th></tr></thead>
+              <tbody>{spec.staff.map((s) => <tr key={s.value} className="border-b border-border"><td className="py-1 pr-3">{s.label}</td><td className="py-1">{s.load}</td></tr>)}</tbody>
+            </table>
+            {radios("clerkOutcome", "Your decision", [["ACCEPT", "Accept and allocate"], ["MODIFY", "Accept with changes to scope or timing"], ["DECLINE", "Decline"]], err("outcome") ? "outcome" : "clerkOutcome")}
+            <div className={`mb-4 ${err("allocatedOfficerId") ? "border-l-4 border-error pl-4" : ""}`}>
+              <label htmlFor={id("allocatedOfficerId")} className="label">Officer who will do the work</label>
+              {err("allocatedOfficerId") ? <span className="field-error">{err("allocatedOfficerId")}</span> : null}
+              <select id={id("allocatedOfficerId")} name="allocatedOfficerId" defaultValue={val("allocatedOfficerId") || spec.preferredOfficerId || ""} className="input bg-white">
+                <option value="">Choose an officer</option>
+                {spec.staff.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+              </select>
+            </div>
+            {radios("workloadFinding", "Does the task fit the officer's workload?", [["WITHIN_WORKLOAD", "Yes, within workload"], ["NOT_WITHIN_WORKLOAD", "No, not within workload"]])}
+            {area("workloadNote", "Workload note")}
+            {radios("appropriateness", "Is the request appropriate?", [["APPROPRIATE", "Yes"], ["NOT_APPROPRIATE", "No"]])}
+            {area("reasons", "Reasons", "Needed to modify or decline, or when the request is not appropriate. Shown to the member.")}
+            {radios("informAllMembers", "Should all members be told of this request?", [["yes", "Yes, tell all members"], ["no", "No"]])}
+          </>
+        ) : null}
+        {spec.action === "CODE_BREACH_DECISION" ? (
+          <>
+            {radios("seekAdvice", "Seek the Monitoring Officer's advice?", [["yes", "Yes, refer it to the Monitoring Officer"], ["no", "No"]])}
+            {area("reasons", "Reasons for your decision")}
           </>
         ) : null}
         {spec.action === "DECLINE" ? (

@@ -11,6 +11,7 @@ import { getProfile, roleLabel } from "@/lib/protocol/profiles";
 import type { CanonicalRole } from "@/lib/protocol/roles";
 import { availableBriefingActions, availableComplaintActions, availableInformationActions, groundOptions, OUTCOME_LABELS } from "@/lib/requests/available-actions";
 import { toBriefing } from "@/lib/requests/briefings";
+import { staffWorkload } from "@/lib/requests/workload";
 import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
 import { toInfoRequest } from "@/lib/requests/information";
 import { getRequestDetail } from "@/lib/requests/queries";
@@ -26,6 +27,8 @@ const DONE: Record<string, string> = {
   ESCALATE: "The complaint has moved to the next stage.",
   RECORD_OUTCOME: "The outcome has been recorded.",
   ACCEPT: "You have accepted the request.",
+  CLERK_DECISION: "Your decision has been recorded and the member told.",
+  CODE_BREACH_DECISION: "Your decision has been recorded.",
   DECLINE: "You have declined the request; your reasons have been sent.",
   WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
@@ -75,6 +78,15 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       specs.push(a === "DECLINE" ? { action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) } : { action: a });
     }
   }
+  if (detail.type === "ASSISTANCE" && detail.status === "SUBMITTED" && viewer.roles.includes("TOWN_CLERK")) {
+    const staff = await staffWorkload(db(), viewer.council.id);
+    specs.push({
+      action: "CLERK_DECISION",
+      preferredOfficerId: (detail.data as { preferredOfficerId?: string | null }).preferredOfficerId ?? null,
+      staff: staff.map((s) => ({ value: s.id, label: `${s.name}${s.jobTitle ? `, ${s.jobTitle}` : ""}`, load: `${s.openItems} open, ${s.estimatedHours} hours estimated${s.capacityHours ? ` of ${s.capacityHours} hours a week` : ""}` })),
+    });
+  }
+  if (detail.type === "CODE_BREACH" && detail.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK")) specs.push({ action: "CODE_BREACH_DECISION" });
   if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
   const refusal = (detail.data as { refusal?: { ground: string; reasons: string } }).refusal;
   const due = dueText(detail.dueDate, detail.closed, detail.paused);

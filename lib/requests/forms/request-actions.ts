@@ -7,6 +7,7 @@ import { addInformation } from "@/lib/requests/add-information";
 import { actOnBriefing } from "@/lib/requests/briefings";
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
+import { decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { visibleTo } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
@@ -18,7 +19,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION"]),
   reasons: long,
   response: long,
   reply: long,
@@ -27,6 +28,13 @@ const schema = z.object({
   outcome: z.string().max(60).optional().default(""),
   agrees: z.enum(["yes", "no"]).optional(),
   scope: z.enum(["ACCEPT", "AMEND", "KEEP"]).optional(),
+  clerkOutcome: z.enum(["ACCEPT", "MODIFY", "DECLINE"]).optional(),
+  workloadFinding: z.enum(["WITHIN_WORKLOAD", "NOT_WITHIN_WORKLOAD"]).optional(),
+  workloadNote: long,
+  appropriateness: z.enum(["APPROPRIATE", "NOT_APPROPRIATE"]).optional(),
+  informAllMembers: z.enum(["yes", "no"]).optional(),
+  allocatedOfficerId: z.string().max(64).optional().default(""),
+  seekAdvice: z.enum(["yes", "no"]).optional(),
 });
 
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date): Promise<ActionOutcome> {
@@ -37,6 +45,20 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
     const row = await db.request.findFirst({ where: { id: d.requestId, ...visibleTo(viewer) }, select: { type: true } });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
     if (d.action === "ADD_INFORMATION") await addInformation(db, viewer, d.requestId, d.information);
+    else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
+      if (!d.clerkOutcome) return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
+      await decideAssistanceRequest(db, viewer, d.requestId, {
+        outcome: d.clerkOutcome,
+        workloadFinding: d.workloadFinding ?? null,
+        workloadNote: d.workloadNote,
+        appropriateness: d.appropriateness ?? null,
+        reasons: d.reasons,
+        informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
+        allocatedOfficerId: d.allocatedOfficerId || null,
+      }, now);
+    } else if (row.type === "CODE_BREACH" && d.action === "CODE_BREACH_DECISION") {
+      await decideCodeBreach(db, viewer, d.requestId, { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons }, now);
+    }
     else if (row.type === "COMPLAINT") {
       if (d.action === "ESCALATE") await actOnComplaint(db, viewer, d.requestId, { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined }, now);
       else if (d.action === "RECORD_OUTCOME") await actOnComplaint(db, viewer, d.requestId, { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons }, now);
