@@ -67,10 +67,12 @@ export function availableComplaintActions(profile: CouncilProfile, row: { create
 }
 
 /** Briefing actions open to this person now (accept, decline, withdraw). */
-export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer): ("ACCEPT" | "DECLINE" | "WITHDRAW")[] {
+export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer): ("ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE")[] {
   const actor = toActor(viewer);
-  const out: ("ACCEPT" | "DECLINE" | "WITHDRAW")[] = [];
+  const out: ("ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE")[] = [];
   if (decideBriefing(profile, b, actor, { type: "ACCEPT" }).ok) out.push("ACCEPT", "DECLINE");
+  if (decideBriefing(profile, b, actor, { type: "COMPLETE", minutesSpent: 1, leftBeforeDecision: true }).ok) out.push("INVITE", "COMPLETE");
+  if (b.attendees.some((a) => a.officerId === viewer.id && a.status === "INVITED")) out.push("ATTENDEE_ANSWER");
   if (!["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state) && decideBriefing(profile, b, actor, { type: "WITHDRAW" }).ok) out.push("WITHDRAW");
   return out;
 }

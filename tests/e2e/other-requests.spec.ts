@@ -161,6 +161,7 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
 });
 
 test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, "naomi.ward@wigan.example");
   await page.goto("/requests/new/briefing");
   await page.getByLabel("Subject of the briefing").fill("Town centre masterplan");
@@ -176,6 +177,42 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   await expect(page.getByTestId("routing")).toContainText("Rebecca Shaw, Director for Place");
   await send(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Party-group briefing sent");
+  await page.getByRole("link", { name: "View your request" }).click();
+  await page.waitForURL(/\/requests\/[^/]+$/);
+  const url = page.url();
+
+  // The Director accepts, invites officers (only senior ones, WIG-B2), and each answers in person (WIG-B1).
+  const director = await (await browser.newContext()).newPage();
+  await signIn(director, "rebecca.shaw@wigan.example");
+  await director.goto(url);
+  await director.getByRole("button", { name: "Accept the request" }).click();
+  await expect(director.getByRole("status")).toContainText("You have accepted the request.");
+  const invite = director.getByRole("region", { name: "Invite an officer to attend or write" });
+  await invite.getByLabel("Officer", { exact: true }).selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  await invite.getByRole("button", { name: "Invite an officer to attend or write" }).click();
+  await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B2");
+  await director.getByRole("region", { name: "Invite an officer to attend or write" }).getByLabel("Officer", { exact: true }).selectOption({ label: "Chloe Unsworth, Assistant Director, Highways" });
+  await director.getByRole("region", { name: "Invite an officer to attend or write" }).getByRole("button", { name: "Invite an officer to attend or write" }).click();
+  await expect(director.getByRole("status")).toContainText("The officer has been invited.");
+  await expectAccessible(director);
+
+  const chloe = await (await browser.newContext()).newPage();
+  await signIn(chloe, "chloe.unsworth@wigan.example");
+  await chloe.goto(url);
+  await chloe.getByLabel("Yes, I accept").check();
+  await chloe.getByRole("button", { name: "Answer your invitation" }).click();
+  await expect(chloe.getByRole("status")).toContainText("Your answer has been recorded.");
+
+  await director.goto(url);
+  await expect(director.getByRole("main")).toContainText("Chloe Unsworth, Assistant Director, Highways — Accepted");
+  await director.getByLabel("Time spent, in minutes").fill("40");
+  await director.getByRole("button", { name: "Record the briefing as held" }).click();
+  await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B3");
+  await director.getByLabel("Yes", { exact: true }).check();
+  await director.getByRole("button", { name: "Record the briefing as held" }).click();
+  await expect(director.getByRole("status")).toContainText("recorded as held");
+  await page.reload();
+  await expect(page.getByRole("main")).toContainText("Completed");
 
   const backbencher = await (await browser.newContext()).newPage();
   await signIn(backbencher, "patricia.lunt@wigan.example");

@@ -18,9 +18,12 @@ export type ActionSpec =
   | { action: "ACCEPT" }
   | { action: "DECLINE"; grounds: { value: string; label: string }[] }
   | { action: "CLERK_DECISION"; staff: { value: string; label: string; load: string }[]; preferredOfficerId: string | null }
-  | { action: "CODE_BREACH_DECISION" };
+  | { action: "CODE_BREACH_DECISION" }
+  | { action: "INVITE"; officers: { value: string; label: string }[] }
+  | { action: "ATTENDEE_ANSWER" }
+  | { action: "COMPLETE"; askLeftBeforeDecision: boolean };
 
-const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "ground", "reasons", "form"];
+const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -63,6 +66,9 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     DECLINE: "Decline the request",
     CLERK_DECISION: "Decide the request",
     CODE_BREACH_DECISION: "Decide whether to ask the Monitoring Officer",
+    INVITE: "Invite an officer to attend or write",
+    ATTENDEE_ANSWER: "Answer your invitation",
+    COMPLETE: "Record the briefing as held",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -151,6 +157,36 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
           <>
             {radios("seekAdvice", "Seek the Monitoring Officer's advice?", [["yes", "Yes, refer it to the Monitoring Officer"], ["no", "No"]])}
             {area("reasons", "Reasons for your decision")}
+          </>
+        ) : null}
+        {spec.action === "INVITE" ? (
+          <>
+            <p className="mb-4">Officers are invited, never instructed: the officer accepts or declines in person.</p>
+            <div className={`mb-4 ${err("officerId") ? "border-l-4 border-error pl-4" : ""}`}>
+              <label htmlFor={id("officerId")} className="label">Officer</label>
+              {err("officerId") ? <span className="field-error">{err("officerId")}</span> : null}
+              <select id={id("officerId")} name="officerId" defaultValue={val("officerId")} className="input bg-white">
+                <option value="">Choose an officer</option>
+                {spec.officers.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            </div>
+            {area("reasons", "Why this officer? (if your protocol asks)")}
+          </>
+        ) : null}
+        {spec.action === "ATTENDEE_ANSWER" ? (
+          <>
+            {radios("attend", "Will you attend or write for the group?", [["yes", "Yes, I accept"], ["no", "No, I decline"]])}
+            {area("reasons", "Reasons (needed to decline)")}
+          </>
+        ) : null}
+        {spec.action === "COMPLETE" ? (
+          <>
+            <div className={`mb-4 ${err("minutesSpent") ? "border-l-4 border-error pl-4" : ""}`}>
+              <label htmlFor={id("minutesSpent")} className="label">Time spent, in minutes</label>
+              {err("minutesSpent") ? <span className="field-error">{err("minutesSpent")}</span> : null}
+              <input id={id("minutesSpent")} name="minutesSpent" inputMode="numeric" defaultValue={val("minutesSpent")} className="input w-32" />
+            </div>
+            {spec.askLeftBeforeDecision ? radios("leftBeforeDecision", "Did officers leave before any decision was taken?", [["yes", "Yes"], ["no", "No, an officer was present for a decision"]]) : null}
           </>
         ) : null}
         {spec.action === "DECLINE" ? (

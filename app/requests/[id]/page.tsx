@@ -29,6 +29,9 @@ const DONE: Record<string, string> = {
   ACCEPT: "You have accepted the request.",
   CLERK_DECISION: "Your decision has been recorded and the member told.",
   CODE_BREACH_DECISION: "Your decision has been recorded.",
+  INVITE: "The officer has been invited.",
+  ATTENDEE_ANSWER: "Your answer has been recorded.",
+  COMPLETE: "The briefing has been recorded as held.",
   DECLINE: "You have declined the request; your reasons have been sent.",
   WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
@@ -72,10 +75,18 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
     if (c.escalate) specs.push({ action: "ESCALATE", informal: c.escalate.informal });
     if (c.outcome) specs.push({ action: "RECORD_OUTCOME", outcomes: c.outcome.outcomes?.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })) ?? null });
   }
-  if (detail.type === "BRIEFING" && detail.level === "FULL") {
+  // Invited officers hold summary access and may answer their invitation (HAL-B1): metadata-only access acts on nothing.
+  if (detail.type === "BRIEFING" && detail.level !== "METADATA") {
     const row = await db().request.findUniqueOrThrow({ where: { id }, include: { attendees: true } });
-    for (const a of availableBriefingActions(profile, toBriefing(row), viewer)) {
-      specs.push(a === "DECLINE" ? { action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) } : { action: a });
+    const available = availableBriefingActions(profile, toBriefing(row), viewer);
+    const officers = available.includes("INVITE")
+      ? (await db().user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "OFFICER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } })).map((o) => ({ value: o.id, label: `${o.name}${o.jobTitle ? `, ${o.jobTitle}` : ""}` }))
+      : [];
+    for (const a of available) {
+      if (a === "DECLINE") specs.push({ action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) });
+      else if (a === "INVITE") specs.push({ action: a, officers });
+      else if (a === "COMPLETE") specs.push({ action: a, askLeftBeforeDecision: profile.briefing.leaveBeforeDecision.value });
+      else specs.push({ action: a });
     }
   }
   if (detail.type === "ASSISTANCE" && detail.status === "SUBMITTED" && viewer.roles.includes("TOWN_CLERK")) {
@@ -88,6 +99,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   }
   if (detail.type === "CODE_BREACH" && detail.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK")) specs.push({ action: "CODE_BREACH_DECISION" });
   if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
+  const attendees = detail.type === "BRIEFING" && detail.level === "FULL"
+    ? await db().attendee.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" }, select: { id: true, officerId: true, status: true } })
+    : [];
+  const attendeeNames = new Map((await db().user.findMany({ where: { id: { in: attendees.map((a) => a.officerId) } }, select: { id: true, name: true, jobTitle: true } })).map((u) => [u.id, `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ""}`]));
   const refusal = (detail.data as { refusal?: { ground: string; reasons: string } }).refusal;
   const due = dueText(detail.dueDate, detail.closed, detail.paused);
   const lastNotices = (await db().auditEvent.findMany({ where: { requestId: id, action: { in: ["GRANT", "REFUSE"] } }, select: { data: true } })).flatMap((e) => ((e.data as { notices?: { ruleId: string; text: string }[] }).notices ?? []));
@@ -128,6 +143,16 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
                 <p className="text-base text-muted">{m.author} — {formatDateTime(m.at)}{m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}</p>
                 <p className="whitespace-pre-wrap">{m.body}</p>
               </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {attendees.length ? (
+        <>
+          <h2 className="h2">Officers invited</h2>
+          <ul className="mb-8 space-y-2">
+            {attendees.map((a) => (
+              <li key={a.id}>{attendeeNames.get(a.officerId)} — <Tag tone={a.status === "ACCEPTED" ? "green" : a.status === "DECLINED" ? "grey" : "yellow"}>{a.status === "ACCEPTED" ? "Accepted" : a.status === "DECLINED" ? "Declined" : "Invited"}</Tag></li>
             ))}
           </ul>
         </>

@@ -19,7 +19,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE"]),
   reasons: long,
   response: long,
   reply: long,
@@ -35,6 +35,10 @@ const schema = z.object({
   informAllMembers: z.enum(["yes", "no"]).optional(),
   allocatedOfficerId: z.string().max(64).optional().default(""),
   seekAdvice: z.enum(["yes", "no"]).optional(),
+  officerId: z.string().max(64).optional().default(""),
+  attend: z.enum(["yes", "no"]).optional(),
+  minutesSpent: z.string().trim().max(6).optional().default("").refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
+  leftBeforeDecision: z.enum(["yes", "no"]).optional(),
 });
 
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date): Promise<ActionOutcome> {
@@ -67,6 +71,15 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
       if (d.action === "ACCEPT") await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT" }, now);
       else if (d.action === "DECLINE") await actOnBriefing(db, viewer, d.requestId, { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons }, now);
       else if (d.action === "WITHDRAW") await actOnBriefing(db, viewer, d.requestId, { type: "WITHDRAW" }, now);
+      else if (d.action === "INVITE") {
+        if (!d.officerId) return { errors: { officerId: "Choose the officer to invite" }, values };
+        await actOnBriefing(db, viewer, d.requestId, { type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined }, now);
+      } else if (d.action === "ATTENDEE_ANSWER") {
+        if (!d.attend) return { errors: { attend: "Say whether you will attend" }, values };
+        await actOnBriefing(db, viewer, d.requestId, { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined }, now);
+      } else if (d.action === "COMPLETE") {
+        await actOnBriefing(db, viewer, d.requestId, { type: "COMPLETE", minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null, leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes" }, now);
+      }
       else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
     } else if (row.type === "INFORMATION") {
       const a = d.action;
