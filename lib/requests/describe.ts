@@ -37,6 +37,15 @@ const ACTIONS: Record<string, string> = {
   SET_INVESTIGATOR: "Investigator set",
   NOMINATE: "Officer nominated",
   AUTHORISE: "Investigator authorised",
+  ATTACH: "File attached",
+  ADD_INFORMATION: "Information added",
+  CLERK_ACCEPT: "Accepted by the Town Clerk",
+  CLERK_MODIFY: "Accepted with changes by the Town Clerk",
+  CLERK_DECLINE: "Declined by the Town Clerk",
+  REFER_TO_MONITORING_OFFICER: "Referred to the Monitoring Officer",
+  NOT_REFERRED: "Not referred to the Monitoring Officer",
+  ASSIGN_MEETING: "Listed for a meeting",
+  ADD_ADVICE: "Procedural advice added",
 };
 
 export function describeAction(action: string): string {

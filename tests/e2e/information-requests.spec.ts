@@ -148,3 +148,38 @@ test("HTC, by keyboard only: a town councillor's request goes to the Town Clerk 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Information request sent");
   await expect(page.getByTestId("reference")).toHaveText(/^HTC-\d{6}$/);
 });
+
+test("HTC: a member attaches a file to a request and the Town Clerk downloads it; oversize files are refused with a clear message", async ({ page, browser }) => {
+  await signIn(page, "bridget.fenn@halstead.example");
+  await page.goto("/requests/new/information");
+  await page.getByLabel("Subject").fill("Bench on the green");
+  await page.getByLabel("What information do you need?").fill("Who maintains the bench on the green?");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Send request" }).click();
+  await page.getByRole("link", { name: "View your request" }).click();
+  await page.waitForURL(/\/requests\/[^/]+$/);
+  const url = page.url();
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "photo-notes.txt", mimeType: "text/plain", buffer: Buffer.from("The bench slats are broken.") });
+  await page.getByRole("button", { name: "Attach a file" }).click();
+  await expect(page.getByRole("status")).toContainText("The file has been attached.");
+  await expect(page.getByRole("link", { name: "photo-notes.txt" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
+  await page.getByRole("button", { name: "Attach a file" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The file must be 5 MB or smaller");
+
+  const clerk = await (await browser.newContext()).newPage();
+  await signIn(clerk, "margaret.doyle@halstead.example");
+  await clerk.goto(url);
+  const [download] = await Promise.all([clerk.waitForEvent("download"), clerk.getByRole("link", { name: "photo-notes.txt" }).click()]);
+  expect(download.suggestedFilename()).toBe("photo-notes.txt");
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  expect(Buffer.concat(chunks).toString()).toBe("The bench slats are broken.");
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "samuel.tolley@halstead.example");
+  const href = await clerk.getByRole("link", { name: "photo-notes.txt" }).getAttribute("href");
+  expect((await other.request.get(href!)).status()).toBe(404);
+});

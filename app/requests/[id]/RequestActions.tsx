@@ -21,9 +21,10 @@ export type ActionSpec =
   | { action: "CODE_BREACH_DECISION" }
   | { action: "INVITE"; officers: { value: string; label: string }[] }
   | { action: "ATTENDEE_ANSWER" }
-  | { action: "COMPLETE"; askLeftBeforeDecision: boolean };
+  | { action: "COMPLETE"; askLeftBeforeDecision: boolean }
+  | { action: "ATTACH" };
 
-const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "ground", "reasons", "form"];
+const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "file", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -69,6 +70,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     INVITE: "Invite an officer to attend or write",
     ATTENDEE_ANSWER: "Answer your invitation",
     COMPLETE: "Record the briefing as held",
+    ATTACH: "Attach a file",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -158,6 +160,14 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
             {radios("seekAdvice", "Seek the Monitoring Officer's advice?", [["yes", "Yes, refer it to the Monitoring Officer"], ["no", "No"]])}
             {area("reasons", "Reasons for your decision")}
           </>
+        ) : null}
+        {spec.action === "ATTACH" ? (
+          <div className={`mb-4 ${err("file") ? "border-l-4 border-error pl-4" : ""}`}>
+            <label htmlFor={id("file")} className="label">File</label>
+            <span id={`${id("file")}-hint`} className="hint">PDF, Word, Excel, OpenDocument, CSV, text, PNG or JPEG, up to 5 MB.</span>
+            {err("file") ? <span id={`${id("file")}-error`} className="field-error">{err("file")}</span> : null}
+            <input type="file" id={id("file")} name="file" aria-describedby={`${id("file")}-hint`} className="block" />
+          </div>
         ) : null}
         {spec.action === "INVITE" ? (
           <>

@@ -12,6 +12,7 @@ import type { CanonicalRole } from "@/lib/protocol/roles";
 import { availableBriefingActions, availableComplaintActions, availableInformationActions, groundOptions, OUTCOME_LABELS } from "@/lib/requests/available-actions";
 import { toBriefing } from "@/lib/requests/briefings";
 import { staffWorkload } from "@/lib/requests/workload";
+import { listAttachments } from "@/lib/requests/attachments";
 import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
 import { toInfoRequest } from "@/lib/requests/information";
 import { getRequestDetail } from "@/lib/requests/queries";
@@ -32,6 +33,7 @@ const DONE: Record<string, string> = {
   INVITE: "The officer has been invited.",
   ATTENDEE_ANSWER: "Your answer has been recorded.",
   COMPLETE: "The briefing has been recorded as held.",
+  ATTACH: "The file has been attached.",
   DECLINE: "You have declined the request; your reasons have been sent.",
   WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
@@ -99,6 +101,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   }
   if (detail.type === "CODE_BREACH" && detail.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK")) specs.push({ action: "CODE_BREACH_DECISION" });
   if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
+  const row0 = await db().request.findUniqueOrThrow({ where: { id }, select: { deciderId: true, allocatedToId: true, reviewerId: true } });
+  const handles = [row0.deciderId, row0.allocatedToId, row0.reviewerId].includes(viewer.id);
+  if ((isRequester || handles) && !detail.closed && detail.level === "FULL") specs.push({ action: "ATTACH" });
+  const files = detail.level === "FULL" ? await listAttachments(db(), id) : [];
   const attendees = detail.type === "BRIEFING" && detail.level === "FULL"
     ? await db().attendee.findMany({ where: { requestId: id }, orderBy: { createdAt: "asc" }, select: { id: true, officerId: true, status: true } })
     : [];
@@ -142,6 +148,18 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
               <li key={m.id} className="bg-panel p-4">
                 <p className="text-base text-muted">{m.author} — {formatDateTime(m.at)}{m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}</p>
                 <p className="whitespace-pre-wrap">{m.body}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {files.length ? (
+        <>
+          <h2 className="h2">Files</h2>
+          <ul className="mb-8 space-y-2">
+            {files.map((f) => (
+              <li key={f.id}>
+                <a href={`/requests/${id}/attachments/${f.id}`} download>{f.filename}</a> <span className="text-muted text-base">({Math.max(1, Math.round(f.size / 1024))} KB, {formatDateTime(f.createdAt.toISOString())})</span>
               </li>
             ))}
           </ul>

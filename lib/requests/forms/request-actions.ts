@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
+import { addAttachment, type Upload } from "@/lib/requests/attachments";
 import { actOnBriefing } from "@/lib/requests/briefings";
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
@@ -19,7 +20,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH"]),
   reasons: long,
   response: long,
   reply: long,
@@ -41,7 +42,7 @@ const schema = z.object({
   leftBeforeDecision: z.enum(["yes", "no"]).optional(),
 });
 
-export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date): Promise<ActionOutcome> {
+export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
@@ -49,6 +50,7 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
     const row = await db.request.findFirst({ where: { id: d.requestId, ...visibleTo(viewer) }, select: { type: true } });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
     if (d.action === "ADD_INFORMATION") await addInformation(db, viewer, d.requestId, d.information);
+    else if (d.action === "ATTACH") await addAttachment(db, viewer, d.requestId, file);
     else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
       if (!d.clerkOutcome) return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
       await decideAssistanceRequest(db, viewer, d.requestId, {
