@@ -67,9 +67,13 @@ export function availableComplaintActions(profile: CouncilProfile, row: { create
 }
 
 /** Briefing actions open to this person now (accept, decline, withdraw). */
-export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer): ("ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE")[] {
+type BriefingUiAction = "ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE" | "PROPOSE_DATE" | "ACCEPT_DATE";
+
+export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer, proposedDate: string | null = null, today = "2000-01-01"): BriefingUiAction[] {
   const actor = toActor(viewer);
-  const out: ("ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE")[] = [];
+  const out: BriefingUiAction[] = [];
+  if (decideBriefing(profile, b, actor, { type: "PROPOSE_DATE", date: today, reasons: "x", today }).ok) out.push("PROPOSE_DATE");
+  if (proposedDate && decideBriefing(profile, b, actor, { type: "ACCEPT_DATE", proposedDate }).ok && !["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state)) out.push("ACCEPT_DATE");
   if (decideBriefing(profile, b, actor, { type: "ACCEPT" }).ok) out.push("ACCEPT", "DECLINE");
   if (decideBriefing(profile, b, actor, { type: "COMPLETE", minutesSpent: 1, leftBeforeDecision: true }).ok) out.push("INVITE", "COMPLETE");
   if (b.attendees.some((a) => a.officerId === viewer.id && a.status === "INVITED")) out.push("ATTENDEE_ANSWER");

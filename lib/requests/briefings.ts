@@ -3,6 +3,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
+import { londonDate } from "@/lib/protocol/working-days";
 import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { decideBriefing, submitBriefingRequest, type Briefing, type BriefingAction, type BriefingSubmission, type Officer } from "@/lib/workflow/briefing";
 import { toActor } from "./actor";
@@ -25,6 +26,8 @@ type BriefingData = {
   warnings: { ruleId: string; message: string }[];
   administrationDiscussion: boolean;
   minutesSpent?: number;
+  proposedDate?: string | null;
+  proposalReasons?: string | null;
   exception?: { ruleId: string; text: string };
 };
 
@@ -97,6 +100,7 @@ export function toBriefing(row: RequestRow & { attendees: { officerId: string; s
     serviceId: row.serviceId,
     attendees: row.attendees.map((a) => ({ officerId: a.officerId, status: a.status as "INVITED" | "ACCEPTED" | "DECLINED" })),
     administrationDiscussion: d.administrationDiscussion,
+    requesterId: row.createdById,
   };
 }
 
@@ -118,7 +122,13 @@ async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string,
     .filter((o) => !o.briefingGroupIds.some((g) => groupIds.includes(g)));
 }
 
-export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingAction | { type: "INVITE"; officerId: string; reasons?: string }, now: Date): Promise<void> {
+export type BriefingServiceAction =
+  | Exclude<BriefingAction, { type: "PROPOSE_DATE" } | { type: "ACCEPT_DATE" } | { type: "INVITE_ATTENDEE" }>
+  | { type: "INVITE"; officerId: string; reasons?: string }
+  | { type: "PROPOSE_DATE"; date: string | null; reasons: string }
+  | { type: "ACCEPT_DATE" };
+
+export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingServiceAction, now: Date): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
   await db.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) }, include: { attendees: true } });
@@ -133,6 +143,10 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
       if (!o) throw new AppError("VALIDATION", "Choose an officer of your council", { officerId: "Choose an officer of your council" });
       invited = { ...o, roles: o.roles as string[] };
       pureAction = { type: "INVITE_ATTENDEE", officer: invited, reasons: action.reasons };
+    } else if (action.type === "PROPOSE_DATE") {
+      pureAction = { ...action, today: londonDate(now) };
+    } else if (action.type === "ACCEPT_DATE") {
+      pureAction = { type: "ACCEPT_DATE", proposedDate: d.proposedDate ?? null };
     } else {
       pureAction = action;
     }
@@ -184,6 +198,17 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
       case "WITHDRAW":
         patch.closedAt = now;
         notifyIds = d.recipientIds;
+        break;
+      case "PROPOSE_DATE":
+        data.proposedDate = pureAction.date;
+        data.proposalReasons = pureAction.reasons.trim();
+        reasons = pureAction.reasons;
+        notifyIds = [row.createdById, ...(await groupMembers())];
+        break;
+      case "ACCEPT_DATE":
+        data.meetingDate = d.proposedDate ?? d.meetingDate;
+        data.proposedDate = null;
+        notifyIds = [row.deciderId ?? null, ...d.recipientIds];
         break;
     }
     patch.data = data;

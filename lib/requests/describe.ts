@@ -38,6 +38,8 @@ const ACTIONS: Record<string, string> = {
   NOMINATE: "Officer nominated",
   AUTHORISE: "Investigator authorised",
   ATTACH: "File attached",
+  PROPOSE_DATE: "Another date proposed",
+  ACCEPT_DATE: "Proposed date accepted",
   ADD_INFORMATION: "Information added",
   CLERK_ACCEPT: "Accepted by the Town Clerk",
   CLERK_MODIFY: "Accepted with changes by the Town Clerk",

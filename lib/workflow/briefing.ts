@@ -156,6 +156,8 @@ export type Briefing = {
   attendees: { officerId: string; status: "INVITED" | "ACCEPTED" | "DECLINED" }[];
   /** C2007-B1: a Chief Executive discussion with the administration leadership. */
   administrationDiscussion: boolean;
+  /** Who filed it (role briefings have no group). */
+  requesterId?: string;
 };
 
 /** Another request on the same subject key that the officer has accepted (DEF-B3), for the equal-treatment guard. */
@@ -172,7 +174,10 @@ export type BriefingAction =
   | { type: "INVITE_ATTENDEE"; officer: Officer; reasons?: string }
   | { type: "ATTENDEE_ANSWER"; accept: boolean; reasons?: string }
   | { type: "COMPLETE"; minutesSpent: number | null; leftBeforeDecision: boolean | null }
-  | { type: "WITHDRAW" };
+  | { type: "WITHDRAW" }
+  /** CWC-B9: the recipient may propose a later date (with reasons); the requesting group accepts it. */
+  | { type: "PROPOSE_DATE"; date: string | null; reasons: string; today: string }
+  | { type: "ACCEPT_DATE"; proposedDate: string | null };
 
 export type BriefingOutcome = { to: BriefingState; ruleId: string; notify: ("GROUPS" | "RECIPIENTS" | "ATTENDEE" | "CHIEF_OFFICER")[]; exception?: { ruleId: string; text: string } };
 
@@ -261,6 +266,17 @@ export function decideBriefing(profile: CouncilProfile, br: Briefing, actor: Act
         }
       }
       return ok("COMPLETED", b.recipient.ruleId, { notify: ["GROUPS"] });
+    }
+    case "PROPOSE_DATE":
+      if (!isRecipient) return refuse(b.recipient.ruleId, "Only the officer the request went to can propose another date.");
+      if (!["SUBMITTED", "ACCEPTED"].includes(br.state)) return refuse(b.recipient.ruleId, "A date can be proposed only while the request is open.", undefined, "CONFLICT");
+      if (!action.date || !/^\d{4}-\d{2}-\d{2}$/.test(action.date) || action.date < action.today) return refuse(b.shortNoticeRule.ruleId, "Enter a date that is today or later, for example 2027-01-14.", "date");
+      if (!hasText(action.reasons)) return refuse("DEF-A2", "Say why you propose another date.", "reasons");
+      return ok(br.state, b.shortNoticeRule.ruleId, { notify: ["GROUPS"] });
+    case "ACCEPT_DATE": {
+      if (actor.id !== br.requesterId && !br.groupIds.includes(actor.groupId ?? "")) return refuse("DEF-B5", "Only the requesting member or group can accept a proposed date.");
+      if (!action.proposedDate) return refuse("DEF-B4", "No other date has been proposed.", undefined, "CONFLICT");
+      return ok(br.state, "DEF-B4", { notify: ["RECIPIENTS"] });
     }
     case "WITHDRAW": {
       const inGroup = br.groupIds.includes(actor.groupId ?? "");

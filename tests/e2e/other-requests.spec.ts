@@ -7,6 +7,7 @@ const cont = (page: Page) => page.getByRole("button", { name: "Continue" }).clic
 const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
 
 test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue and stays confidential to the group (CWC-B3, CWC-B6)", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signIn(page, "adrian.penhale@cheshire-west.example");
   await page.goto("/requests/new");
   await page.getByRole("link", { name: "Ask for a party-group briefing" }).click();
@@ -37,6 +38,17 @@ test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue
   await signIn(coo, "tom.ferris@cheshire-west.example");
   await coo.goto(url);
   await expect(coo.getByRole("heading", { level: 1 })).toHaveText(subject);
+  // CWC-B9: the COO proposes a later date; the Group Leader accepts it.
+  await coo.getByLabel("Proposed date").fill("2027-01-12");
+  await coo.getByLabel("Why another date?").fill("The Local Plan papers are not ready until January.");
+  await coo.getByRole("button", { name: "Propose another date" }).click();
+  await expect(coo.getByRole("status")).toContainText("Your proposed date has been sent to the group.");
+  await page.goto(url);
+  await expect(page.getByRole("main")).toContainText("Proposed new date");
+  await page.getByRole("button", { name: "Accept the proposed date" }).click();
+  await expect(page.getByRole("status")).toContainText("You have accepted the new date.");
+  await expect(page.getByRole("main")).toContainText("12 January 2027");
+  await coo.goto(url);
   await coo.getByRole("button", { name: "Accept the request" }).click();
   await expect(coo.getByRole("status")).toContainText("You have accepted the request.");
   await expectAccessible(coo);

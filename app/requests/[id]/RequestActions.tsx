@@ -22,9 +22,11 @@ export type ActionSpec =
   | { action: "INVITE"; officers: { value: string; label: string }[] }
   | { action: "ATTENDEE_ANSWER" }
   | { action: "COMPLETE"; askLeftBeforeDecision: boolean }
-  | { action: "ATTACH" };
+  | { action: "ATTACH" }
+  | { action: "PROPOSE_DATE" }
+  | { action: "ACCEPT_DATE"; date: string };
 
-const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "file", "ground", "reasons", "form"];
+const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "file", "date", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -71,6 +73,8 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     ATTENDEE_ANSWER: "Answer your invitation",
     COMPLETE: "Record the briefing as held",
     ATTACH: "Attach a file",
+    PROPOSE_DATE: "Propose another date",
+    ACCEPT_DATE: "Accept the proposed date",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -169,6 +173,17 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
             <input type="file" id={id("file")} name="file" aria-describedby={`${id("file")}-hint`} className="block" />
           </div>
         ) : null}
+        {spec.action === "PROPOSE_DATE" ? (
+          <>
+            <div className={`mb-4 ${err("date") ? "border-l-4 border-error pl-4" : ""}`}>
+              <label htmlFor={id("date")} className="label">Proposed date</label>
+              {err("date") ? <span className="field-error">{err("date")}</span> : null}
+              <input type="date" id={id("date")} name="date" defaultValue={val("date")} className="input w-60" />
+            </div>
+            {area("reasons", "Why another date?", "Shown to the group. Short notice is not a reason to decline a subject accepted for another group.")}
+          </>
+        ) : null}
+        {spec.action === "ACCEPT_DATE" ? <p className="mb-4">The officer proposes {spec.date}.</p> : null}
         {spec.action === "INVITE" ? (
           <>
             <p className="mb-4">Officers are invited, never instructed: the officer accepts or declines in person.</p>

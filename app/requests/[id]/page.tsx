@@ -8,6 +8,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getProfile, roleLabel } from "@/lib/protocol/profiles";
+import { londonDate } from "@/lib/protocol/working-days";
 import type { CanonicalRole } from "@/lib/protocol/roles";
 import { availableBriefingActions, availableComplaintActions, availableInformationActions, groundOptions, OUTCOME_LABELS } from "@/lib/requests/available-actions";
 import { toBriefing } from "@/lib/requests/briefings";
@@ -34,6 +35,8 @@ const DONE: Record<string, string> = {
   ATTENDEE_ANSWER: "Your answer has been recorded.",
   COMPLETE: "The briefing has been recorded as held.",
   ATTACH: "The file has been attached.",
+  PROPOSE_DATE: "Your proposed date has been sent to the group.",
+  ACCEPT_DATE: "You have accepted the new date.",
   DECLINE: "You have declined the request; your reasons have been sent.",
   WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
@@ -80,7 +83,8 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   // Invited officers hold summary access and may answer their invitation (HAL-B1): metadata-only access acts on nothing.
   if (detail.type === "BRIEFING" && detail.level !== "METADATA") {
     const row = await db().request.findUniqueOrThrow({ where: { id }, include: { attendees: true } });
-    const available = availableBriefingActions(profile, toBriefing(row), viewer);
+    const proposed = (row.data as { proposedDate?: string | null }).proposedDate ?? null;
+    const available = availableBriefingActions(profile, toBriefing(row), viewer, proposed, londonDate(new Date()));
     const officers = available.includes("INVITE")
       ? (await db().user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "OFFICER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } })).map((o) => ({ value: o.id, label: `${o.name}${o.jobTitle ? `, ${o.jobTitle}` : ""}` }))
       : [];
@@ -88,6 +92,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       if (a === "DECLINE") specs.push({ action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) });
       else if (a === "INVITE") specs.push({ action: a, officers });
       else if (a === "COMPLETE") specs.push({ action: a, askLeftBeforeDecision: profile.briefing.leaveBeforeDecision.value });
+      else if (a === "ACCEPT_DATE") specs.push({ action: a, date: formatDate(proposed!) });
       else specs.push({ action: a });
     }
   }
@@ -126,6 +131,8 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           { key: "Made on", value: formatDate(detail.createdAt) },
           ...(detail.holder ? [{ key: detail.closed ? "Handled by" : "With", value: `${detail.holder.name}${detail.holder.jobTitle ? `, ${detail.holder.jobTitle}` : ""}` }] : []),
           ...(due ? [{ key: "Due", value: due }] : []),
+          ...(detail.type === "BRIEFING" && (detail.data as { meetingDate?: string | null }).meetingDate ? [{ key: "Meeting date", value: formatDate((detail.data as { meetingDate: string }).meetingDate) }] : []),
+          ...(detail.type === "BRIEFING" && (detail.data as { proposedDate?: string | null }).proposedDate ? [{ key: "Proposed new date", value: formatDate((detail.data as { proposedDate: string }).proposedDate) }] : []),
         ]}
       />
       {detail.details ? (

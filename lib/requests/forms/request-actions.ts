@@ -20,7 +20,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE"]),
   reasons: long,
   response: long,
   reply: long,
@@ -40,6 +40,7 @@ const schema = z.object({
   attend: z.enum(["yes", "no"]).optional(),
   minutesSpent: z.string().trim().max(6).optional().default("").refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
   leftBeforeDecision: z.enum(["yes", "no"]).optional(),
+  date: z.string().trim().max(10).optional().default(""),
 });
 
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
@@ -79,6 +80,10 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
       } else if (d.action === "ATTENDEE_ANSWER") {
         if (!d.attend) return { errors: { attend: "Say whether you will attend" }, values };
         await actOnBriefing(db, viewer, d.requestId, { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined }, now);
+      } else if (d.action === "PROPOSE_DATE") {
+        await actOnBriefing(db, viewer, d.requestId, { type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons }, now);
+      } else if (d.action === "ACCEPT_DATE") {
+        await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
       } else if (d.action === "COMPLETE") {
         await actOnBriefing(db, viewer, d.requestId, { type: "COMPLETE", minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null, leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes" }, now);
       }

@@ -123,6 +123,15 @@ describe("Cheshire West (CWC) — section B", () => {
     expect(res.ok && res.routing.warnings[0]?.ruleId).toBe("CWC-B9");
   });
 
+  it("CWC-B9: the recipient may propose a later date with reasons; the requesting group accepts it", () => {
+    const req = briefing({ recipientIds: ["ce"], groupIds: ["gY"], requesterId: "leaderY" });
+    refusedWith(decideBriefing(CWC, req, ce, { type: "PROPOSE_DATE", date: "2026-11-01", reasons: "Too soon", today: "2026-11-23" }), "CWC-B9");
+    refusedWith(decideBriefing(CWC, req, ce, { type: "PROPOSE_DATE", date: "2026-12-10", reasons: "", today: "2026-11-23" }), "DEF-A2");
+    expect(decideBriefing(CWC, req, ce, { type: "PROPOSE_DATE", date: "2026-12-10", reasons: "Papers not ready", today: "2026-11-23" }).ok).toBe(true);
+    refusedWith(decideBriefing(CWC, req, member({ id: "x", groupId: "gZ" }), { type: "ACCEPT_DATE", proposedDate: "2026-12-10" }), "DEF-B5");
+    expect(decideBriefing(CWC, req, leader({ id: "leaderY", groupId: "gY" }), { type: "ACCEPT_DATE", proposedDate: "2026-12-10" }).ok).toBe(true);
+  });
+
   it("CWC-B10: completion needs the time spent", () => {
     const accepted = briefing({ state: "ACCEPTED", recipientIds: ["ce"], handlerId: "ce" });
     refusedWith(decideBriefing(CWC, accepted, ce, { type: "COMPLETE", minutesSpent: null, leftBeforeDecision: null }), "CWC-B10");
