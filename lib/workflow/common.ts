@@ -32,3 +32,10 @@ export function decideAttach(req: { requesterIds: string[]; handlerIds: string[]
   if (!hasText(file.name) || file.name.length > 200) return refuse("DEF-A12", "The file needs a name of 200 characters or fewer.", "file");
   return { ok: true };
 }
+
+/** A requester withdraws their own request while it is still open (complaints, assistance requests). */
+export function decideWithdraw(req: { requesterIds: string[]; closed: boolean }, actor: Actor): Decision {
+  if (!req.requesterIds.includes(actor.id)) return refuse("DEF-A12", "Only the person who made the request can withdraw it.");
+  if (req.closed) return refuse("DEF-A12", "This request is already closed.", undefined, "CONFLICT");
+  return { ok: true };
+}

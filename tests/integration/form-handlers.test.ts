@@ -96,4 +96,15 @@ describe("request page actions", () => {
     const ok = await handleRequestAction(prisma, member, { requestId: filed.id!, action: "ADD_INFORMATION", information: "It concerns two schools." }, NOW);
     expect(ok).toEqual({ done: "ADD_INFORMATION", requestId: filed.id });
   });
+
+  it("a complainant withdraws their own open complaint; nobody else can, and not twice", async () => {
+    const v = await viewerByEmail(prisma, "helen.tranter@halton.example");
+    const officer = await prisma.user.findUniqueOrThrow({ where: { email: "tasha.reid@halton.example" } });
+    const filed = await submitTypedForm(prisma, v, "complaint", { subjectUserId: officer.id, summary: "Late call back", details: "Two weeks", codeOfConduct: "no" }, `wd-${Date.now()}`, NOW);
+    const other = await handleRequestAction(prisma, await viewerByEmail(prisma, "gillian.marsh@halton.example"), { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    expect("errors" in other && other.errors.form).toBe("That request was not found.");
+    expect(await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({ done: "WITHDRAW", requestId: filed.id });
+    const again = await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    expect("errors" in again && again.errors.form).toMatch(/already closed/);
+  });
 });

@@ -105,6 +105,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
     });
   }
   if (detail.type === "CODE_BREACH" && detail.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK")) specs.push({ action: "CODE_BREACH_DECISION" });
+  if (isRequester && !detail.closed && ["COMPLAINT", "ASSISTANCE", "AGENDA_ITEM"].includes(detail.type)) specs.push({ action: "WITHDRAW" });
   if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
   const row0 = await db().request.findUniqueOrThrow({ where: { id }, select: { deciderId: true, allocatedToId: true, reviewerId: true } });
   const handles = [row0.deciderId, row0.allocatedToId, row0.reviewerId].includes(viewer.id);

@@ -8,7 +8,8 @@ import { addAttachment, type Upload } from "@/lib/requests/attachments";
 import { actOnBriefing } from "@/lib/requests/briefings";
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
-import { decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
+import { actOnAgendaItem, decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
+import { withdrawRequest } from "@/lib/requests/withdraw";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { visibleTo } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
@@ -52,6 +53,8 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
     if (d.action === "ADD_INFORMATION") await addInformation(db, viewer, d.requestId, d.information);
     else if (d.action === "ATTACH") await addAttachment(db, viewer, d.requestId, file);
+    else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE")) await withdrawRequest(db, viewer, d.requestId, now);
+    else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM") await actOnAgendaItem(db, viewer, d.requestId, { type: "WITHDRAW" });
     else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
       if (!d.clerkOutcome) return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
       await decideAssistanceRequest(db, viewer, d.requestId, {
