@@ -46,6 +46,16 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
       ))}
     </fieldset>
   );
+  const select = (k: string, label: string, options: { value: string; label: string }[], placeholder?: string, initial = "") => (
+    <div className={`mb-4 ${err(k) ? "border-l-4 border-error pl-4" : ""}`}>
+      <label htmlFor={id(k)} className="label">{label}</label>
+      {err(k) ? <span className="field-error">{err(k)}</span> : null}
+      <select id={id(k)} name={k} defaultValue={val(k) || initial} className="input bg-white">
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
   const area = (k: string, label: string, hint?: string) => (
     <div className={`mb-4 ${err(k) ? "border-l-4 border-error pl-4" : ""}`}>
       <label htmlFor={id(k)} className="label">{label}</label>
@@ -109,13 +119,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
         {spec.action === "GRANT" ? area("reply", "Your reply to the member") : null}
         {spec.action === "REFUSE" ? (
           <>
-            <div className={`mb-4 ${err("ground") ? "border-l-4 border-error pl-4" : ""}`}>
-              <label htmlFor={id("ground")} className="label">Ground for refusal</label>
-              {err("ground") ? <span className="field-error">{err("ground")}</span> : null}
-              <select id={id("ground")} name="ground" defaultValue={val("ground")} className="input bg-white">
-                {spec.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
-              </select>
-            </div>
+            {select("ground", "Ground for refusal", spec.grounds)}
             {area("reasons", "Written reasons", "Shown to the member. A refusal without reasons is not accepted.")}
           </>
         ) : null}
@@ -144,14 +148,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
               <tbody>{spec.staff.map((s) => <tr key={s.value} className="border-b border-border"><td className="py-1 pr-3">{s.label}</td><td className="py-1">{s.load}</td></tr>)}</tbody>
             </table>
             {radios("clerkOutcome", "Your decision", [["ACCEPT", "Accept and allocate"], ["MODIFY", "Accept with changes to scope or timing"], ["DECLINE", "Decline"]], err("outcome") ? "outcome" : "clerkOutcome")}
-            <div className={`mb-4 ${err("allocatedOfficerId") ? "border-l-4 border-error pl-4" : ""}`}>
-              <label htmlFor={id("allocatedOfficerId")} className="label">Officer who will do the work</label>
-              {err("allocatedOfficerId") ? <span className="field-error">{err("allocatedOfficerId")}</span> : null}
-              <select id={id("allocatedOfficerId")} name="allocatedOfficerId" defaultValue={val("allocatedOfficerId") || spec.preferredOfficerId || ""} className="input bg-white">
-                <option value="">Choose an officer</option>
-                {spec.staff.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
-              </select>
-            </div>
+            {select("allocatedOfficerId", "Officer who will do the work", spec.staff, "Choose an officer", spec.preferredOfficerId ?? "")}
             {radios("workloadFinding", "Does the task fit the officer's workload?", [["WITHIN_WORKLOAD", "Yes, within workload"], ["NOT_WITHIN_WORKLOAD", "No, not within workload"]])}
             {area("workloadNote", "Workload note")}
             {radios("appropriateness", "Is the request appropriate?", [["APPROPRIATE", "Yes"], ["NOT_APPROPRIATE", "No"]])}
@@ -187,14 +184,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
         {spec.action === "INVITE" ? (
           <>
             <p className="mb-4">Officers are invited, never instructed: the officer accepts or declines in person.</p>
-            <div className={`mb-4 ${err("officerId") ? "border-l-4 border-error pl-4" : ""}`}>
-              <label htmlFor={id("officerId")} className="label">Officer</label>
-              {err("officerId") ? <span className="field-error">{err("officerId")}</span> : null}
-              <select id={id("officerId")} name="officerId" defaultValue={val("officerId")} className="input bg-white">
-                <option value="">Choose an officer</option>
-                {spec.officers.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </select>
-            </div>
+            {select("officerId", "Officer", spec.officers, "Choose an officer")}
             {area("reasons", "Why this officer? (if your protocol asks)")}
           </>
         ) : null}
@@ -216,12 +206,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
         ) : null}
         {spec.action === "DECLINE" ? (
           <>
-            <div className="mb-4">
-              <label htmlFor={id("ground")} className="label">Ground</label>
-              <select id={id("ground")} name="ground" defaultValue={val("ground")} className="input bg-white">
-                {spec.grounds.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
-              </select>
-            </div>
+            {select("ground", "Ground", spec.grounds)}
             {area("reasons", "Written reasons", "Shown to the group. Declining needs reasons.")}
           </>
         ) : null}
