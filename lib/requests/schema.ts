@@ -23,6 +23,8 @@ export const CLASSIFICATIONS = [
 ] as const;
 
 export const informationFormSchema = z.object({
+  kind: z.enum(["INFORMATION", "GROUP_BACKGROUND"]).optional().default("INFORMATION"),
+  groupId: optionalId,
   subject: text(200, "Enter a subject for your request"),
   details: text(5000, "Say what information you need"),
   serviceId: optionalId,
@@ -46,7 +48,8 @@ export type InformationFormValues = z.input<typeof informationFormSchema>;
 
 export function toInformationInput(v: z.output<typeof informationFormSchema>) {
   return {
-    kind: "INFORMATION" as const,
+    kind: v.kind,
+    groupId: v.groupId,
     subject: v.subject,
     details: v.details,
     serviceId: v.serviceId,

@@ -183,3 +183,41 @@ test("HTC: a member attaches a file to a request and the Town Clerk downloads it
   const href = await clerk.getByRole("link", { name: "photo-notes.txt" }).getAttribute("href");
   expect((await other.request.get(href!)).status()).toBe(404);
 });
+
+test("CWC-A8 and CWC-A9: a Group Leader asks for background information for the group; their group sees it, another group cannot", async ({ page, browser }) => {
+  await signIn(page, "adrian.penhale@cheshire-west.example");
+  await page.goto("/requests/new/information");
+  await page.getByLabel("My group, for the background information behind a decision").check();
+  const subject = `Background to the leisure decision ${Date.now()}`;
+  await page.getByLabel("Subject").fill(subject);
+  await page.getByLabel("What information do you need?").fill("The options appraisal behind the leisure centre decision.");
+  await page.getByLabel("Which service holds the information?").selectOption({ label: "Corporate Services" });
+  await page.getByLabel(/Why do you need this information/).fill("To scrutinise the decision.");
+  await page.getByLabel(/This request is for my work as a councillor/).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("main")).toContainText("Your group");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Information request sent");
+
+  const colleague = await (await browser.newContext()).newPage();
+  await signIn(colleague, "harriet.vane-lowe@cheshire-west.example");
+  await colleague.goto("/requests");
+  await expect(colleague.getByRole("link", { name: subject })).toBeVisible();
+  const rival = await (await browser.newContext()).newPage();
+  await signIn(rival, "yasmin.clarke@cheshire-west.example");
+  await rival.goto(`/requests?q=${encodeURIComponent("leisure decision")}`);
+  await expect(rival.getByRole("main")).not.toContainText(subject);
+});
+
+test("WIG-A13: routine casework can go to a named officer, with the Director copied", async ({ page }) => {
+  await signIn(page, "stuart.heyes@wigan.example");
+  await page.goto("/requests/new/information");
+  await page.getByLabel("Subject").fill("Fly-tipping on Elliott Street");
+  await page.getByLabel("What information do you need?").fill("When will the fly-tipping be cleared?");
+  await page.getByLabel("Is it for a particular officer? (optional)").selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  await page.getByLabel("Routine casework").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("main")).toContainText("Liam Gaskell, Neighbourhood Officer");
+  await expect(page.getByTestId("routing")).toContainText("Rebecca Shaw, Director for Place");
+  await expectAccessible(page);
+});

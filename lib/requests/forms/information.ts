@@ -5,6 +5,11 @@ import { fileInformationRequest, previewInformationRequest } from "@/lib/request
 import { informationFormSchema, toInformationInput, zodFieldErrors, type InformationFormValues } from "@/lib/requests/schema";
 import { errorsFrom, type FieldErrors, type SubmitResult } from "./types";
 
+/** A group request is always for the asker's own group (DEF-B1): the group is never taken from the form. */
+function toInput(viewer: Viewer, data: Parameters<typeof toInformationInput>[0]) {
+  return { ...toInformationInput(data), groupId: data.kind === "GROUP_BACKGROUND" ? (viewer.partyGroup?.id ?? null) : null };
+}
+
 export type InformationPreview = { decider: { name: string; jobTitle: string | null } | null; dueDate: string | null; notes: { ruleId: string; message: string }[]; triage: boolean };
 export type InformationCheck = { errors: FieldErrors; preview?: InformationPreview };
 
@@ -12,7 +17,7 @@ export async function checkInformationForm(db: PrismaClient, viewer: Viewer, val
   const parsed = informationFormSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
   try {
-    return { errors: {}, preview: await previewInformationRequest(db, viewer, toInformationInput(parsed.data), now) };
+    return { errors: {}, preview: await previewInformationRequest(db, viewer, toInput(viewer, parsed.data), now) };
   } catch (e) {
     return { errors: errorsFrom(e) };
   }
@@ -22,7 +27,7 @@ export async function submitInformationForm(db: PrismaClient, viewer: Viewer, va
   const parsed = informationFormSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
   try {
-    const filed = await fileInformationRequest(db, viewer, toInformationInput(parsed.data), { now, idempotencyKey: idempotencyKey.slice(0, 64) });
+    const filed = await fileInformationRequest(db, viewer, toInput(viewer, parsed.data), { now, idempotencyKey: idempotencyKey.slice(0, 64) });
     return { errors: {}, id: filed.id };
   } catch (e) {
     return { errors: errorsFrom(e) };

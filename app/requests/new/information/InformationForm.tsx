@@ -16,15 +16,17 @@ export type InformationFormConfig = {
   wards: { value: string; label: string }[];
   members: { value: string; label: string }[];
   chiefExecutiveId: string | null;
-  show: { service: boolean; classification: boolean; capacity: boolean; chiefExecutive: boolean; grounds: boolean; groundsRequired: boolean; committee: boolean; declaration: boolean; anotherMember: boolean; coRequesters: boolean };
+  officers: { value: string; label: string }[];
+  leadsGroup: boolean;
+  show: { addressee: boolean; service: boolean; classification: boolean; capacity: boolean; chiefExecutive: boolean; grounds: boolean; groundsRequired: boolean; committee: boolean; declaration: boolean; anotherMember: boolean; coRequesters: boolean };
   anotherMemberNotice: string;
 };
 
-const ORDER = ["subject", "details", "addresseeId", "serviceId", "classification", "capacity", "wardId", "presumedCommitteeId", "needToKnowGrounds", "category", "thirdPartyData", "thirdPartyJustification", "concernsAnotherMember", "concernedMemberIds", "sharingAgreed", "councilRoleDeclared", "coRequesterIds"];
+const ORDER = ["kind", "subject", "details", "addresseeId", "serviceId", "classification", "capacity", "wardId", "presumedCommitteeId", "needToKnowGrounds", "category", "thirdPartyData", "thirdPartyJustification", "concernsAnotherMember", "concernedMemberIds", "sharingAgreed", "councilRoleDeclared", "coRequesterIds"];
 
 export function InformationForm({ config }: { config: InformationFormConfig }) {
   const [v, setV] = useState<Required<InformationFormValues>>({
-    subject: "", details: "", serviceId: "", classification: "", addresseeId: "", needToKnowGrounds: "", presumedCommitteeId: "", capacity: "", wardId: "",
+    kind: "INFORMATION", groupId: "", subject: "", details: "", serviceId: "", classification: "", addresseeId: "", needToKnowGrounds: "", presumedCommitteeId: "", capacity: "", wardId: "",
     category: "GENERAL", thirdPartyData: "no" as "yes" | "no", thirdPartyJustification: "", councilRoleDeclared: false, concernsAnotherMember: "no", concernedMemberIds: [], sharingAgreed: false, coRequesterIds: [],
   } as Required<InformationFormValues>);
   const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit<typeof v, FormResult>(checkInformationAction, submitInformationAction, ORDER);
@@ -36,7 +38,9 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
   if (step === "check" && result.preview) {
     const p = result.preview;
     const rows = [
+      ...(v.kind === "GROUP_BACKGROUND" ? [{ key: "Asked by", value: "Your group", field: "kind" }] : []),
       { key: "Subject", value: v.subject, field: "subject" },
+      ...(config.show.addressee && v.addresseeId && v.addresseeId !== config.chiefExecutiveId ? [{ key: "For", value: label(config.officers, v.addresseeId), field: "addresseeId" }] : []),
       { key: "What you need", value: v.details, field: "details" },
       ...(config.show.chiefExecutive && v.addresseeId ? [{ key: "Addressed to", value: "The Chief Executive", field: "addresseeId" }] : []),
       ...(config.show.service ? [{ key: "Service that holds it", value: label(config.services, v.serviceId), field: "serviceId" }] : []),
@@ -81,10 +85,16 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
       <ErrorSummary errors={errors} />
       <h1 className="h1">Ask for information</h1>
       <form onSubmit={onContinue(v)} noValidate>
+        {config.leadsGroup ? (
+          <Radios id="kind" label="Who is asking?" value={v.kind ?? "INFORMATION"} onChange={set("kind") as (x: string) => void} options={[{ value: "INFORMATION", label: "I am, as a councillor" }, { value: "GROUP_BACKGROUND", label: "My group, for the background information behind a decision", hint: "Every political group is equally entitled to this. The request and reply stay confidential to your group." }]} error={e("kind")} />
+        ) : null}
         <Field id="subject" label="Subject" hint="A few words, for example “Empty council homes in Ashton”" value={v.subject} onChange={(x) => set("subject")(x.target.value)} error={e("subject")} />
         <TextArea id="details" label="What information do you need?" value={v.details} onChange={set("details")} error={e("details")} />
         {config.show.chiefExecutive && config.chiefExecutiveId ? (
           <Checkbox id="addresseeId" label="Send this to the Chief Executive" hint="Every councillor may write to the Chief Executive directly." checked={v.addresseeId === config.chiefExecutiveId} onChange={(c) => set("addresseeId")(c ? config.chiefExecutiveId! : "")} error={e("addresseeId")} />
+        ) : null}
+        {config.show.addressee && !(config.show.chiefExecutive && v.addresseeId === config.chiefExecutiveId) ? (
+          <Select id="addresseeId" label="Is it for a particular officer? (optional)" hint={config.show.classification ? "Only routine casework goes to a named officer; anything else goes to the Director, who is copied in." : "The officer's Head of Service can always see requests to their staff."} value={v.addresseeId ?? ""} onChange={set("addresseeId")} options={config.officers} placeholder="No particular officer" error={e("addresseeId")} />
         ) : null}
         {config.show.service ? (
           <Select id="serviceId" label="Which service holds the information?" hint="If you do not know, leave this and member services will find it." value={v.serviceId ?? ""} onChange={set("serviceId")} options={config.services} placeholder="I do not know" error={e("serviceId")} />

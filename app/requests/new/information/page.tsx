@@ -12,10 +12,11 @@ export default async function NewInformationRequestPage() {
   if (!viewer.roles.includes("MEMBER")) notFound();
   const p = getProfile(viewer.council.profileKey).information;
   const councilId = viewer.council.id;
-  const [services, members, ce] = await Promise.all([
+  const [services, members, ce, officers] = await Promise.all([
     db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().user.findMany({ where: { councilId, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().user.findFirst({ where: { councilId, active: true, roles: { has: "CHIEF_EXECUTIVE" } }, select: { id: true } }),
+    db().user.findMany({ where: { councilId, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } }),
   ]);
   const config: InformationFormConfig = {
     services: services.map((s) => ({ value: s.id, label: s.name })),
@@ -23,11 +24,15 @@ export default async function NewInformationRequestPage() {
     wards: viewer.wards.map((w) => ({ value: w.id, label: w.name })),
     members: members.map((m) => ({ value: m.id, label: m.name })),
     chiefExecutiveId: ce?.id ?? null,
+    officers: officers.map((o) => ({ value: o.id, label: `${o.name}${o.jobTitle ? `, ${o.jobTitle}` : ""}` })),
+    leadsGroup: !!viewer.partyGroup && viewer.groupOffices.some((o) => o.kind === "LEADER"),
     show: {
       service: p.recipient.value !== "TOWN_CLERK",
       classification: p.recipient.value === "BY_CLASSIFICATION",
       capacity: p.capacityRequired.value,
       chiefExecutive: p.chiefExecutiveAlwaysAvailable.value,
+      // C2007-A1 (an officer addressed) and WIG-A13 (routine casework to a named officer).
+      addressee: p.recipient.value === "ADDRESSEE_OR_HEAD_OF_SERVICE" || p.recipient.value === "BY_CLASSIFICATION",
       grounds: p.recipient.value !== "TOWN_CLERK",
       groundsRequired: p.groundsRequired.value,
       committee: p.committeePresumption.value,
