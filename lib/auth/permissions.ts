@@ -8,9 +8,13 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "home", label: "Home", href: "/", roles: "ALL" },
   { key: "new", label: "Make a request", href: "/requests/new", roles: ["MEMBER", "OFFICER"] },
   { key: "requests", label: "Requests", href: "/requests", roles: "ALL" },
+  // Everyone who handles requests: officers, oversight roles, and members the ladders name (CE complaints, Town Clerk concerns).
+  { key: "queue", label: "Queue", href: "/queue", roles: ["OFFICER", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "LEADER_OF_COUNCIL", "COUNCIL_CHAIR"] },
+  { key: "dashboard", label: "Dashboard", href: "/dashboard", roles: ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER", "CHIEF_OFFICER"] },
   { key: "notifications", label: "Notifications", href: "/notifications", roles: "ALL" },
   { key: "people", label: "People", href: "/people", roles: "ALL" },
   { key: "users", label: "Users", href: "/admin/users", roles: ["ADMIN"] },
+  { key: "outbox", label: "Email outbox", href: "/admin/outbox", roles: ["ADMIN"] },
   { key: "account", label: "Your account", href: "/account", roles: "ALL" },
 ];
 

@@ -26,12 +26,14 @@ export function groundOptions(profile: CouncilProfile) {
   return profile.information.refusalGrounds.value.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
 }
 
-export type AvailableAction = "WITHDRAW" | "REQUEST_REVIEW" | "MEMBER_RESPONDS" | "GRANT" | "REFUSE" | "UPHOLD" | "OVERTURN";
+export type AvailableAction = "WITHDRAW" | "REQUEST_REVIEW" | "MEMBER_RESPONDS" | "GRANT" | "REFUSE" | "UPHOLD" | "OVERTURN" | "ALLOCATE" | "TRIAGE";
 
 export function availableInformationActions(profile: CouncilProfile, req: InfoRequest, viewer: Viewer): AvailableAction[] {
   const actor = toActor(viewer);
   const text = "x";
   const candidates: InfoAction[] = [
+    { type: "TRIAGE", serviceId: text, deciderId: text },
+    { type: "ALLOCATE", officerId: text, officerServiceId: null },
     { type: "GRANT", reply: text },
     { type: "REFUSE", ground: profile.information.refusalGrounds.value[0]!, reasons: text },
     { type: "MEMBER_RESPONDS", response: text, agrees: true, scope: "ACCEPT" },

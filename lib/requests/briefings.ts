@@ -128,7 +128,10 @@ export type BriefingServiceAction =
   | { type: "PROPOSE_DATE"; date: string | null; reasons: string }
   | { type: "ACCEPT_DATE" };
 
-export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingServiceAction, now: Date): Promise<void> {
+/** Notes of a held briefing: a message confidential to the requesting group and the officers in it (HAL-B4, DEF-B6). */
+export type BriefingExtras = { notes?: string };
+
+export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingServiceAction, now: Date, extras: BriefingExtras = {}): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
   await db.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) }, include: { attendees: true } });
@@ -190,6 +193,7 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
         break;
       case "COMPLETE":
         data.minutesSpent = pureAction.minutesSpent ?? undefined;
+        if (extras.notes?.trim()) await tx.message.create({ data: { councilId: viewer.council.id, requestId: row.id, authorId: viewer.id, kind: "BRIEFING_NOTES", body: extras.notes.trim(), marking: "CONFIDENTIAL" } });
         if (decision.exception) data.exception = decision.exception;
         patch.closedAt = now;
         notifyIds = [row.createdById];

@@ -30,6 +30,8 @@ type InfoData = {
   capacity: string | null;
   wardId: string | null;
   refusal?: { ground: string; reasons: string };
+  /** The officer it was assigned to before the latest reassignment (for the timeline). */
+  allocatedFromId?: string | null;
 };
 
 /** Resolves people, runs the protocol's checks and routing; throws the AppError the form shows. Writes nothing. */
@@ -192,6 +194,10 @@ export async function actOnInformationRequest(db: Db, viewer: Viewer, requestId:
       case "ALLOCATE": {
         const officer = await tx.user.findFirst({ where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, serviceId: true } });
         if (!officer) throw new AppError("VALIDATION", "Choose an officer of your council", { officerId: "Choose an officer of your council" });
+        // Work is assigned within the service that answers the request (its Chief Officer's staff).
+        if (row.serviceId && officer.serviceId !== row.serviceId) throw new AppError("VALIDATION", "Choose an officer of the service answering this request", { officerId: "Choose an officer of the service answering this request" });
+        if (officer.id === row.allocatedToId) throw new AppError("VALIDATION", "The request is already assigned to that officer", { officerId: "The request is already assigned to that officer" });
+        data.allocatedFromId = row.allocatedToId;
         patch.allocatedToId = officer.id;
         grants.push(...userGrant(officer.id, "DEF-A12"));
         who.ALLOCATED = [officer.id];

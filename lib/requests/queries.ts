@@ -103,6 +103,7 @@ export type RequestDetail = {
   createdById: string;
   filedBy: string;
   holder: { name: string; jobTitle: string | null } | null;
+  assignee: string | null;
   closed: boolean;
   data: Record<string, unknown>;
   messages: { id: string; kind: string; body: string; author: string; at: string; marking: string }[];
@@ -121,7 +122,7 @@ export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id:
   });
   if (!r) throw notFound("That request");
   const level = accessLevel(viewer, r.access) ?? "METADATA";
-  const ids = [...new Set([r.createdById, r.deciderId, ...r.messages.map((m) => m.authorId), ...r.events.map((e) => e.actorId)].filter((x): x is string => !!x))];
+  const ids = [...new Set([r.createdById, r.deciderId, r.allocatedToId, ...r.messages.map((m) => m.authorId), ...r.events.map((e) => e.actorId)].filter((x): x is string => !!x))];
   const people = new Map((await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, jobTitle: true } })).map((u) => [u.id, u]));
   const name = (uid: string | null) => (uid ? (people.get(uid)?.name ?? "A former user") : "The system");
   const full = level === "FULL";
@@ -142,6 +143,7 @@ export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id:
     createdById: r.createdById,
     filedBy: name(r.createdById),
     holder: r.deciderId ? { name: name(r.deciderId), jobTitle: people.get(r.deciderId)?.jobTitle ?? null } : null,
+    assignee: r.allocatedToId && r.allocatedToId !== r.deciderId ? name(r.allocatedToId) : null,
     closed: CLOSED_STATUSES.includes(r.status),
     data: full ? (r.data as Record<string, unknown>) : {},
     messages: full ? r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: name(m.authorId), at: m.createdAt.toISOString(), marking: m.marking })) : [],

@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { nudgeEmails } from "@/lib/jobs/nudge";
 import type { Grant } from "@/lib/workflow/access";
 import type { RequestType } from "@/lib/workflow/due";
 
@@ -48,7 +49,10 @@ export async function writeNotifications(tx: Tx, councilId: string, requestId: s
   const rows = specs.flatMap((s) =>
     [...new Set(s.userIds.filter((u): u is string => !!u && u !== exceptUserId))].map((userId) => ({ councilId, userId, requestId, kind: s.kind, title: s.title, body: s.body ?? "" })),
   );
-  if (rows.length) await tx.notification.createMany({ data: rows });
+  if (rows.length) {
+    await tx.notification.createMany({ data: rows });
+    void nudgeEmails();
+  }
 }
 
 export type CreateSpec = {

@@ -24,9 +24,11 @@ export type ActionSpec =
   | { action: "COMPLETE"; askLeftBeforeDecision: boolean }
   | { action: "ATTACH" }
   | { action: "PROPOSE_DATE" }
-  | { action: "ACCEPT_DATE"; date: string };
+  | { action: "ACCEPT_DATE"; date: string }
+  | { action: "ALLOCATE"; officers: { value: string; label: string }[]; current: string | null }
+  | { action: "TRIAGE"; services: { value: string; label: string }[] };
 
-const ORDER = ["agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "file", "date", "ground", "reasons", "form"];
+const ORDER = ["serviceId", "agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "notes", "file", "date", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -85,6 +87,8 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     ATTACH: "Attach a file",
     PROPOSE_DATE: "Propose another date",
     ACCEPT_DATE: "Accept the proposed date",
+    ALLOCATE: spec.action === "ALLOCATE" && spec.current ? "Reassign to another officer" : "Assign to an officer",
+    TRIAGE: "Send to the service that should answer",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -181,6 +185,14 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
           </>
         ) : null}
         {spec.action === "ACCEPT_DATE" ? <p className="mb-4">The officer proposes {spec.date}.</p> : null}
+        {spec.action === "ALLOCATE" ? (
+          <>
+            {spec.current ? <p className="mb-4">Now assigned to {spec.current}.</p> : null}
+            {select("officerId", "Officer", spec.officers, "Choose an officer")}
+            <p className="hint mb-4">Officers of the service answering this request. They are told, and the request joins their queue. You still decide it.</p>
+          </>
+        ) : null}
+        {spec.action === "TRIAGE" ? select("serviceId", "Service", spec.services, "Choose a service") : null}
         {spec.action === "INVITE" ? (
           <>
             <p className="mb-4">Officers are invited, never instructed: the officer accepts or declines in person.</p>
@@ -202,6 +214,7 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
               <input id={id("minutesSpent")} name="minutesSpent" inputMode="numeric" defaultValue={val("minutesSpent")} className="input w-32" />
             </div>
             {spec.askLeftBeforeDecision ? radios("leftBeforeDecision", "Did officers leave before any decision was taken?", [["yes", "Yes"], ["no", "No, an officer was present for a decision"]]) : null}
+            {area("notes", "Notes of the briefing (optional)", "Confidential to the group that asked for it and the officers involved: no other group can see them.")}
           </>
         ) : null}
         {spec.action === "DECLINE" ? (

@@ -16,7 +16,7 @@ import { staffWorkload } from "@/lib/requests/workload";
 import { listAttachments } from "@/lib/requests/attachments";
 import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
 import { toInfoRequest } from "@/lib/requests/information";
-import { getRequestDetail } from "@/lib/requests/queries";
+import { getRequestDetail, STATUS_LABELS } from "@/lib/requests/queries";
 import { notFound } from "next/navigation";
 import { RequestActions, type ActionSpec } from "./RequestActions";
 
@@ -37,6 +37,8 @@ const DONE: Record<string, string> = {
   ATTACH: "The file has been attached.",
   PROPOSE_DATE: "Your proposed date has been sent to the group.",
   ACCEPT_DATE: "You have accepted the new date.",
+  ALLOCATE: "The request has been assigned and the officer told.",
+  TRIAGE: "The request has been sent to the service's Chief Officer.",
   DECLINE: "You have declined the request; your reasons have been sent.",
   WITHDRAW: "The request has been withdrawn.",
   REQUEST_REVIEW: "Your review request has been sent.",
@@ -57,11 +59,22 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   });
   const profile = getProfile(viewer.council.profileKey);
   let specs: ActionSpec[] = [];
+  let sameSubject: { id: string; reference: string; group: string; status: string; accepted: boolean; at: string }[] = [];
   if (detail.type === "INFORMATION" && detail.level === "FULL") {
     const row = await db().request.findUniqueOrThrow({ where: { id } });
     const reviewerRole = profile.information.reviewer.value === "DIRECTOR_OF_GOVERNANCE" ? "Director of Governance" : "Monitoring Officer";
-    specs = availableInformationActions(profile, toInfoRequest(row), viewer).map((a): ActionSpec => {
+    const available = availableInformationActions(profile, toInfoRequest(row), viewer);
+    const officers = available.includes("ALLOCATE")
+      ? await db().user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "OFFICER" }, ...(row.serviceId ? { serviceId: row.serviceId } : {}), id: { notIn: [viewer.id, row.allocatedToId ?? ""] } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true }, take: 300 })
+      : [];
+    const current = row.allocatedToId ? await db().user.findUnique({ where: { id: row.allocatedToId }, select: { name: true } }) : null;
+    const services = available.includes("TRIAGE") ? await db().service.findMany({ where: { councilId: viewer.council.id, chiefOfficerId: { not: null } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
+    specs = available.map((a): ActionSpec => {
       switch (a) {
+        case "ALLOCATE":
+          return { action: a, current: current?.name ?? null, officers: officers.map((o) => ({ value: o.id, label: `${o.name}${o.jobTitle ? `, ${o.jobTitle}` : ""}` })) };
+        case "TRIAGE":
+          return { action: a, services: services.map((s) => ({ value: s.id, label: s.name })) };
         case "REQUEST_REVIEW":
           return { action: a, reviewer: reviewerRole };
         case "MEMBER_RESPONDS":
@@ -88,6 +101,17 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
     const officers = available.includes("INVITE")
       ? (await db().user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "OFFICER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } })).map((o) => ({ value: o.id, label: `${o.name}${o.jobTitle ? `, ${o.jobTitle}` : ""}` }))
       : [];
+    // DEF-B3 / equal treatment (e.g. CWC-B5, HAL-B2): the decider sees other groups' briefings on the same subject.
+    if (available.includes("ACCEPT") && row.subjectKey) {
+      const others = await db().request.findMany({
+        where: { councilId: viewer.council.id, type: "BRIEFING", subjectKey: row.subjectKey, id: { not: row.id }, status: { in: ["SUBMITTED", "ACCEPTED", "COMPLETED", "DECLINED"] } },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { id: true, reference: true, status: true, createdAt: true, groupId: true, deciderId: true },
+      });
+      const groupNames = new Map((await db().partyGroup.findMany({ where: { id: { in: others.map((o) => o.groupId).filter((g): g is string => !!g) } }, select: { id: true, name: true } })).map((g) => [g.id, g.name]));
+      sameSubject = others.filter((o) => o.groupId !== row.groupId).map((o) => ({ id: o.id, reference: o.reference, group: groupNames.get(o.groupId ?? "") ?? "Another group", status: STATUS_LABELS[o.status] ?? o.status, accepted: ["ACCEPTED", "COMPLETED"].includes(o.status), at: o.createdAt.toISOString() }));
+    }
     for (const a of available) {
       if (a === "DECLINE") specs.push({ action: a, grounds: [...new Set(["OTHER", ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []), "PREJUDICES_NEUTRALITY"])].map((g) => ({ value: g, label: GROUND_LABEL[g] ?? g })) });
       else if (a === "INVITE") specs.push({ action: a, officers });
@@ -131,6 +155,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           { key: "Made by", value: detail.filedBy },
           { key: "Made on", value: formatDate(detail.createdAt) },
           ...(detail.holder ? [{ key: detail.closed ? "Handled by" : "With", value: `${detail.holder.name}${detail.holder.jobTitle ? `, ${detail.holder.jobTitle}` : ""}` }] : []),
+          ...(detail.assignee ? [{ key: "Assigned to", value: detail.assignee }] : []),
           ...(due ? [{ key: "Due", value: due }] : []),
           ...(detail.type === "BRIEFING" && (detail.data as { meetingDate?: string | null }).meetingDate ? [{ key: "Meeting date", value: formatDate((detail.data as { meetingDate: string }).meetingDate) }] : []),
           ...(detail.type === "BRIEFING" && (detail.data as { proposedDate?: string | null }).proposedDate ? [{ key: "Proposed new date", value: formatDate((detail.data as { proposedDate: string }).proposedDate) }] : []),
@@ -184,6 +209,15 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         </>
       ) : null}
       {lastNotices.map((n) => <p key={n.ruleId} className="mb-4 border-l-4 border-brand pl-4 max-w-3xl">{n.text} <span className="text-muted text-base">({n.ruleId})</span></p>)}
+      {sameSubject.length ? (
+        <section aria-labelledby="same-subject" className="mb-8 border-l-4 border-brand pl-4 max-w-3xl">
+          <h2 id="same-subject" className="h3">Other groups&apos; briefings on this subject</h2>
+          <p className="mb-2">Groups are treated alike: {sameSubject.some((s) => s.accepted) ? "a briefing on this subject was accepted for another group, and an officer who accepted that one cannot decline this one on the same subject." : "none has been accepted yet."} Their content stays confidential to each group.</p>
+          <ul className="space-y-1" data-testid="same-subject">
+            {sameSubject.map((s) => <li key={s.id}>{s.group} — {s.reference}, {s.status.toLowerCase()} ({formatDate(s.at)})</li>)}
+          </ul>
+        </section>
+      ) : null}
       <RequestActions requestId={detail.id} specs={specs} />
       <h2 className="h2">Timeline</h2>
       <Timeline

@@ -21,7 +21,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE", "ALLOCATE", "TRIAGE"]),
   reasons: long,
   response: long,
   reply: long,
@@ -42,6 +42,8 @@ const schema = z.object({
   minutesSpent: z.string().trim().max(6).optional().default("").refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
   leftBeforeDecision: z.enum(["yes", "no"]).optional(),
   date: z.string().trim().max(10).optional().default(""),
+  notes: long,
+  serviceId: z.string().max(64).optional().default(""),
 });
 
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
@@ -88,9 +90,15 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
       } else if (d.action === "ACCEPT_DATE") {
         await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
       } else if (d.action === "COMPLETE") {
-        await actOnBriefing(db, viewer, d.requestId, { type: "COMPLETE", minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null, leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes" }, now);
+        await actOnBriefing(db, viewer, d.requestId, { type: "COMPLETE", minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null, leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes" }, now, { notes: d.notes });
       }
       else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
+    } else if (row.type === "INFORMATION" && d.action === "ALLOCATE") {
+      if (!d.officerId) return { errors: { officerId: "Choose the officer to assign the request to" }, values };
+      await actOnInformationRequest(db, viewer, d.requestId, { type: "ALLOCATE", officerId: d.officerId, officerServiceId: null }, now);
+    } else if (row.type === "INFORMATION" && d.action === "TRIAGE") {
+      if (!d.serviceId) return { errors: { serviceId: "Choose the service that should answer the request" }, values };
+      await actOnInformationRequest(db, viewer, d.requestId, { type: "TRIAGE", serviceId: d.serviceId, deciderId: "" }, now);
     } else if (row.type === "INFORMATION") {
       const a = d.action;
       await actOnInformationRequest(

@@ -1,0 +1,107 @@
+// The email side of notifications (docs/decisions/0007). Every Notification row is written in the same transaction
+// as the step it reports, with emailStatus PENDING: a transactional outbox, so no email is lost when SMTP is down
+// and none is sent for a step that rolled back. dispatchEmails() claims a batch with FOR UPDATE SKIP LOCKED (so
+// several workers never send one email twice), sends each, and records the result:
+//   SENT     delivered to the SMTP server
+//   HELD     no SMTP server is configured: kept in the outbox page for administrators
+//   PENDING  a send failed; retried on the next run, up to MAX_ATTEMPTS
+//   FAILED   gave up after MAX_ATTEMPTS (the error is kept)
+//   SKIPPED  the recipient's account is deactivated
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Mailer } from "./mailer";
+
+export const MAX_ATTEMPTS = 5;
+const STALE_SENDING_MINUTES = 10;
+
+export type DispatchResult = { sent: number; held: number; failed: number; retried: number; skipped: number };
+
+export function emailText(n: { title: string; body: string; requestId: string | null }, recipient: string, councilName: string, appUrl: string): string {
+  const lines = [`Dear ${recipient},`, "", n.title];
+  if (n.body.trim()) lines.push("", n.body.trim());
+  if (n.requestId) lines.push("", `See the request: ${appUrl.replace(/\/$/, "")}/requests/${n.requestId}`);
+  lines.push("", `Members' Requests — ${councilName}`, "This email was sent automatically. Reply through the service, not to this email.");
+  return lines.join("\n");
+}
+
+export async function dispatchEmails(prisma: PrismaClient, mailer: Mailer | null, now: Date, opts: { limit?: number; appUrl?: string; councilId?: string } = {}): Promise<DispatchResult> {
+  const limit = opts.limit ?? 50;
+  const appUrl = opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const result: DispatchResult = { sent: 0, held: 0, failed: 0, retried: 0, skipped: 0 };
+  // A worker that died mid-send leaves rows SENDING: give them back after a while.
+  await prisma.$executeRaw`UPDATE "Notification" SET "emailStatus" = 'PENDING'
+    WHERE "emailStatus" = 'SENDING' AND "emailedAt" < ${new Date(now.getTime() - STALE_SENDING_MINUTES * 60_000)}`;
+  const claimed = await prisma.$queryRaw<{ id: string; userId: string; councilId: string; requestId: string | null; title: string; body: string; emailAttempts: number }[]>`
+    UPDATE "Notification" SET "emailStatus" = 'SENDING', "emailAttempts" = "emailAttempts" + 1, "emailedAt" = ${now}
+    WHERE id IN (SELECT id FROM "Notification" WHERE "emailStatus" = 'PENDING' AND (${opts.councilId ?? null}::text IS NULL OR "councilId" = ${opts.councilId ?? null}) ORDER BY "createdAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id, "userId", "councilId", "requestId", title, body, "emailAttempts"`;
+  if (claimed.length === 0) return result;
+  const [users, councils] = await Promise.all([
+    prisma.user.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } }, select: { id: true, name: true, email: true, active: true } }),
+    prisma.council.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.councilId))] } }, select: { id: true, name: true } }),
+  ]);
+  const userById = new Map(users.map((u) => [u.id, u]));
+  const councilName = new Map(councils.map((c) => [c.id, c.name]));
+  const mark = (id: string, emailStatus: string, emailError: string | null) => prisma.notification.update({ where: { id }, data: { emailStatus, emailError, emailedAt: now } });
+  for (const n of claimed) {
+    const user = userById.get(n.userId);
+    if (!user || !user.active) {
+      await mark(n.id, "SKIPPED", "The recipient's account is deactivated.");
+      result.skipped++;
+      continue;
+    }
+    if (!mailer) {
+      await mark(n.id, "HELD", "No SMTP server is configured (SMTP_URL), so this email is kept in the outbox.");
+      result.held++;
+      continue;
+    }
+    try {
+      await mailer.send({ to: user.email, subject: n.title, text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl) });
+      await mark(n.id, "SENT", null);
+      result.sent++;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      const giveUp = n.emailAttempts >= MAX_ATTEMPTS;
+      await mark(n.id, giveUp ? "FAILED" : "PENDING", message.slice(0, 500));
+      if (giveUp) result.failed++;
+      else result.retried++;
+    }
+  }
+  return result;
+}
+
+export type OutboxItem = { id: string; to: string; toName: string; subject: string; text: string; status: string; error: string | null; attempts: number; createdAt: string; emailedAt: string | null };
+
+/** The council's outgoing email, newest first (administrators; keyset by createdAt/id). */
+export async function listOutbox(prisma: PrismaClient, councilId: string, opts: { status?: string; before?: { at: Date; id: string } | null; take?: number }, appUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
+  const take = opts.take ?? 25;
+  const rows = await prisma.notification.findMany({
+    where: {
+      councilId,
+      emailStatus: opts.status ? opts.status : { not: "NONE" },
+      ...(opts.before ? { OR: [{ createdAt: { lt: opts.before.at } }, { createdAt: opts.before.at, id: { lt: opts.before.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: { id: true, userId: true, requestId: true, title: true, body: true, emailStatus: true, emailError: true, emailAttempts: true, createdAt: true, emailedAt: true },
+  });
+  const page = rows.slice(0, take);
+  const [users, council] = await Promise.all([
+    prisma.user.findMany({ where: { id: { in: [...new Set(page.map((r) => r.userId))] } }, select: { id: true, name: true, email: true } }),
+    prisma.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
+  ]);
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const items: OutboxItem[] = page.map((r) => ({
+    id: r.id,
+    to: byId.get(r.userId)?.email ?? "",
+    toName: byId.get(r.userId)?.name ?? "A former user",
+    subject: r.title,
+    text: emailText(r, byId.get(r.userId)?.name ?? "", council.name, appUrl),
+    status: r.emailStatus,
+    error: r.emailError,
+    attempts: r.emailAttempts,
+    createdAt: r.createdAt.toISOString(),
+    emailedAt: r.emailedAt?.toISOString() ?? null,
+  }));
+  const last = page.at(-1);
+  return { items, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
+}
