@@ -40,6 +40,8 @@ export function handledBy(viewer: Pick<Viewer, "id" | "roles">, headedServices: 
     { allocatedToId: viewer.id },
     { reviewerId: viewer.id },
     { attendees: { some: { officerId: viewer.id } } },
+    // A shared queue (e.g. CWC-B3: CE, DCE and COO) names its recipients until one of them takes the request.
+    { data: { path: ["recipientIds"], array_contains: [viewer.id] } },
   ];
   if (headedServices.length) mine.push({ serviceId: { in: headedServices } });
   if (TRIAGERS.some((r) => viewer.roles.includes(r))) mine.push({ status: "TRIAGE" });

@@ -4,24 +4,26 @@ import { expectAccessible, expect, navLabels, signIn, test } from "./fixtures";
 
 type Case = { council: string; role: string; email: string; roleText: RegExp; nav: string[]; duty: RegExp };
 const BASE = ["Home", "Make a request", "Requests", "Notifications", "People", "Your account"];
-const ADMIN = ["Home", "Make a request", "Requests", "Notifications", "People", "Users", "Your account"];
-const OVERSIGHT = ["Home", "Requests", "Notifications", "People", "Your account"];
-const HEADINGS: Record<string, RegExp> = { "Make a request": /^What do you need\?$/, Requests: /^(Your requests|Requests)$/ };
+const HANDLER = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Your account"];
+const MANAGER = ["Home", "Make a request", "Requests", "Queue", "Dashboard", "Notifications", "People", "Your account"];
+const ADMIN = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Users", "Email outbox", "Your account"];
+const OVERSIGHT = ["Home", "Requests", "Queue", "Notifications", "People", "Your account"];
+const HEADINGS: Record<string, RegExp> = { "Make a request": /^What do you need\?$/, Requests: /^(Your requests|Requests)$/, Queue: /^Your queue$/, Dashboard: /^Workload dashboard$/, "Email outbox": /^Email outbox$/ };
 
 const cases: Case[] = [
   { council: "Wigan", role: "member", email: "patricia.lunt@wigan.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
   { council: "Wigan", role: "group leader", email: "gordon.fairclough@wigan.example", roleText: /Group Leader/, nav: BASE, duty: /party-group briefings on behalf of your group/ },
   { council: "Wigan", role: "spokesperson", email: "elaine.marsden@wigan.example", roleText: /Spokesperson/, nav: BASE, duty: /subject you speak for/ },
-  { council: "Wigan", role: "Leader of the Council", email: "keith.ormerod@wigan.example", roleText: /Leader of the Council/, nav: BASE, duty: /complaints about the Chief Executive/ },
-  { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: BASE, duty: /routed or allocated to you/ },
-  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: BASE, duty: /Decide members' information requests/ },
-  { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: BASE, duty: /invited, never instructed/ },
-  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: BASE, duty: /code-of-conduct/ },
+  { council: "Wigan", role: "Leader of the Council", email: "keith.ormerod@wigan.example", roleText: /Leader of the Council/, nav: HANDLER, duty: /complaints about the Chief Executive/ },
+  { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: HANDLER, duty: /routed or allocated to you/ },
+  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: MANAGER, duty: /Decide members' information requests/ },
+  { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: MANAGER, duty: /invited, never instructed/ },
+  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: HANDLER, duty: /code-of-conduct/ },
   { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
   { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
-  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: BASE, duty: /concerns about the Town Clerk/ },
-  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: BASE, duty: /against staff workload/ },
-  { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: BASE, duty: /routed or allocated to you/ },
+  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/ },
+  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: MANAGER, duty: /against staff workload/ },
+  { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: HANDLER, duty: /routed or allocated to you/ },
   { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: OVERSIGHT, duty: /code-of-conduct/ },
   { council: "Halstead", role: "user administrator", email: "kevin.styles@halstead.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
 ];

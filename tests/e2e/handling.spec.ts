@@ -1,0 +1,189 @@
+// The handling side in the browser: each handling role works its queue to the end of a workflow, in several council
+// profiles — queue → assign → decide → the member sees the outcome — plus the workload dashboard, CSV exports and
+// the email outbox.
+import type { Browser, Page } from "@playwright/test";
+import { expectAccessible, expect, signIn, test } from "./fixtures";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
+/** Chooses the option whose text starts with `name` (officer options read "Name, Job title"). */
+async function choose(select: ReturnType<Page["getByLabel"]>, name: string) {
+  const texts = await select.locator("option").allTextContents();
+  const index = texts.findIndex((t) => t.startsWith(name));
+  expect(index, `${name} is offered`).toBeGreaterThan(0);
+  await select.selectOption({ index });
+}
+const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+
+async function fileInformation(page: Page, o: { subject: string; service: string; cwc?: boolean }) {
+  await page.goto("/requests/new/information");
+  await page.getByLabel("Subject").fill(o.subject);
+  await page.getByLabel("What information do you need?").fill("How many reports were made this year, and how many were resolved?");
+  if (o.cwc) {
+    await page.getByLabel("What kind of information is it?").selectOption({ label: "Published reports or data" });
+    await page.getByLabel(/This request is for my work as a councillor/).check();
+    await page.getByLabel(/Why do you need this information/).fill("Residents raised it at my ward surgery.");
+  } else {
+    await page.getByLabel("A general enquiry").check();
+  }
+  await page.getByLabel("Which service holds the information?").selectOption({ label: o.service });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Information request sent");
+  return (await page.getByTestId("reference").textContent())!;
+}
+
+for (const c of [
+  { council: "WIG", member: "patricia.lunt@wigan.example", director: "rebecca.shaw@wigan.example", service: "Place", officer: "chloe.unsworth@wigan.example", officerName: "Chloe Unsworth", otherOfficer: "Liam Gaskell", outsider: "Erin Whittle", cwc: false },
+  { council: "CWC", member: "simon.greatorex@cheshire-west.example", director: "nadia.brook@cheshire-west.example", service: "Place Operations", officer: "kieran.walsh@cheshire-west.example", officerName: "Kieran Walsh", otherOfficer: "Amy Thornton", outsider: "Lewis Pryce", cwc: true },
+]) {
+  test(`${c.council}: the Chief Officer's queue → assign within the service → the officer's queue → the Chief Officer grants → the member sees the reply`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const member = await as(browser, c.member);
+    const subject = `Fly-tipping reports ${c.council} ${Date.now()}`;
+    const reference = await fileInformation(member, { subject, service: c.service, cwc: c.cwc });
+
+    const director = await as(browser, c.director);
+    await nav(director, "Queue");
+    await expect(director.getByRole("heading", { level: 1 })).toHaveText("Your queue");
+    await expect(director.getByTestId("status-counts")).toContainText("With the decider");
+    await expectAccessible(director);
+    // Filters: the type and a search find it; the "not assigned" filter includes it.
+    await director.getByLabel("Reference or subject").fill(reference);
+    await director.getByLabel("Type").selectOption({ label: "Information request" });
+    await director.getByLabel("Assigned to").selectOption({ label: "Not assigned to an officer" });
+    await director.getByRole("button", { name: "Apply filters" }).click();
+    await expect(director.getByTestId("queue-total")).toHaveText("1");
+    const row = director.getByRole("row", { name: new RegExp(reference) });
+    await expect(row).toContainText("With the decider");
+    await expect(row).toContainText(/due in \d+ working days/);
+    await row.getByRole("link", { name: subject }).click();
+
+    // Assign within the service: only the service's officers are offered; none chosen is an error on the page.
+    const assign = director.getByRole("region", { name: "Assign to an officer" });
+    await expect(assign.getByLabel("Officer").locator("option", { hasText: c.outsider })).toHaveCount(0);
+    await assign.getByRole("button", { name: "Assign to an officer" }).click();
+    await expect(summary(director)).toContainText("Choose the officer to assign the request to");
+    await expectAccessible(director);
+    await choose(assign.getByLabel("Officer"), c.otherOfficer);
+    await assign.getByRole("button", { name: "Assign to an officer" }).click();
+    await expect(director.getByRole("status")).toContainText("The request has been assigned");
+    // Reassign to another officer of the service.
+    const reassign = director.getByRole("region", { name: "Reassign to another officer" });
+    await expect(reassign).toContainText(`Now assigned to ${c.otherOfficer}`);
+    await choose(reassign.getByLabel("Officer"), c.officerName);
+    await reassign.getByRole("button", { name: "Reassign to another officer" }).click();
+    await expect(director.getByRole("main")).toContainText(`Assigned to${c.officerName}`);
+    await expect(director.getByRole("list", { name: "Timeline" })).toContainText("Allocated to an officer");
+
+    // The officer's queue: "assigned to me".
+    const officer = await as(browser, c.officer);
+    await officer.goto("/queue?assignee=me");
+    await expect(officer.getByRole("row", { name: new RegExp(reference) })).toContainText(c.officerName);
+    await expectAccessible(officer);
+
+    // The Chief Officer grants with the reply; the member sees it, and the timeline records each step.
+    await director.getByLabel("Your reply to the member").fill("There were 412 reports; 398 were cleared within five working days.");
+    await director.getByRole("button", { name: "Reply and supply the information" }).click();
+    await expect(director.getByRole("status")).toContainText("Your reply has been sent to the member.");
+    await director.goto("/queue");
+    await expect(director.getByRole("main")).not.toContainText(reference);
+    await director.goto("/queue?status=closed");
+    await expect(director.getByRole("row", { name: new RegExp(reference) })).toContainText("Answered");
+
+    await member.goto("/requests");
+    await member.getByRole("link", { name: subject }).click();
+    await expect(member.getByRole("main")).toContainText("There were 412 reports");
+    await expect(member.getByText("Answered").first()).toBeVisible();
+    const timeline = member.getByRole("list", { name: "Timeline" });
+    for (const step of ["Request made", "Allocated to an officer", "Information supplied"]) await expect(timeline).toContainText(step);
+    await expectAccessible(member);
+  });
+}
+
+test("WIG: the queue's CSV export holds the filtered list; members cannot open the queue, the dashboard or the export", async ({ browser }) => {
+  const director = await as(browser, "rebecca.shaw@wigan.example");
+  const member = await as(browser, "patricia.lunt@wigan.example");
+  const subject = `Street lighting, "Church St", =SUM(1) ${Date.now()}`;
+  const reference = await fileInformation(member, { subject, service: "Place" });
+  const res = await director.request.get(`/queue/export?q=${reference}&status=all`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/csv");
+  expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="requests-wigan-\d{4}-\d\d-\d\d\.csv"/);
+  const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("Reference,Type,Subject,Status,From,Party group,Service,Assigned to,With,Made on,Due,Overdue");
+  expect(lines).toHaveLength(2);
+  // Quotes are doubled and a would-be formula is defused; who filed it and who holds it are named.
+  expect(lines[1]).toContain(`${reference},Information request,"Street lighting, ""Church St"", =SUM(1)`);
+  expect(lines[1]).toContain("Patricia Lunt");
+  expect(lines[1]).toContain(",Place,,Rebecca Shaw,");
+  for (const path of ["/queue", "/dashboard", "/queue/export", "/dashboard/export", "/admin/outbox"]) {
+    expect((await member.request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, age and week, as charts and tables, with a CSV of the filtered list", async ({ browser }) => {
+  const member = await as(browser, "bridget.fenn@halstead.example");
+  await member.goto("/requests/new/assistance");
+  const subject = `Leaflets for the spring fair ${Date.now()}`;
+  await member.getByLabel("What do you need help with?").fill(subject);
+  await member.getByLabel("Describe the help you need").fill("Design and print 200 leaflets.");
+  await member.getByLabel(/How many hours/).fill("3");
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Assistance request sent");
+
+  const clerk = await as(browser, "margaret.doyle@halstead.example");
+  await nav(clerk, "Dashboard");
+  await expect(clerk.getByRole("heading", { level: 1 })).toHaveText("Workload dashboard");
+  await expect(clerk.getByTestId("headline")).toContainText("open");
+  await expect(clerk.getByRole("table", { name: "Open requests by officer" })).toContainText("Margaret Doyle");
+  await expect(clerk.getByRole("table", { name: "Open requests by type" })).toContainText("Assistance request");
+  await expect(clerk.getByRole("table", { name: "All requests by status" })).toContainText("With the decider");
+  await expect(clerk.getByRole("table", { name: "Open requests by age" })).toContainText("Under a week");
+  const weeks = clerk.getByTestId("per-week").locator("tbody tr");
+  await expect(weeks).toHaveCount(12);
+  expect(Number(await weeks.last().locator("td").textContent())).toBeGreaterThan(0);
+  await expectAccessible(clerk);
+  // Filter by type: the list and the CSV follow the filter.
+  await clerk.getByLabel("Type").selectOption({ label: "Assistance request" });
+  await clerk.getByRole("button", { name: "Apply filters" }).click();
+  await expect(clerk.getByTestId("dashboard-list")).toContainText("Assistance request");
+  await expect(clerk.getByTestId("dashboard-list")).not.toContainText("Information request");
+  const href = await clerk.getByRole("link", { name: "Download the list as a spreadsheet (CSV)" }).getAttribute("href");
+  expect(href).toBe("/dashboard/export?type=ASSISTANCE");
+  const csv = await (await clerk.request.get(href!)).text();
+  const rows = csv.trim().split("\r\n").slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((r) => r.split(",")[1] === "Assistance request")).toBe(true);
+  expect(csv).toContain(subject);
+  await expectAccessible(clerk);
+});
+
+test("HTC: the email for a new request reaches the outbox, where the administrator reads it (no SMTP server configured)", async ({ browser }) => {
+  const member = await as(browser, "bridget.fenn@halstead.example");
+  await member.goto("/requests/new/agenda");
+  const title = `Agenda: allotment rents ${Date.now()}`;
+  await member.getByLabel("Title of the agenda item").fill(title);
+  await member.getByLabel("What should the meeting consider?").fill("Review allotment rents for 2027.");
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Agenda item sent");
+
+  const admin = await as(browser, "kevin.styles@halstead.example");
+  await nav(admin, "Email outbox");
+  await expect(admin.getByRole("region", { name: "No email server is configured" })).toBeVisible();
+  // The job queue in the app process moves it from "waiting" to "held" within seconds.
+  await expect(async () => {
+    await admin.reload();
+    await expect(admin.getByTestId("outbox").locator("li", { hasText: title }).first()).toContainText("Held: no email server", { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  const item = admin.getByTestId("outbox").locator("li", { hasText: title }).first();
+  await item.getByText("Show the email").click();
+  await expect(item).toContainText("/requests/");
+  await expectAccessible(admin);
+});
