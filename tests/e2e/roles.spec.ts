@@ -18,7 +18,7 @@ const cases: Case[] = [
   { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: HANDLER, duty: /routed or allocated to you/ },
   { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: MANAGER, duty: /Decide members' information requests/ },
   { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: MANAGER, duty: /invited, never instructed/ },
-  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: HANDLER, duty: /code-of-conduct/ },
+  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: MANAGER, duty: /code-of-conduct/ },
   { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
   { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
   { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/ },
@@ -49,6 +49,7 @@ for (const c of cases) {
 
 test("a page the role cannot use is not found, not forbidden", async ({ page }) => {
   await signIn(page, "patricia.lunt@wigan.example");
+  for (const path of ["/queue", "/dashboard", "/admin/outbox"]) expect((await page.goto(path))?.status(), path).toBe(404);
   const res = await page.goto("/admin/users");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
