@@ -76,7 +76,8 @@ export async function loadDashboard(prisma: PrismaClient, scope: Prisma.RequestW
     prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: overdueWhere, _count: { _all: true } }),
     prisma.request.groupBy({ by: ["type"], where: open, _count: { _all: true } }),
     prisma.request.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    Promise.all(ages.map((a) => prisma.request.count({ where: { AND: [open, { createdAt: { lte: new Date(now.getTime() - a.from * day), ...(a.to !== null ? { gt: new Date(now.getTime() - a.to * day) } : {}) } }] } }))),
+    // The newest bucket has no upper bound, so a request made a moment after `now` still counts.
+    Promise.all(ages.map((a) => prisma.request.count({ where: { AND: [open, { createdAt: { ...(a.from > 0 ? { lte: new Date(now.getTime() - a.from * day) } : {}), ...(a.to !== null ? { gt: new Date(now.getTime() - a.to * day) } : {}) } }] } }))),
     prisma.request.findMany({ where: { AND: [base, { createdAt: { gte: new Date(firstWeek.getTime() - day) } }] }, select: { createdAt: true }, take: 50_000 }),
   ]);
   // The person holding each open request: the allocated officer, else the decider.

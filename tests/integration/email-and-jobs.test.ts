@@ -9,7 +9,7 @@ import { mailerFromEnv } from "@/lib/email/mailer";
 import { QUEUES, startJobs } from "@/lib/jobs";
 import type { PgBoss } from "@/lib/jobs/pgboss";
 import { fileInformationRequest, type InformationInput } from "@/lib/requests/information";
-import { testPrisma, viewerByEmail } from "./helpers";
+import { createIsolatedCouncil, testPrisma, viewerByEmail } from "./helpers";
 
 const prisma = testPrisma();
 type Received = { from: string; to: string[]; raw: string };
@@ -115,7 +115,7 @@ describe("email and the job queue", () => {
 
   it("the reminder job, run by the queue with injected time, reminds the decider before the due date (DEF-A1 targets)", async () => {
     // A council of its own, so the job's injected date touches no other test's requests.
-    const { member, service } = await isolatedCouncil();
+    const { member, service } = await createIsolatedCouncil(prisma);
     const filedAt = new Date("2027-06-01T09:00:00Z"); // Tuesday
     const req = await fileInformationRequest(prisma, member, infoInput("Verge cutting", service.id), { now: filedAt });
     expect(req.dueDate).toBe("2027-06-15"); // ten working days
@@ -129,18 +129,3 @@ describe("email and the job queue", () => {
     expect(await prisma.notification.count({ where: { requestId: req.id, kind: "DUE_SOON" } })).toBe(1);
   });
 });
-
-async function isolatedCouncil() {
-  const { hashPassword } = await import("@/lib/auth/password");
-  const { loadViewer } = await import("@/lib/auth/viewer");
-  const tag = `${process.pid}-${Date.now()}`;
-  const council = await prisma.council.create({ data: { slug: `jobs-${tag}`, name: "Jobs Test Borough Council", kind: "METROPOLITAN_BOROUGH", profileKey: "WIG" } });
-  const passwordHash = await hashPassword("a-long-test-password");
-  const director = await prisma.user.create({ data: { councilId: council.id, name: "Dana Director", email: `director.${tag}@jobs.test`, passwordHash, roles: ["OFFICER", "CHIEF_OFFICER"], jobTitle: "Director of Place", seniority: "SENIOR" } });
-  const service = await prisma.service.create({ data: { councilId: council.id, name: "Place", chiefOfficerId: director.id } });
-  await prisma.user.update({ where: { id: director.id }, data: { serviceId: service.id } });
-  const m = await prisma.user.create({ data: { councilId: council.id, name: "Morgan Member", email: `member.${tag}@jobs.test`, passwordHash, roles: ["MEMBER"] } });
-  const member = await loadViewer(prisma, m.id, m.sessionVersion);
-  if (!member) throw new Error("no viewer");
-  return { council, member, service, director };
-}
