@@ -41,6 +41,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <p className="mb-6 max-w-3xl">
         Requests you decide, are allocated, review or are invited to{viewer.roles.includes("CHIEF_OFFICER") ? ", and your service's requests" : ""}. Open a request to act on it.
       </p>
+      {viewer.roles.includes("OFFICER") ? <p className="mb-6"><Link href="/notices/new">Send a ward notice</Link>{viewer.roles.includes("TOWN_CLERK") ? <> · <Link href="/meetings">Meetings and agenda items</Link></> : null}</p> : null}
       <h2 className="h3">Requests by status</h2>
       <ul className="flex flex-wrap gap-3 mb-6" data-testid="status-counts">
         {result.counts.length === 0 ? <li>Nothing here yet.</li> : null}

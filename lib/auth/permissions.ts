@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   // Everyone who handles requests: officers, oversight roles, and members the ladders name (CE complaints, Town Clerk concerns).
   { key: "queue", label: "Queue", href: "/queue", roles: ["OFFICER", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "LEADER_OF_COUNCIL", "COUNCIL_CHAIR"] },
   { key: "dashboard", label: "Dashboard", href: "/dashboard", roles: ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER", "CHIEF_OFFICER"] },
+  { key: "meetings", label: "Meetings", href: "/meetings", roles: ["TOWN_CLERK"] },
   { key: "notifications", label: "Notifications", href: "/notifications", roles: "ALL" },
   { key: "people", label: "People", href: "/people", roles: "ALL" },
   { key: "users", label: "Users", href: "/admin/users", roles: ["ADMIN"] },

@@ -117,6 +117,12 @@ export async function actOnAgendaItem(db: Db, viewer: Viewer, requestId: string,
     if (!row) throw notFound("That agenda item");
     const d = decideAgendaItem(toActor(viewer), { proposerId: row.createdById, state: row.status as "SUBMITTED" | "LISTED" | "WITHDRAWN" }, action);
     if (!d.ok) fail(d);
+    let meetingTitle = "";
+    if (action.type === "ASSIGN_MEETING") {
+      const m = await tx.meeting.findFirst({ where: { id: action.meetingId, councilId: viewer.council.id }, select: { title: true, date: true } });
+      if (!m) throw new AppError("VALIDATION", "Choose one of the council's meetings", { meetingId: "Choose one of the council's meetings" });
+      meetingTitle = `${m.title}, ${m.date.toISOString().slice(0, 10)}`;
+    }
     if (action.type === "ADD_ADVICE") await tx.message.create({ data: { councilId: row.councilId, requestId: row.id, authorId: viewer.id, kind: "ADVICE", body: action.advice!.trim() } });
     await transition(tx, {
       request: row,
@@ -125,7 +131,8 @@ export async function actOnAgendaItem(db: Db, viewer: Viewer, requestId: string,
       to: d.to,
       ruleId: "DEF-D4",
       patch: action.type === "ASSIGN_MEETING" ? { data: { ...(row.data as object), meetingId: action.meetingId } } : {},
-      notify: [{ userIds: [row.createdById, row.deciderId], kind: action.type, title: `Agenda item “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}` }],
+      notify: [{ userIds: [row.createdById, row.deciderId], kind: action.type, title: `Agenda item “${row.subject}”: ${action.type === "ASSIGN_MEETING" ? `listed for ${meetingTitle}` : action.type === "ADD_ADVICE" ? "the Town Clerk added procedural advice" : action.type.toLowerCase().replace(/_/g, " ")}` }],
+      auditData: action.type === "ASSIGN_MEETING" ? { meetingId: action.meetingId } : {},
     });
   }, TX_OPTIONS);
 }

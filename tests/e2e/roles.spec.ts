@@ -6,9 +6,10 @@ type Case = { council: string; role: string; email: string; roleText: RegExp; na
 const BASE = ["Home", "Make a request", "Requests", "Notifications", "People", "Your account"];
 const HANDLER = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Your account"];
 const MANAGER = ["Home", "Make a request", "Requests", "Queue", "Dashboard", "Notifications", "People", "Your account"];
+const CLERK = ["Home", "Make a request", "Requests", "Queue", "Dashboard", "Meetings", "Notifications", "People", "Your account"];
 const ADMIN = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Users", "Email outbox", "Your account"];
 const OVERSIGHT = ["Home", "Requests", "Queue", "Notifications", "People", "Your account"];
-const HEADINGS: Record<string, RegExp> = { "Make a request": /^What do you need\?$/, Requests: /^(Your requests|Requests)$/, Queue: /^Your queue$/, Dashboard: /^Workload dashboard$/, "Email outbox": /^Email outbox$/ };
+const HEADINGS: Record<string, RegExp> = { "Make a request": /^What do you need\?$/, Requests: /^(Your requests|Requests)$/, Queue: /^Your queue$/, Dashboard: /^Workload dashboard$/, "Email outbox": /^Email outbox$/, Meetings: /^Meetings and agenda items$/ };
 
 const cases: Case[] = [
   { council: "Wigan", role: "member", email: "patricia.lunt@wigan.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
@@ -22,7 +23,7 @@ const cases: Case[] = [
   { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
   { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
   { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/ },
-  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: MANAGER, duty: /against staff workload/ },
+  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: CLERK, duty: /against staff workload/ },
   { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: HANDLER, duty: /routed or allocated to you/ },
   { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: OVERSIGHT, duty: /code-of-conduct/ },
   { council: "Halstead", role: "user administrator", email: "kevin.styles@halstead.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },

@@ -199,3 +199,43 @@ describe("briefing notes", () => {
     expect(e.code).toBe("NOT_FOUND");
   });
 });
+
+describe("ward notices and agenda items (server-action handlers)", () => {
+  it("WIG-A7 / CWC-A11: a ward notice reaches every councillor for the chosen wards and nobody else; bad input is explained and kept", async () => {
+    const { handleWardNotice } = await import("@/lib/notices/form");
+    const iso = await createIsolatedCouncil(prisma);
+    const officer = await iso.viewer(iso.ids.officer);
+    const empty = await handleWardNotice(prisma, officer, { wardIds: [], type: "", title: "", body: "Typed text" });
+    expect(empty.errors).toEqual({ wardIds: "Choose at least one ward", type: "Choose what kind of notice it is", title: "Enter a title" });
+    expect(empty.values.body).toBe("Typed text");
+    const foreign = await handleWardNotice(prisma, officer, { wardIds: [(await prisma.ward.findFirstOrThrow({ where: { council: { slug: "wigan" } } })).id], type: "MATTER", title: "x", body: "y" });
+    expect(foreign.errors.wardIds).toBe("Choose wards of your council");
+    const ok = await handleWardNotice(prisma, officer, { wardIds: [iso.north.id], type: "PUBLIC_MEETING_INVITATION", title: "Public meeting on the North Road scheme", body: "Thursday 7pm at the library." });
+    expect(ok.sent).toBe(1);
+    expect(await prisma.notification.count({ where: { userId: iso.ids.m1, kind: "WARD_PUBLIC_MEETING_INVITATION" } })).toBe(1);
+    expect(await prisma.notification.count({ where: { userId: iso.ids.m2, kind: { startsWith: "WARD_" } } })).toBe(0);
+    // A member cannot send one.
+    const member = await handleWardNotice(prisma, iso.member, { wardIds: [iso.north.id], type: "MATTER", title: "x", body: "y" });
+    expect(member.errors.form).toMatch(/sent by officers/);
+  });
+
+  it("DEF-D4 / HTC-D8: the Town Clerk moves an agenda item to another meeting and adds advice; a meeting of another council is refused", async () => {
+    const { fileAgendaItem } = await import("@/lib/requests/town-council");
+    const member = await viewerByEmail(prisma, "bridget.fenn@halstead.example");
+    const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
+    const now = new Date();
+    const item = await fileAgendaItem(prisma, member, { title: `Bus shelter ${Date.now()}`, details: "A shelter on Market Hill." }, { now });
+    expect(item.meeting).not.toBeNull();
+    const later = await prisma.meeting.findFirstOrThrow({ where: { councilId: clerk.council.id, date: { gt: new Date(`${item.meeting!.date}T00:00:00Z`) } }, orderBy: { date: "asc" } });
+    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: "" }, now)).toMatchObject({ errors: { meetingId: "Choose the meeting" } });
+    const other = await prisma.meeting.create({ data: { councilId: (await prisma.council.findUniqueOrThrow({ where: { slug: "wigan" } })).id, title: "Wigan Cabinet", date: later.date } });
+    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: other.id }, now)).toMatchObject({ errors: { meetingId: "Choose one of the council's meetings" } });
+    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now)).toEqual({ done: "ASSIGN_MEETING", requestId: item.id });
+    expect(((await prisma.request.findUniqueOrThrow({ where: { id: item.id } })).data as { meetingId: string }).meetingId).toBe(later.id);
+    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ADD_ADVICE", advice: "Needs a costed proposal under Standing Order 9." }, now)).toEqual({ done: "ADD_ADVICE", requestId: item.id });
+    const n = await prisma.notification.findFirstOrThrow({ where: { requestId: item.id, userId: member.id, kind: "ASSIGN_MEETING" } });
+    expect(n.title).toContain("listed for");
+    // Only the Town Clerk lists items.
+    expect(await handleRequestAction(prisma, member, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now)).toMatchObject({ errors: { form: expect.stringContaining("DEF-D4") } });
+  });
+});

@@ -26,9 +26,11 @@ export type ActionSpec =
   | { action: "PROPOSE_DATE" }
   | { action: "ACCEPT_DATE"; date: string }
   | { action: "ALLOCATE"; officers: { value: string; label: string }[]; current: string | null }
-  | { action: "TRIAGE"; services: { value: string; label: string }[] };
+  | { action: "TRIAGE"; services: { value: string; label: string }[] }
+  | { action: "ASSIGN_MEETING"; meetings: { value: string; label: string }[]; current: string | null }
+  | { action: "ADD_ADVICE" };
 
-const ORDER = ["serviceId", "agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "notes", "file", "date", "ground", "reasons", "form"];
+const ORDER = ["serviceId", "meetingId", "advice", "agrees", "scope", "response", "reply", "information", "clerkOutcome", "outcome", "workloadFinding", "workloadNote", "appropriateness", "allocatedOfficerId", "informAllMembers", "seekAdvice", "officerId", "attend", "minutesSpent", "leftBeforeDecision", "notes", "file", "date", "ground", "reasons", "form"];
 
 function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
@@ -89,6 +91,8 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     ACCEPT_DATE: "Accept the proposed date",
     ALLOCATE: spec.action === "ALLOCATE" && spec.current ? "Reassign to another officer" : "Assign to an officer",
     TRIAGE: "Send to the service that should answer",
+    ASSIGN_MEETING: "List it for a meeting",
+    ADD_ADVICE: "Add procedural advice",
   };
   return (
     <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
@@ -193,6 +197,13 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
           </>
         ) : null}
         {spec.action === "TRIAGE" ? select("serviceId", "Service", spec.services, "Choose a service") : null}
+        {spec.action === "ASSIGN_MEETING" ? (
+          <>
+            {spec.current ? <p className="mb-4">Now listed for {spec.current}. A member&apos;s item cannot be declined (DEF-D4): it can be moved to another meeting.</p> : null}
+            {select("meetingId", "Meeting", spec.meetings, "Choose a meeting")}
+          </>
+        ) : null}
+        {spec.action === "ADD_ADVICE" ? area("advice", "Procedural advice", "Shown to the member and with the item.") : null}
         {spec.action === "INVITE" ? (
           <>
             <p className="mb-4">Officers are invited, never instructed: the officer accepts or declines in person.</p>

@@ -37,6 +37,8 @@ const DONE: Record<string, string> = {
   ATTACH: "The file has been attached.",
   PROPOSE_DATE: "Your proposed date has been sent to the group.",
   ACCEPT_DATE: "You have accepted the new date.",
+  ASSIGN_MEETING: "The item is listed for that meeting and the member told.",
+  ADD_ADVICE: "Your advice has been added.",
   ALLOCATE: "The request has been assigned and the officer told.",
   TRIAGE: "The request has been sent to the service's Chief Officer.",
   DECLINE: "You have declined the request; your reasons have been sent.",
@@ -129,6 +131,18 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
     });
   }
   if (detail.type === "CODE_BREACH" && detail.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK")) specs.push({ action: "CODE_BREACH_DECISION" });
+  // DEF-D4 / HTC-D8: the Town Clerk lists a member's agenda item for a meeting and may add procedural advice.
+  let agendaMeeting: { id: string; title: string; date: string } | null = null;
+  if (detail.type === "AGENDA_ITEM") {
+    const meetingId = (detail.data as { meetingId?: string | null }).meetingId ?? (await db().request.findUniqueOrThrow({ where: { id }, select: { data: true } }).then((r) => (r.data as { meetingId?: string | null }).meetingId ?? null));
+    const m = meetingId ? await db().meeting.findFirst({ where: { id: meetingId, councilId: viewer.council.id }, select: { id: true, title: true, date: true } }) : null;
+    agendaMeeting = m ? { id: m.id, title: m.title, date: m.date.toISOString().slice(0, 10) } : null;
+    if (!detail.closed && viewer.roles.includes("TOWN_CLERK")) {
+      const meetings = await db().meeting.findMany({ where: { councilId: viewer.council.id, date: { gte: new Date(`${londonDate(new Date())}T00:00:00Z`) }, id: { not: meetingId ?? "" } }, orderBy: { date: "asc" }, take: 12, select: { id: true, title: true, date: true } });
+      specs.push({ action: "ASSIGN_MEETING", current: agendaMeeting ? `${agendaMeeting.title} on ${formatDate(agendaMeeting.date)}` : null, meetings: meetings.map((x) => ({ value: x.id, label: `${x.title}, ${formatDate(x.date.toISOString().slice(0, 10))}` })) });
+      specs.push({ action: "ADD_ADVICE" });
+    }
+  }
   if (isRequester && !detail.closed && ["COMPLAINT", "ASSISTANCE", "AGENDA_ITEM"].includes(detail.type)) specs.push({ action: "WITHDRAW" });
   if (isRequester && !detail.closed && detail.level === "FULL") specs.push({ action: "ADD_INFORMATION" });
   const row0 = await db().request.findUniqueOrThrow({ where: { id }, select: { deciderId: true, allocatedToId: true, reviewerId: true } });
@@ -157,6 +171,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           ...(detail.holder ? [{ key: detail.closed ? "Handled by" : "With", value: `${detail.holder.name}${detail.holder.jobTitle ? `, ${detail.holder.jobTitle}` : ""}` }] : []),
           ...(detail.assignee ? [{ key: "Assigned to", value: detail.assignee }] : []),
           ...(due ? [{ key: "Due", value: due }] : []),
+          ...(agendaMeeting ? [{ key: "Meeting", value: <Link href={`/meetings#meeting-${agendaMeeting.id}`}>{agendaMeeting.title}, {formatDate(agendaMeeting.date)}</Link> }] : []),
           ...(detail.type === "BRIEFING" && (detail.data as { meetingDate?: string | null }).meetingDate ? [{ key: "Meeting date", value: formatDate((detail.data as { meetingDate: string }).meetingDate) }] : []),
           ...(detail.type === "BRIEFING" && (detail.data as { proposedDate?: string | null }).proposedDate ? [{ key: "Proposed new date", value: formatDate((detail.data as { proposedDate: string }).proposedDate) }] : []),
         ]}

@@ -21,7 +21,7 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE", "ALLOCATE", "TRIAGE"]),
+  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE", "ALLOCATE", "TRIAGE", "ASSIGN_MEETING", "ADD_ADVICE"]),
   reasons: long,
   response: long,
   reply: long,
@@ -44,6 +44,8 @@ const schema = z.object({
   date: z.string().trim().max(10).optional().default(""),
   notes: long,
   serviceId: z.string().max(64).optional().default(""),
+  meetingId: z.string().max(64).optional().default(""),
+  advice: long,
 });
 
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
@@ -57,6 +59,10 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
     else if (d.action === "ATTACH") await addAttachment(db, viewer, d.requestId, file);
     else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE")) await withdrawRequest(db, viewer, d.requestId, now);
     else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM") await actOnAgendaItem(db, viewer, d.requestId, { type: "WITHDRAW" });
+    else if (row.type === "AGENDA_ITEM" && d.action === "ASSIGN_MEETING") {
+      if (!d.meetingId) return { errors: { meetingId: "Choose the meeting" }, values };
+      await actOnAgendaItem(db, viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
+    } else if (row.type === "AGENDA_ITEM" && d.action === "ADD_ADVICE") await actOnAgendaItem(db, viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
     else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
       if (!d.clerkOutcome) return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
       await decideAssistanceRequest(db, viewer, d.requestId, {
