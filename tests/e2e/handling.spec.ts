@@ -187,3 +187,104 @@ test("HTC: the email for a new request reaches the outbox, where the administrat
   await expect(item).toContainText("/requests/");
   await expectAccessible(admin);
 });
+
+test("CWC: the Chief Executive takes a group's briefing from the queue, records it held with notes; the group reads the notes, another group cannot find them (CWC-B3, CWC-B6)", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const leader = await as(browser, "louise.barraclough@cheshire-west.example");
+  await leader.goto("/requests/new/briefing");
+  const subject = `Waste strategy briefing ${Date.now()}`;
+  await leader.getByLabel("Subject of the briefing").fill(subject);
+  await leader.getByLabel("Decision, agenda item or report it relates to").fill("Cabinet report on the waste strategy");
+  await leader.getByLabel("Which council business is it about?").fill("The 2027 waste strategy");
+  await leader.getByLabel("Which service does it concern?").selectOption({ label: "Place Operations" });
+  await leader.getByRole("button", { name: "Continue" }).click();
+  await leader.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Party-group briefing sent");
+
+  const ce = await as(browser, "victor.hale@cheshire-west.example");
+  await nav(ce, "Queue");
+  await ce.getByLabel("Type").selectOption({ label: "Party-group briefing" });
+  await ce.getByRole("button", { name: "Apply filters" }).click();
+  const row = ce.getByRole("row", { name: new RegExp(subject) });
+  await expect(row).toContainText("Labour Group");
+  await expectAccessible(ce);
+  await row.getByRole("link", { name: subject }).click();
+  await ce.getByRole("button", { name: "Accept the request" }).click();
+  await expect(ce.getByRole("status")).toContainText("You have accepted the request.");
+  const held = ce.getByRole("region", { name: "Record the briefing as held" });
+  await held.getByLabel("Time spent, in minutes").fill("50");
+  if (await held.getByText("Did officers leave before any decision was taken?").count()) await held.getByLabel("Yes", { exact: true }).check();
+  await held.getByLabel("Notes of the briefing (optional)").fill("Options for food waste collection were set out; officers left before the group's discussion.");
+  await held.getByRole("button", { name: "Record the briefing as held" }).click();
+  await expect(ce.getByRole("status")).toContainText("The briefing has been recorded as held.");
+  const url = ce.url().split("?")[0]!;
+
+  const colleague = await as(browser, "yasmin.clarke@cheshire-west.example");
+  await colleague.goto(url);
+  await expect(colleague.getByRole("main")).toContainText("Options for food waste collection");
+  await expect(colleague.getByRole("main")).toContainText("confidential");
+  await expectAccessible(colleague);
+  const rival = await as(browser, "simon.greatorex@cheshire-west.example");
+  expect((await rival.goto(url))?.status()).toBe(404);
+});
+
+test("CWC-A11: an officer's ward notice reaches every councillor for the ward, whatever their group, and nobody else; errors keep what was typed", async ({ browser }) => {
+  const officer = await as(browser, "kieran.walsh@cheshire-west.example");
+  await nav(officer, "Queue");
+  await officer.getByRole("link", { name: "Send a ward notice" }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Send a ward notice");
+  const title = `Road closure in Blacon ${Date.now()}`;
+  await officer.getByLabel("Title").fill(title);
+  await officer.getByRole("button", { name: "Send the notice" }).click();
+  await expect(summary(officer)).toContainText("Choose at least one ward");
+  await expect(officer.getByLabel("Title")).toHaveValue(title);
+  await expectAccessible(officer);
+  await officer.getByLabel(/^Blacon/).check();
+  await officer.getByLabel("A matter affecting the ward").check();
+  await officer.getByLabel("Notice").fill("Parkgate Road closes for resurfacing from 4 January for two weeks.");
+  await officer.getByRole("button", { name: "Send the notice" }).click();
+  await expect(officer.getByRole("status")).toContainText("Your notice was sent to 2 councillors.");
+
+  for (const [email, sees] of [["louise.barraclough@cheshire-west.example", true], ["megan.iles@cheshire-west.example", true], ["simon.greatorex@cheshire-west.example", false]] as const) {
+    const m = await as(browser, email);
+    await m.goto("/notifications");
+    if (sees) await expect(m.getByRole("main")).toContainText(title);
+    else await expect(m.getByRole("main")).not.toContainText(title);
+  }
+});
+
+test("HTC: the Town Clerk moves a member's agenda item to a later meeting with advice; the meetings page lists it (DEF-D4, HTC-D8)", async ({ browser }) => {
+  const member = await as(browser, "samuel.tolley@halstead.example");
+  await member.goto("/requests/new/agenda");
+  const title = `Christmas lights ${Date.now()}`;
+  await member.getByLabel("Title of the agenda item").fill(title);
+  await member.getByLabel("What should the meeting consider?").fill("Extend the lights to Head Street.");
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Agenda item sent");
+
+  const clerk = await as(browser, "margaret.doyle@halstead.example");
+  await nav(clerk, "Queue");
+  await clerk.getByRole("link", { name: title }).click();
+  const move = clerk.getByRole("region", { name: "List it for a meeting" });
+  await expect(move).toContainText("cannot be declined");
+  await move.getByRole("button", { name: "List it for a meeting" }).click();
+  await expect(summary(clerk)).toContainText("Choose the meeting");
+  await expectAccessible(clerk);
+  await move.getByLabel("Meeting").selectOption({ index: 1 });
+  const meetingLabel = (await move.getByLabel("Meeting").locator("option:checked").textContent())!;
+  await move.getByRole("button", { name: "List it for a meeting" }).click();
+  await expect(clerk.getByRole("status")).toContainText("The item is listed for that meeting");
+  await clerk.getByLabel("Procedural advice", { exact: true }).fill("Needs a costed proposal under Standing Order 9.");
+  await clerk.getByRole("button", { name: "Add procedural advice" }).click();
+  await expect(clerk.getByRole("status")).toContainText("Your advice has been added.");
+
+  await nav(clerk, "Meetings");
+  const section = clerk.getByRole("region", { name: meetingLabel.replace(/, (\d+ \w+ \d{4})$/, ", $1") });
+  await expect(section).toContainText(title);
+  await expectAccessible(clerk);
+  await member.goto("/meetings");
+  await expect(member.getByRole("main")).toContainText(title);
+  await member.getByRole("link", { name: title }).click();
+  await expect(member.getByRole("main")).toContainText("Standing Order 9");
+});
