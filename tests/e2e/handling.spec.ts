@@ -288,3 +288,46 @@ test("HTC: the Town Clerk moves a member's agenda item to a later meeting with a
   await member.getByRole("link", { name: title }).click();
   await expect(member.getByRole("main")).toContainText("Standing Order 9");
 });
+
+test("HAL: a member's complaint about an officer starts informally (HAL-C1), goes to the officer's Chief Officer (HAL-C2), who resolves it from the queue; the member sees the outcome", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const member = await as(browser, "marcus.okafor@halton.example");
+  await member.goto("/requests/new/complaint");
+  await choose(member.getByLabel("Who is the complaint about?"), "Colin Ashworth");
+  const what = `Unanswered emails about a planning enforcement case ${Date.now()}`;
+  await member.getByLabel("In a few words, what is it about?").fill(what);
+  await member.getByLabel("What happened?").fill("Four emails over six weeks with no reply.");
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("button", { name: "Send", exact: true }).click();
+  await member.getByRole("link", { name: "View your request" }).click();
+  await expect(member).toHaveURL(/\/requests\/[a-z0-9]+$/);
+  const url = member.url();
+  // HAL-C1: to move on from the informal stage the member says why it could not be resolved informally.
+  const escalate = member.getByRole("region", { name: "Escalate to the next stage" });
+  await escalate.getByRole("button", { name: "Escalate to the next stage" }).click();
+  await expect(summary(member)).toContainText("HAL-C1");
+  await expectAccessible(member);
+  await escalate.getByLabel("Why could it not be resolved informally?").fill("I raised it with the officer twice and had no answer.");
+  await escalate.getByRole("button", { name: "Escalate to the next stage" }).click();
+  await expect(member.getByRole("status")).toContainText("The complaint has moved to the next stage.");
+  await expect(member.getByRole("main")).toContainText("Owen Pritchard");
+
+  const chief = await as(browser, "owen.pritchard@halton.example");
+  await nav(chief, "Queue");
+  const row = chief.getByRole("row", { name: new RegExp(what) });
+  await expect(row).toContainText("Marcus Okafor");
+  await row.getByRole("link", { name: what }).click();
+  const outcome = chief.getByRole("region", { name: "Record the outcome" });
+  const radios = outcome.getByRole("radio");
+  if (await radios.count()) await radios.first().check();
+  await outcome.getByLabel("Written outcome").fill("The officer has replied; cases now get a named contact and a 5-day reply target.");
+  await outcome.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(chief.getByRole("status")).toContainText("The outcome has been recorded.");
+  await expectAccessible(chief);
+
+  await member.goto(url);
+  await expect(member.getByRole("main")).toContainText("a named contact and a 5-day reply target");
+  const timeline = member.getByRole("list", { name: "Timeline" });
+  await expect(timeline).toContainText("Escalated to the next stage");
+  await expect(timeline).toContainText("Outcome recorded");
+});

@@ -11,6 +11,7 @@ async function as(browser: Browser, email: string): Promise<Page> {
 const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 
 test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons), the member asks for a review (DEF-A3) and the Monitoring Officer overturns it (DEF-A5)", async ({ browser }) => {
+  test.setTimeout(120_000);
   const member = await as(browser, "patricia.lunt@wigan.example");
   await member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Make a request" }).click();
   await expect(member.getByRole("heading", { level: 1 })).toHaveText("What do you need?");
@@ -80,7 +81,8 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
   await expect(member.getByRole("status")).toContainText("Your review request has been sent.");
 
   const mo = await as(browser, "martin.greaves@wigan.example");
-  await mo.goto("/requests?status=open");
+  await mo.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Queue" }).click();
+  await expect(mo.getByRole("row", { name: new RegExp(subject) })).toContainText("Under review");
   await mo.getByRole("link", { name: subject }).click();
   const overturn = mo.getByRole("region", { name: "Overturn the refusal" });
   await overturn.getByLabel("Reasons for your decision").fill("This year's reports are a proportionate request.");

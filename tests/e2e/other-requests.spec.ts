@@ -156,7 +156,9 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
 
   const director = await (await browser.newContext()).newPage();
   await signIn(director, "rebecca.shaw@wigan.example");
-  await director.goto(requestUrl);
+  // From the Director's queue, filtered to complaints.
+  await director.goto("/queue?type=COMPLAINT");
+  await director.getByRole("link", { name: summaryText }).click();
   await expect(director.getByRole("main")).toContainText("A fourth visit was missed on Monday.");
   await director.getByRole("button", { name: "Record the outcome" }).click();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("Give a written outcome");
@@ -170,6 +172,18 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await expect(page.getByRole("status")).toContainText("The complaint has moved to the next stage.");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Rule DEF-C4 (council setting)");
   await expect(page.getByRole("main")).toContainText("Alison Kerr");
+
+  // The Chief Executive finds it in their queue, records the final outcome, and the member sees it.
+  const ce = await (await browser.newContext()).newPage();
+  await signIn(ce, "alison.kerr@wigan.example");
+  await ce.goto("/queue");
+  await ce.getByRole("link", { name: summaryText }).click();
+  await ce.getByLabel("Written outcome").fill("Reviewed: the rota change stands and the service apologises.");
+  await ce.getByRole("button", { name: "Record the outcome" }).click();
+  await expect(ce.getByRole("status")).toContainText("The outcome has been recorded.");
+  await page.goto(requestUrl);
+  await expect(page.getByRole("main")).toContainText("the service apologises");
+  await expect(page.getByRole("button", { name: "Escalate to the next stage" })).toHaveCount(0);
 });
 
 test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({ page, browser }) => {

@@ -239,3 +239,14 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     expect(await handleRequestAction(prisma, member, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now)).toMatchObject({ errors: { form: expect.stringContaining("DEF-D4") } });
   });
 });
+
+describe("request page errors", () => {
+  it("HAL-C1: escalating from the informal stage without reasons shows the rule against the reasons field the member typed in", async () => {
+    const member = await viewerByEmail(prisma, "helen.tranter@halton.example");
+    const officer = await prisma.user.findUniqueOrThrow({ where: { email: "ben.lowry@halton.example" } });
+    const c = await fileComplaintCase(prisma, member, { subjectUserId: officer.id, summary: "Alias test", details: "x", codeOfConduct: false, grievance: false }, { now: new Date() });
+    const out = await handleRequestAction(prisma, member, { requestId: c.id, action: "ESCALATE", reasons: "" }, new Date());
+    expect(out).toMatchObject({ errors: { reasons: expect.stringContaining("(HAL-C1)") } });
+    expect(Object.keys((out as { errors: object }).errors)).toEqual(["reasons"]);
+  });
+});

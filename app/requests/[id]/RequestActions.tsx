@@ -36,7 +36,9 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
   const [state, formAction, pending] = useActionState<ActionState, FormData>(requestAction, { errors: {}, values: {} });
   const err = (k: string) => state.errors[k];
   const val = (k: string) => state.values[k] ?? "";
-  const errors = ORDER.filter((k) => state.errors[k]).map((k) => ({ field: k === "form" ? undefined : `${spec.action}-${k}`, message: state.errors[k]! }));
+  // Every error is listed: known fields link to their input; anything else is shown without a link, never dropped.
+  const known = ORDER.filter((k) => state.errors[k]).map((k) => ({ field: k === "form" ? undefined : `${spec.action}-${k}`, message: state.errors[k]! }));
+  const errors = [...known, ...Object.keys(state.errors).filter((k) => !ORDER.includes(k)).map((k) => ({ message: state.errors[k]! }))];
   const id = (k: string) => `${spec.action}-${k}`;
   const radios = (k: string, legend: string, options: [string, string][], errorKey = k) => (
     <fieldset className={`mb-4 ${err(errorKey) ? "border-l-4 border-error pl-4" : ""}`}>

@@ -48,6 +48,9 @@ const schema = z.object({
   advice: long,
 });
 
+/** Workflow field names → the request page's form field names. */
+const FIELD_ALIASES: Record<string, string> = { informalNotResolvedReasons: "reasons", proposedDate: "date" };
+
 export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
@@ -124,7 +127,11 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
       );
     } else throw new AppError("VALIDATION", "That action is not available here.");
   } catch (e) {
-    return { errors: errorsFrom(e), values };
+    // The engine names some fields as the workflow knows them; the form shows them where the person typed.
+    const errors = errorsFrom(e);
+    for (const [engine, form] of Object.entries(FIELD_ALIASES)) if (errors[engine] && !errors[form]) errors[form] = errors[engine]!;
+    for (const engine of Object.keys(FIELD_ALIASES)) delete errors[engine];
+    return { errors, values };
   }
   return { done: d.action, requestId: d.requestId };
 }
