@@ -23,11 +23,14 @@ describe("effective roles (RULES.md §2)", () => {
 });
 
 describe("navigation per role", () => {
-  it("shows members and officers 'Make a request', everyone their requests and notifications, and only administrators the users page", () => {
+  it("shows members and officers 'Make a request', everyone their requests and notifications, handlers a queue, managers a dashboard, and only administrators the users page and outbox", () => {
     expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Notifications", "People", "Your account"]);
-    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Notifications", "People", "Users", "Your account"]);
-    expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual(["Home", "Requests", "Notifications", "People", "Your account"]);
-    expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.href)).not.toContain("/admin/users");
+    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Users", "Email outbox", "Your account"]);
+    expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual(["Home", "Requests", "Queue", "Notifications", "People", "Your account"]);
+    expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Queue", "Dashboard", "Notifications", "People", "Your account"]);
+    expect(navFor(["TOWN_CLERK", "OFFICER"]).map((n) => n.label)).toContain("Meetings");
+    expect(navFor(["MEMBER", "LEADER_OF_COUNCIL"]).map((n) => n.label)).toContain("Queue"); // complaints about the CE (WIG-C3)
+    expect(navFor(["MEMBER"]).map((n) => n.href)).not.toContain("/dashboard");
   });
   it("describes what every held role will do", () => {
     for (const role of STORED_ROLES) expect(ROLE_DUTIES[role]?.length, role).toBeGreaterThan(0);
