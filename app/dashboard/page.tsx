@@ -6,7 +6,8 @@ import { Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
 import { can, NAV_ITEMS } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { CLOSED_STATUSES, REQUEST_TYPE_LABELS } from "@/lib/requests/queries";
+import { CLOSED_STATUSES } from "@/lib/requests/queries";
+import { TypeSelect } from "@/components/TypeSelect";
 import { dashboardScope, filtered, loadDashboard } from "@/lib/requests/dashboard";
 import { dashboardQuery, parseDashboardParams } from "@/lib/requests/dashboard-params";
 import { exportRequests } from "@/lib/requests/queue";
@@ -38,13 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <h1 className="h1">Workload dashboard</h1>
       <p className="mb-6 max-w-3xl">Requests across {scope.label}. Numbers only: open a request from your queue to see its content.</p>
       <form method="get" aria-label="Filter the dashboard" className="bg-panel p-4 mb-8 flex flex-wrap gap-4 items-end">
-        <div>
-          <label htmlFor="type" className="label">Type</label>
-          <select id="type" name="type" defaultValue={p.type} className="input bg-white w-60">
-            <option value="">All types</option>
-            {Object.entries(REQUEST_TYPE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        </div>
+        <TypeSelect value={p.type} />
         {services.length > 1 ? (
           <div>
             <label htmlFor="serviceId" className="label">Service</label>

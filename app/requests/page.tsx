@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { Pagination } from "@/components/Pagination";
 import { Tag } from "@/components/Tag";
+import { TypeSelect } from "@/components/TypeSelect";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { dueText } from "@/lib/requests/describe";
@@ -36,13 +37,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="q" className="label">Search</label>
           <input id="q" name="q" defaultValue={f.q} className="input w-64 bg-white" />
         </div>
-        <div>
-          <label htmlFor="type" className="label">Type</label>
-          <select id="type" name="type" defaultValue={f.type} className="input bg-white w-60">
-            <option value="">All types</option>
-            {Object.entries(REQUEST_TYPE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        </div>
+        <TypeSelect value={f.type} />
         <div>
           <label htmlFor="status" className="label">Status</label>
           <select id="status" name="status" defaultValue={f.status} className="input bg-white w-40">

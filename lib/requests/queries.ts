@@ -45,6 +45,22 @@ export type ListFilters = { type?: string; status?: "open" | "closed" | ""; q?: 
 
 export type RequestListItem = { id: string; reference: string; type: string; typeLabel: string; subject: string; status: string; statusLabel: string; dueDate: string | null; createdAt: string; closed: boolean };
 
+/** The columns every request list shows, labelled for people. */
+export function listFields(r: { id: string; reference: string; type: string; subject: string; status: string; dueDate: Date | null; createdAt: Date }): RequestListItem {
+  return {
+    id: r.id,
+    reference: r.reference,
+    type: r.type,
+    typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
+    subject: r.subject,
+    status: r.status,
+    statusLabel: STATUS_LABELS[r.status] ?? r.status,
+    dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+    createdAt: r.createdAt.toISOString(),
+    closed: CLOSED_STATUSES.includes(r.status),
+  };
+}
+
 export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: ListFilters): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
   const scope = visibleTo(viewer);
   const where: Prisma.RequestWhereInput = {
@@ -69,18 +85,7 @@ export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: List
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     counts: Object.fromEntries(grouped.map((g) => [g.type, g._count._all])),
-    items: rows.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      type: r.type,
-      typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
-      subject: r.subject,
-      status: r.status,
-      statusLabel: STATUS_LABELS[r.status] ?? r.status,
-      dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
-      createdAt: r.createdAt.toISOString(),
-      closed: CLOSED_STATUSES.includes(r.status),
-    })),
+    items: rows.map(listFields),
   };
 }
 

@@ -4,7 +4,7 @@
 // and keyset pagination (stable under inserts, no OFFSET scans). Names are fetched in one query per page (no N+1).
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./queries";
+import { CLOSED_STATUSES, listFields, STATUS_LABELS } from "./queries";
 import { visibleTo } from "./visibility";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -188,20 +188,11 @@ async function toItems(prisma: PrismaClient, page: Row[], now: Date): Promise<Qu
   const group = new Map(groups.map((g) => [g.id, g.name]));
   const today = londonToday(now);
   return page.map((r) => {
-    const closed = CLOSED_STATUSES.includes(r.status);
+    const base = listFields(r);
     return {
-      id: r.id,
-      reference: r.reference,
-      type: r.type,
-      typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
-      subject: r.subject,
-      status: r.status,
-      statusLabel: STATUS_LABELS[r.status] ?? r.status,
-      closed,
-      dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
-      overdue: !closed && !r.pausedAt && !!r.dueDate && r.dueDate < today,
+      ...base,
+      overdue: !base.closed && !r.pausedAt && !!r.dueDate && r.dueDate < today,
       paused: !!r.pausedAt,
-      createdAt: r.createdAt.toISOString(),
       from: user.get(r.createdById)?.name ?? "A former user",
       group: (r.groupId ? group.get(r.groupId) : user.get(r.createdById)?.partyGroup?.name) ?? null,
       service: r.serviceId ? (service.get(r.serviceId) ?? null) : null,
