@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 
 export const test = base.extend({
@@ -16,12 +16,27 @@ export async function expectAccessible(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
+/** Session cookies per demo account, per worker: signing in through the form costs seconds (argon2 and redirects),
+ * so later sign-ins of the same person reuse the cookie — after checking the server still accepts it (a session
+ * ended by deactivation or a password change falls back to the form). The form itself is tested in sign-in.spec.ts. */
+const sessions = new Map<string, Cookie[]>();
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const cached = password === DEMO_PASSWORD ? sessions.get(email) : undefined;
+  if (cached) {
+    await page.context().clearCookies();
+    await page.context().addCookies(cached);
+    await page.goto("/");
+    if (await page.getByTestId("signed-in-name").isVisible()) return;
+    sessions.delete(email);
+    await page.context().clearCookies();
+  }
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-name")).toBeVisible();
+  if (password === DEMO_PASSWORD) sessions.set(email, await page.context().cookies());
 }
 
 export async function navLabels(page: Page): Promise<string[]> {

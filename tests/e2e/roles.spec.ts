@@ -17,15 +17,15 @@ const cases: Case[] = [
   { council: "Wigan", role: "spokesperson", email: "elaine.marsden@wigan.example", roleText: /Spokesperson/, nav: BASE, duty: /subject you speak for/ },
   { council: "Wigan", role: "Leader of the Council", email: "keith.ormerod@wigan.example", roleText: /Leader of the Council/, nav: HANDLER, duty: /complaints about the Chief Executive/ },
   { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: HANDLER, duty: /routed or allocated to you/ },
-  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: MANAGER, duty: /Decide members' information requests/, axeEveryPage: true },
+  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: MANAGER, duty: /Decide members' information requests/ },
   { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: MANAGER, duty: /invited, never instructed/ },
   { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: MANAGER, duty: /code-of-conduct/ },
   { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/, axeEveryPage: true },
   { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
-  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/, axeEveryPage: true },
+  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/ },
   { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: CLERK, duty: /against staff workload/, axeEveryPage: true },
   { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: HANDLER, duty: /routed or allocated to you/ },
-  { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: OVERSIGHT, duty: /code-of-conduct/, axeEveryPage: true },
+  { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: OVERSIGHT, duty: /code-of-conduct/ },
   { council: "Halstead", role: "user administrator", email: "kevin.styles@halstead.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
 ];
 
