@@ -20,7 +20,14 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium where present (CHROMIUM_PATH overrides); otherwise Playwright's own browser.
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
 });

@@ -18,20 +18,27 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const unread = viewer ? await unreadCount(db(), viewer) : 0;
   return (
     <html lang="en-GB">
-      <body className="min-h-screen flex flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-2 focus:bg-focus focus:text-ink">Skip to main content</a>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:bg-focus focus:p-2 focus:text-ink">
+          Skip to main content
+        </a>
         <Header
           councilName={viewer?.council.name}
-          person={viewer ? { name: viewer.name, roleLabel: primaryRoleLabel(viewer.council.profileKey, viewer.roles) } : undefined}
+          person={
+            viewer
+              ? { name: viewer.name, roleLabel: primaryRoleLabel(viewer.council.profileKey, viewer.roles) }
+              : undefined
+          }
           nav={viewer ? navFor(viewer.roles) : []}
           unread={unread}
         />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl px-4 py-8 flex-1 focus:outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
         <footer className="border-t-4 border-brand bg-panel">
           <p className="mx-auto max-w-5xl px-4 py-6 text-base text-muted">
-            Members&apos; Requests — casework between councillors and officers under the council&apos;s member/officer protocol.
+            Members&apos; Requests — casework between councillors and officers under the council&apos;s
+            member/officer protocol.
           </p>
         </footer>
       </body>

@@ -2,30 +2,67 @@
 // beside them are decoration (aria-hidden), scaled to the largest value.
 export type BarRow = { key: string; label: string; value: number; extra?: string[] };
 
-export function BarTable({ caption, labelHeader, rows, valueHeader = "Requests", extraHeaders = [], id }: { caption: string; labelHeader: string; rows: BarRow[]; valueHeader?: string; extraHeaders?: string[]; id: string }) {
+export function BarTable({
+  caption,
+  labelHeader,
+  rows,
+  valueHeader = "Requests",
+  extraHeaders = [],
+  id,
+}: {
+  caption: string;
+  labelHeader: string;
+  rows: BarRow[];
+  valueHeader?: string;
+  extraHeaders?: string[];
+  id: string;
+}) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
-    <table className="w-full text-left mb-8" data-testid={id}>
-      <caption className="text-left font-bold text-xl mb-2">{caption}</caption>
+    <table className="mb-8 w-full text-left" data-testid={id}>
+      <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-1 pr-3">{labelHeader}</th>
-          <th scope="col" className="py-1 pr-3 text-right">{valueHeader}</th>
-          {extraHeaders.map((h) => <th key={h} scope="col" className="py-1 pr-3 text-right">{h}</th>)}
-          <th scope="col" className="py-1 w-1/3"><span className="sr-only">Chart</span></th>
+          <th scope="col" className="py-1 pr-3">
+            {labelHeader}
+          </th>
+          <th scope="col" className="py-1 pr-3 text-right">
+            {valueHeader}
+          </th>
+          {extraHeaders.map((h) => (
+            <th key={h} scope="col" className="py-1 pr-3 text-right">
+              {h}
+            </th>
+          ))}
+          <th scope="col" className="w-1/3 py-1">
+            <span className="sr-only">Chart</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 ? (
-          <tr><td colSpan={3 + extraHeaders.length} className="py-2">None.</td></tr>
+          <tr>
+            <td colSpan={3 + extraHeaders.length} className="py-2">
+              None.
+            </td>
+          </tr>
         ) : (
           rows.map((r) => (
             <tr key={r.key} className="border-b border-border">
-              <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {r.label}
+              </th>
               <td className="py-1 pr-3 text-right tabular-nums">{r.value}</td>
-              {(r.extra ?? []).map((e, i) => <td key={i} className="py-1 pr-3 text-right tabular-nums">{e}</td>)}
+              {(r.extra ?? []).map((e, i) => (
+                <td key={i} className="py-1 pr-3 text-right tabular-nums">
+                  {e}
+                </td>
+              ))}
               <td className="py-1" aria-hidden="true">
-                <div className="bg-brand h-4" style={{ width: `${Math.max(r.value ? 2 : 0, Math.round((r.value / max) * 100))}%` }} />
+                <div
+                  className="h-4 bg-brand"
+                  style={{ width: `${Math.max(r.value ? 2 : 0, Math.round((r.value / max) * 100))}%` }}
+                />
               </td>
             </tr>
           ))

@@ -11,15 +11,25 @@ export function ErrorSummary({ errors, title = "There is a problem" }: { errors:
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="border-4 border-error p-4 mb-8 focus:outline-3 focus:outline-focus">
-      <h2 id="error-summary-title" className="h3">{title}</h2>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 border-4 border-error p-4 focus:outline-3 focus:outline-focus"
+    >
+      <h2 id="error-summary-title" className="h3">
+        {title}
+      </h2>
       <ul className="list-none space-y-2">
         {errors.map((e, i) => (
           <li key={`${e.field ?? ""}-${i}`}>
             {e.field ? (
-              <a href={`#${e.field}`} className="text-error font-semibold">{e.message}</a>
+              <a href={`#${e.field}`} className="font-semibold text-error">
+                {e.message}
+              </a>
             ) : (
-              <span className="text-error font-semibold">{e.message}</span>
+              <span className="font-semibold text-error">{e.message}</span>
             )}
           </li>
         ))}

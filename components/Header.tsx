@@ -4,21 +4,32 @@ import type { NavItem } from "@/lib/auth/permissions";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 
-type Props = { councilName?: string; person?: { name: string; roleLabel: string }; nav: NavItem[]; unread?: number };
+type Props = {
+  councilName?: string;
+  person?: { name: string; roleLabel: string };
+  nav: NavItem[];
+  unread?: number;
+};
 
 export function Header({ councilName, person, nav, unread = 0 }: Props) {
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div>
           {councilName ? <p className="text-base">{councilName}</p> : null}
-          <Link href="/" className="text-white! no-underline font-bold text-2xl">Members&apos; Requests</Link>
+          <Link href="/" className="text-2xl font-bold text-white! no-underline">
+            Members&apos; Requests
+          </Link>
         </div>
         {person ? (
           <div className="text-right text-base">
             <p>
-              <span className="font-semibold" data-testid="signed-in-name">{person.name}</span>
-              <span className="block" data-testid="signed-in-role">{person.roleLabel}</span>
+              <span className="font-semibold" data-testid="signed-in-name">
+                {person.name}
+              </span>
+              <span className="block" data-testid="signed-in-role">
+                {person.roleLabel}
+              </span>
             </p>
             <SignOutButton />
           </div>

@@ -23,7 +23,14 @@ export type { CheckResult } from "@/lib/requests/forms/types";
 import type { CheckResult } from "@/lib/requests/forms/types";
 type Values = Record<string, string | string[]>;
 
-export function RequestForm({ title, questions, initial, check, submit, notices = [] }: {
+export function RequestForm({
+  title,
+  questions,
+  initial,
+  check,
+  submit,
+  notices = [],
+}: {
   title: string;
   questions: Question[];
   initial?: Values;
@@ -31,16 +38,23 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
   submit: (values: Values, key: string) => Promise<CheckResult>;
   notices?: string[];
 }) {
-  const [values, setValues] = useState<Values>(() => ({ ...Object.fromEntries(questions.map((q) => [q.name, q.kind === "checkboxes" ? [] : ""])), ...initial }));
-  const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit(check, submit, questions.map((q) => q.name));
+  const [values, setValues] = useState<Values>(() => ({
+    ...Object.fromEntries(questions.map((q) => [q.name, q.kind === "checkboxes" ? [] : ""])),
+    ...initial,
+  }));
+  const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit(
+    check,
+    submit,
+    questions.map((q) => q.name),
+  );
   const visible = questions.filter((q) => !q.showIf || values[q.showIf.name] === q.showIf.equals);
   const set = (name: string) => (v: string | string[]) => setValues((prev) => ({ ...prev, [name]: v }));
   const shown = (q: Question) => {
     const v = values[q.name];
-    if (Array.isArray(v)) return v.map((x) => q.options?.find((o) => o.value === x)?.label ?? x).join(", ") || "None";
+    if (Array.isArray(v))
+      return v.map((x) => q.options?.find((o) => o.value === x)?.label ?? x).join(", ") || "None";
     return (q.options?.find((o) => o.value === v)?.label ?? v) || "Not given";
   };
-
 
   if (step === "check" && result.preview) {
     return (
@@ -53,7 +67,11 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
             value: (
               <span className="flex justify-between gap-4">
                 <span className="whitespace-pre-wrap">{shown(q)}</span>
-                <button type="button" className="link-plain underline cursor-pointer" onClick={() => change(q.name)}>
+                <button
+                  type="button"
+                  className="link-plain cursor-pointer underline"
+                  onClick={() => change(q.name)}
+                >
                   Change<span className="sr-only"> {q.label.toLowerCase()}</span>
                 </button>
               </span>
@@ -61,8 +79,14 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
           }))}
         />
         <h2 className="h2">Where it will go</h2>
-        <div data-testid="routing" className="mb-6 max-w-3xl space-y-2">{result.preview.map((line) => <p key={line}>{line}</p>)}</div>
-        <button type="button" className="btn" onClick={onSubmit(values)} disabled={pending}>{pending ? "Sending…" : "Send"}</button>
+        <div data-testid="routing" className="mb-6 max-w-3xl space-y-2">
+          {result.preview.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+        <button type="button" className="btn" onClick={onSubmit(values)} disabled={pending}>
+          {pending ? "Sending…" : "Send"}
+        </button>
       </>
     );
   }
@@ -70,7 +94,11 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
     <>
       <ErrorSummary errors={errors} />
       <h1 className="h1">{title}</h1>
-      {notices.map((n) => <p key={n} className="mb-6 border-l-4 border-brand pl-4 max-w-3xl">{n}</p>)}
+      {notices.map((n) => (
+        <p key={n} className="mb-6 max-w-3xl border-l-4 border-brand pl-4">
+          {n}
+        </p>
+      ))}
       <form onSubmit={onContinue(values)} noValidate>
         {visible.map((q) => {
           const common = { id: q.name, label: q.label, hint: q.hint, error: result.errors[q.name] };
@@ -79,16 +107,52 @@ export function RequestForm({ title, questions, initial, check, submit, notices 
             case "textarea":
               return <TextArea key={q.name} {...common} value={String(v ?? "")} onChange={set(q.name)} />;
             case "select":
-              return <Select key={q.name} {...common} value={String(v ?? "")} onChange={set(q.name)} options={q.options ?? []} placeholder={q.placeholder} />;
+              return (
+                <Select
+                  key={q.name}
+                  {...common}
+                  value={String(v ?? "")}
+                  onChange={set(q.name)}
+                  options={q.options ?? []}
+                  placeholder={q.placeholder}
+                />
+              );
             case "radios":
-              return <Radios key={q.name} {...common} value={String(v ?? "")} onChange={set(q.name)} options={q.options ?? []} />;
+              return (
+                <Radios
+                  key={q.name}
+                  {...common}
+                  value={String(v ?? "")}
+                  onChange={set(q.name)}
+                  options={q.options ?? []}
+                />
+              );
             case "checkboxes":
-              return <Checkboxes key={q.name} {...common} values={Array.isArray(v) ? v : []} onChange={set(q.name)} options={q.options ?? []} />;
+              return (
+                <Checkboxes
+                  key={q.name}
+                  {...common}
+                  values={Array.isArray(v) ? v : []}
+                  onChange={set(q.name)}
+                  options={q.options ?? []}
+                />
+              );
             default:
-              return <Field key={q.name} {...common} type={q.kind === "date" ? "date" : q.kind === "number" ? "text" : "text"} inputMode={q.kind === "number" ? "decimal" : undefined} value={String(v ?? "")} onChange={(e) => set(q.name)(e.target.value)} />;
+              return (
+                <Field
+                  key={q.name}
+                  {...common}
+                  type={q.kind === "date" ? "date" : q.kind === "number" ? "text" : "text"}
+                  inputMode={q.kind === "number" ? "decimal" : undefined}
+                  value={String(v ?? "")}
+                  onChange={(e) => set(q.name)(e.target.value)}
+                />
+              );
           }
         })}
-        <button type="submit" className="btn" disabled={pending}>{pending ? "Checking…" : "Continue"}</button>
+        <button type="submit" className="btn" disabled={pending}>
+          {pending ? "Checking…" : "Continue"}
+        </button>
       </form>
     </>
   );

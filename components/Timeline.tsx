@@ -1,9 +1,17 @@
 // MoJ timeline: every step, who did it and in what role, when, and the rule it followed.
-export type TimelineItem = { id: string; title: string; who: string; role: string | null; when: string; reasons: string | null; ruleId: string | null };
+export type TimelineItem = {
+  id: string;
+  title: string;
+  who: string;
+  role: string | null;
+  when: string;
+  reasons: string | null;
+  ruleId: string | null;
+};
 
 export function Timeline({ items }: { items: TimelineItem[] }) {
   return (
-    <ol className="border-l-4 border-brand pl-6 space-y-6 mb-8" aria-label="Timeline">
+    <ol className="mb-8 space-y-6 border-l-4 border-brand pl-6" aria-label="Timeline">
       {items.map((t) => (
         <li key={t.id}>
           <h3 className="font-bold">{t.title}</h3>
@@ -12,7 +20,12 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
             {t.role ? `, ${t.role}` : ""} — <time>{t.when}</time>
           </p>
           {t.reasons ? <p className="mt-1 whitespace-pre-wrap">{t.reasons}</p> : null}
-          {t.ruleId ? <p className="text-base text-muted">Rule {t.ruleId}{t.ruleId.startsWith("DEF-") ? " (council setting)" : ""}</p> : null}
+          {t.ruleId ? (
+            <p className="text-base text-muted">
+              Rule {t.ruleId}
+              {t.ruleId.startsWith("DEF-") ? " (council setting)" : ""}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -12,7 +12,9 @@ export function useCheckThenSubmit<V, R extends { errors: Record<string, string>
   const [step, setStep] = useState<"form" | "check">("form");
   const [pending, start] = useTransition();
   const key = useRef("");
-  const errors = [...order, "form"].filter((k) => result.errors[k]).map((k) => ({ field: k === "form" ? undefined : k, message: result.errors[k]! }));
+  const errors = [...order, "form"]
+    .filter((k) => result.errors[k])
+    .map((k) => ({ field: k === "form" ? undefined : k, message: result.errors[k]! }));
 
   const onContinue = (values: V) => (e: React.FormEvent) => {
     e.preventDefault();

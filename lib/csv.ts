@@ -6,4 +6,5 @@ export function csvCell(v: string | number | boolean | null | undefined): string
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const csvRow = (cells: (string | number | boolean | null | undefined)[]) => `${cells.map(csvCell).join(",")}\r\n`;
+export const csvRow = (cells: (string | number | boolean | null | undefined)[]) =>
+  `${cells.map(csvCell).join(",")}\r\n`;

@@ -14,16 +14,21 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
   await prisma.$transaction(
     async (tx) => {
       for (const c of demoCouncils) {
-        const council = await tx.council.create({ data: { slug: c.slug, name: c.name, kind: c.kind, profileKey: c.profileKey } });
+        const council = await tx.council.create({
+          data: { slug: c.slug, name: c.name, kind: c.kind, profileKey: c.profileKey },
+        });
         const councilId = council.id;
         const groups = new Map<string, string>();
-        for (const g of c.groups) groups.set(g.name, (await tx.partyGroup.create({ data: { councilId, ...g } })).id);
+        for (const g of c.groups)
+          groups.set(g.name, (await tx.partyGroup.create({ data: { councilId, ...g } })).id);
         const wards = new Map<string, string>();
         for (const w of c.wards) wards.set(w, (await tx.ward.create({ data: { councilId, name: w } })).id);
         const services = new Map<string, string>();
-        for (const s of Object.keys(c.services)) services.set(s, (await tx.service.create({ data: { councilId, name: s } })).id);
+        for (const s of Object.keys(c.services))
+          services.set(s, (await tx.service.create({ data: { councilId, name: s } })).id);
         const committees = new Map<string, string>();
-        for (const name of Object.keys(c.committees)) committees.set(name, (await tx.committee.create({ data: { councilId, name } })).id);
+        for (const name of Object.keys(c.committees))
+          committees.set(name, (await tx.committee.create({ data: { councilId, name } })).id);
         const people = new Map<string, string>();
         for (const p of c.people) {
           const user = await tx.user.create({
@@ -46,11 +51,23 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
           });
           people.set(p.name, user.id);
           for (const o of p.offices ?? []) {
-            await tx.groupOffice.create({ data: { councilId, groupId: groups.get(p.group!)!, userId: user.id, kind: o.kind, portfolio: o.portfolio ?? "" } });
+            await tx.groupOffice.create({
+              data: {
+                councilId,
+                groupId: groups.get(p.group!)!,
+                userId: user.id,
+                kind: o.kind,
+                portfolio: o.portfolio ?? "",
+              },
+            });
           }
         }
         for (const [s, chief] of Object.entries(c.services)) {
-          if (chief) await tx.service.update({ where: { id: services.get(s)! }, data: { chiefOfficerId: people.get(chief)! } });
+          if (chief)
+            await tx.service.update({
+              where: { id: services.get(s)! },
+              data: { chiefOfficerId: people.get(chief)! },
+            });
         }
         // Town councils list agenda items for their next meeting (HTC-D8): monthly Full Council meetings ahead.
         if (c.kind === "TOWN") {
@@ -64,7 +81,10 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
           });
         }
         for (const [name, chair] of Object.entries(c.committees)) {
-          await tx.committee.update({ where: { id: committees.get(name)! }, data: { chairId: people.get(chair)! } });
+          await tx.committee.update({
+            where: { id: committees.get(name)! },
+            data: { chairId: people.get(chair)! },
+          });
         }
       }
     },

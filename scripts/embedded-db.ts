@@ -14,7 +14,11 @@ const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEv
 exitHook.unhookEvent?.("beforeExit");
 exitHook.unhookEvent?.("exit");
 
-export type EmbeddedDb = { url: (database: string) => string; createDatabase: (name: string) => Promise<void>; stop: () => Promise<void> };
+export type EmbeddedDb = {
+  url: (database: string) => string;
+  createDatabase: (name: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -56,7 +60,11 @@ async function stopStalePostmaster(dataDir: string) {
   if (existsSync(pidFile) && !(pid > 0 && alive(pid))) rmSync(pidFile);
 }
 
-export async function startEmbeddedDb(opts: { dataDir: string; port: number; password?: string }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  dataDir: string;
+  port: number;
+  password?: string;
+}): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   const password = opts.password ?? "postgres";
   // The server's last log lines, to explain a failed start.
@@ -97,7 +105,8 @@ export async function startEmbeddedDb(opts: { dataDir: string; port: number; pas
         "or set DATABASE_URL to use your own PostgreSQL.",
     );
   }
-  const url = (database: string) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`;
+  const url = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`;
   return {
     url,
     createDatabase: async (name) => {

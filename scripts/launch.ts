@@ -59,7 +59,12 @@ function buildIsStale(): boolean {
   const buildId = ".next/BUILD_ID";
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = Math.max(...["app", "components", "lib", "public"].map(newestMtime), ...["package.json", "next.config.js", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  const sources = Math.max(
+    ...["app", "components", "lib", "public"].map(newestMtime),
+    ...["package.json", "next.config.js", "postcss.config.mjs"].map((f) =>
+      existsSync(f) ? statSync(f).mtimeMs : 0,
+    ),
+  );
   return sources > built;
 }
 
@@ -104,10 +109,14 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
   log(dev ? "Starting the development server…" : "Starting the app…");
-  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
+  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in|✓ Ready/.test(chunk.toString())) log(`Ready at ${env.NEXTAUTH_URL} — demo sign-ins are listed in README.md.`);
+    if (/Ready in|✓ Ready/.test(chunk.toString()))
+      log(`Ready at ${env.NEXTAUTH_URL} — demo sign-ins are listed in README.md.`);
   });
   next.on("exit", (code) => void shutdown(code ?? 1));
 }

@@ -17,10 +17,14 @@ const snapshot = "prisma/schema.snapshot.prisma";
 const db = await startEmbeddedDb({ dataDir: tempDataDir("mr-migr-"), port: await freePort() });
 try {
   const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
-  const diff = spawnSync("node_modules/.bin/prisma", ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-    env: { ...process.env, DATABASE_URL: db.url("postgres") },
-    encoding: "utf8",
-  });
+  const diff = spawnSync(
+    "node_modules/.bin/prisma",
+    ["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    {
+      env: { ...process.env, DATABASE_URL: db.url("postgres") },
+      encoding: "utf8",
+    },
+  );
   if (diff.status !== 0) throw new Error(diff.stderr || diff.stdout);
   if (!/\b(CREATE|ALTER|DROP)\b/.test(diff.stdout)) {
     console.log("No schema changes: no migration written.");

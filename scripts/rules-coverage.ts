@@ -15,8 +15,10 @@ const ids = [...new Set(rules.match(ID) ?? [])].sort((a, b) => a.localeCompare(b
 
 // Titles and kinds from the rule blocks: **WIG-A3 — title** `BLOCK` …; defaults from the §6 tables.
 const meta = new Map<string, { title: string; kinds: string }>();
-for (const m of rules.matchAll(/^\*\*((?:HAL|CWC|C2007|WIG|HTC)-[A-D]\d+) — (.+?)\*\*\s*(.*)$/gm)) meta.set(m[1]!, { title: m[2]!, kinds: m[3]!.replace(/`/g, "").trim() });
-for (const m of rules.matchAll(/^\| (DEF-[A-DG]\d+) \| [^|]* \| ([^|]+) \|/gm)) meta.set(m[1]!, { title: m[2]!.trim(), kinds: "DEFAULT" });
+for (const m of rules.matchAll(/^\*\*((?:HAL|CWC|C2007|WIG|HTC)-[A-D]\d+) — (.+?)\*\*\s*(.*)$/gm))
+  meta.set(m[1]!, { title: m[2]!, kinds: m[3]!.replace(/`/g, "").trim() });
+for (const m of rules.matchAll(/^\| (DEF-[A-DG]\d+) \| [^|]* \| ([^|]+) \|/gm))
+  meta.set(m[1]!, { title: m[2]!.trim(), kinds: "DEFAULT" });
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -28,7 +30,8 @@ function files(dir: string): string[] {
 const titles: { file: string; title: string }[] = [];
 for (const file of files("tests")) {
   const src = readFileSync(file, "utf8");
-  for (const m of src.matchAll(/\b(?:it|test)(?:\.\w+)?(?:\([^)]*\))?\(\s*(["'`])((?:\\.|(?!\1).)*)\1/g)) titles.push({ file, title: m[2]! });
+  for (const m of src.matchAll(/\b(?:it|test)(?:\.\w+)?(?:\([^)]*\))?\(\s*(["'`])((?:\\.|(?!\1).)*)\1/g))
+    titles.push({ file, title: m[2]! });
 }
 const byId = new Map(ids.map((id) => [id, titles.filter((t) => new RegExp(`\\b${id}\\b`).test(t.title))]));
 const missing = ids.filter((id) => byId.get(id)!.length === 0);
@@ -45,13 +48,18 @@ const lines = [
   "|---|---|---|---|",
   ...ids.map((id) => {
     const m = meta.get(id);
-    const tests = byId.get(id)!.map((t) => `${path.relative("tests", t.file)}: “${t.title.replace(/\|/g, "\\|")}”`).join("<br>");
+    const tests = byId
+      .get(id)!
+      .map((t) => `${path.relative("tests", t.file)}: “${t.title.replace(/\|/g, "\\|")}”`)
+      .join("<br>");
     return `| ${id} | ${m?.kinds ?? ""} | ${(m?.title ?? "").replace(/\|/g, "\\|")} | ${tests || "**none**"} |`;
   }),
   "",
 ];
 if (!process.argv.includes("--check")) writeFileSync("docs/protocol-coverage.md", lines.join("\n"));
-console.log(`rules:coverage: ${ids.length - missing.length} of ${ids.length} rule IDs of sections A–D and their defaults are named by tests.`);
+console.log(
+  `rules:coverage: ${ids.length - missing.length} of ${ids.length} rule IDs of sections A–D and their defaults are named by tests.`,
+);
 if (missing.length) {
   console.error(`Rules with no test: ${missing.join(", ")}`);
   process.exit(1);

@@ -9,7 +9,12 @@ if (!url) {
   process.exit(2);
 }
 const prisma = createPrismaClient(url);
-const boss = await startJobs({ connectionString: url, prisma, work: true, log: (m) => console.log(`[worker] ${m}`) });
+const boss = await startJobs({
+  connectionString: url,
+  prisma,
+  work: true,
+  log: (m) => console.log(`[worker] ${m}`),
+});
 console.log("[worker] running; Ctrl-C to stop.");
 const stop = async () => {
   await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

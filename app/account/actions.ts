@@ -8,14 +8,18 @@ import { changePassword } from "@/lib/users/service";
 
 export type ChangePasswordState = { errors: Record<string, string> };
 
-export async function changePasswordAction(_prev: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+export async function changePasswordAction(
+  _prev: ChangePasswordState,
+  form: FormData,
+): Promise<ChangePasswordState> {
   const viewer = await requireViewer("/account");
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
     await changePassword(db(), viewer, parsed.data.currentPassword, parsed.data.newPassword);
   } catch (err) {
-    if (err instanceof AppError) return { errors: Object.keys(err.fields).length ? err.fields : { form: err.message } };
+    if (err instanceof AppError)
+      return { errors: Object.keys(err.fields).length ? err.fields : { form: err.message } };
     throw err;
   }
   redirect("/signin?changed=1");

@@ -11,7 +11,13 @@ export default async function AccountPage() {
   return (
     <>
       <h1 className="h1">Your account</h1>
-      <SummaryList rows={[{ key: "Name", value: viewer.name }, { key: "Email address", value: viewer.email }, { key: "Council", value: viewer.council.name }]} />
+      <SummaryList
+        rows={[
+          { key: "Name", value: viewer.name },
+          { key: "Email address", value: viewer.email },
+          { key: "Council", value: viewer.council.name },
+        ]}
+      />
       <h2 className="h2">Change your password</h2>
       <p className="mb-6">Changing your password signs you out everywhere, including on this device.</p>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />

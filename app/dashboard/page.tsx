@@ -15,16 +15,30 @@ import { dueText, formatDate } from "@/lib/requests/describe";
 
 export const metadata: Metadata = { title: "Workload dashboard" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer("/dashboard");
-  if (!can(viewer.roles, NAV_ITEMS.find((n) => n.key === "dashboard")!)) notFound();
+  if (
+    !can(
+      viewer.roles,
+      NAV_ITEMS.find((n) => n.key === "dashboard")!,
+    )
+  )
+    notFound();
   const p = parseDashboardParams(await searchParams);
   const now = new Date();
   const scope = await dashboardScope(db(), viewer);
   const f = { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" };
   const [d, services] = await Promise.all([
     loadDashboard(db(), scope.where, f, now),
-    db().service.findMany({ where: { councilId: viewer.council.id, ...(scope.serviceIds ? { id: { in: scope.serviceIds } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().service.findMany({
+      where: { councilId: viewer.council.id, ...(scope.serviceIds ? { id: { in: scope.serviceIds } } : {}) },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   // The filtered list: open requests (or only overdue ones), soonest due first; the CSV has all of them.
   const listWhere = { AND: [filtered(scope.where, f, now), { status: { notIn: CLOSED_STATUSES } }] };
@@ -37,30 +51,61 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <span className="caption">{viewer.council.name}</span>
       <h1 className="h1">Workload dashboard</h1>
-      <p className="mb-6 max-w-3xl">Requests across {scope.label}. Numbers only: open a request from your queue to see its content.</p>
-      <form method="get" aria-label="Filter the dashboard" className="bg-panel p-4 mb-8 flex flex-wrap gap-4 items-end">
+      <p className="mb-6 max-w-3xl">
+        Requests across {scope.label}. Numbers only: open a request from your queue to see its content.
+      </p>
+      <form
+        method="get"
+        aria-label="Filter the dashboard"
+        className="mb-8 flex flex-wrap items-end gap-4 bg-panel p-4"
+      >
         <TypeSelect value={p.type} />
         {services.length > 1 ? (
           <div>
-            <label htmlFor="serviceId" className="label">Service</label>
-            <select id="serviceId" name="serviceId" defaultValue={p.serviceId} className="input bg-white w-60">
+            <label htmlFor="serviceId" className="label">
+              Service
+            </label>
+            <select id="serviceId" name="serviceId" defaultValue={p.serviceId} className="input w-60 bg-white">
               <option value="">All services</option>
-              {services.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {services.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}
-        <div className="flex gap-3 items-center pb-2">
-          <input type="checkbox" id="overdue" name="overdue" value="1" defaultChecked={p.overdue === "1"} className="h-6 w-6" />
+        <div className="flex items-center gap-3 pb-2">
+          <input
+            type="checkbox"
+            id="overdue"
+            name="overdue"
+            value="1"
+            defaultChecked={p.overdue === "1"}
+            className="h-6 w-6"
+          />
           <label htmlFor="overdue">Overdue only</label>
         </div>
-        <button type="submit" className="btn-secondary">Apply filters</button>
-        {q ? <Link href="/dashboard" className="pb-2">Clear filters</Link> : null}
+        <button type="submit" className="btn-secondary">
+          Apply filters
+        </button>
+        {q ? (
+          <Link href="/dashboard" className="pb-2">
+            Clear filters
+          </Link>
+        ) : null}
       </form>
 
-      <ul className="grid grid-cols-1 sm:grid-cols-3 gap-4 mb-10" data-testid="headline">
-        <li className="bg-panel p-4"><span className="block text-4xl font-bold">{d.open}</span> open</li>
-        <li className="bg-panel p-4"><span className="block text-4xl font-bold">{d.overdue}</span> overdue</li>
-        <li className="bg-panel p-4"><span className="block text-4xl font-bold">{d.dueSoon}</span> due in the next 2 working days</li>
+      <ul className="mb-10 grid grid-cols-1 gap-4 sm:grid-cols-3" data-testid="headline">
+        <li className="bg-panel p-4">
+          <span className="block text-4xl font-bold">{d.open}</span> open
+        </li>
+        <li className="bg-panel p-4">
+          <span className="block text-4xl font-bold">{d.overdue}</span> overdue
+        </li>
+        <li className="bg-panel p-4">
+          <span className="block text-4xl font-bold">{d.dueSoon}</span> due in the next 2 working days
+        </li>
       </ul>
 
       <BarTable
@@ -69,7 +114,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         labelHeader="Officer"
         valueHeader="Open"
         extraHeaders={["Overdue", "Estimated hours", "Hours a week"]}
-        rows={d.byOfficer.map((o) => ({ key: o.key, label: o.label, value: o.value, extra: [String(o.overdue ?? 0), o.hours ? String(o.hours) : "—", o.capacity ? String(o.capacity) : "—"] }))}
+        rows={d.byOfficer.map((o) => ({
+          key: o.key,
+          label: o.label,
+          value: o.value,
+          extra: [String(o.overdue ?? 0), o.hours ? String(o.hours) : "—", o.capacity ? String(o.capacity) : "—"],
+        }))}
       />
       <div className="lg:grid lg:grid-cols-2 lg:gap-8">
         <BarTable id="by-type" caption="Open requests by type" labelHeader="Type" rows={d.byType} />
@@ -78,35 +128,76 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <BarTable id="by-status" caption="All requests by status" labelHeader="Status" rows={d.byStatus} />
 
       <h2 className="h2">Requests made per week, last 12 weeks</h2>
-      <div aria-hidden="true" className="flex items-end gap-1 h-40 mb-2 border-b-2 border-ink max-w-3xl">
+      <div aria-hidden="true" className="mb-2 flex h-40 max-w-3xl items-end gap-1 border-b-2 border-ink">
         {d.perWeek.map((w) => (
-          <div key={w.key} className="flex-1 flex flex-col justify-end items-center h-full">
+          <div key={w.key} className="flex h-full flex-1 flex-col items-center justify-end">
             <span className="text-sm">{w.value}</span>
-            <div className="bg-brand w-full" style={{ height: `${Math.round((w.value / maxWeek) * 85)}%` }} />
+            <div className="w-full bg-brand" style={{ height: `${Math.round((w.value / maxWeek) * 85)}%` }} />
           </div>
         ))}
       </div>
-      <table className="w-full max-w-3xl text-left mb-10 text-base" data-testid="per-week">
+      <table className="mb-10 w-full max-w-3xl text-left text-base" data-testid="per-week">
         <caption className="sr-only">Requests made per week, last 12 weeks</caption>
-        <thead><tr className="border-b-2 border-ink"><th scope="col" className="py-1 pr-3">Week beginning</th><th scope="col" className="py-1 text-right">Requests made</th></tr></thead>
-        <tbody>{d.perWeek.map((w) => <tr key={w.key} className="border-b border-border"><th scope="row" className="py-1 pr-3 font-normal">{formatDate(w.key)}</th><td className="py-1 text-right tabular-nums">{w.value}</td></tr>)}</tbody>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-1 pr-3">
+              Week beginning
+            </th>
+            <th scope="col" className="py-1 text-right">
+              Requests made
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.perWeek.map((w) => (
+            <tr key={w.key} className="border-b border-border">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {formatDate(w.key)}
+              </th>
+              <td className="py-1 text-right tabular-nums">{w.value}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
 
       <h2 className="h2">{f.overdue ? "Overdue requests" : "Open requests"}</h2>
       <p className="mb-4">
-        {listTotal} {listTotal === 1 ? "request" : "requests"}{listTotal > list.length ? `, the ${list.length} due soonest shown` : ""}.{" "}
-        {listTotal ? <a href={`/dashboard/export${q ? `?${q}` : ""}`} download>Download the list as a spreadsheet (CSV)</a> : null}
+        {listTotal} {listTotal === 1 ? "request" : "requests"}
+        {listTotal > list.length ? `, the ${list.length} due soonest shown` : ""}.{" "}
+        {listTotal ? (
+          <a href={`/dashboard/export${q ? `?${q}` : ""}`} download>
+            Download the list as a spreadsheet (CSV)
+          </a>
+        ) : null}
       </p>
       {list.length ? (
-        <table className="w-full text-left mb-8" data-testid="dashboard-list">
+        <table className="mb-8 w-full text-left" data-testid="dashboard-list">
           <caption className="sr-only">{f.overdue ? "Overdue requests" : "Open requests"}</caption>
-          <thead><tr className="border-b-2 border-ink"><th scope="col" className="py-2 pr-3">Request</th><th scope="col" className="py-2 pr-3">With</th><th scope="col" className="py-2">Due</th></tr></thead>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-3">
+                Request
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                With
+              </th>
+              <th scope="col" className="py-2">
+                Due
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {list.map((r) => (
               <tr key={r.id} className="border-b border-border align-top">
-                <td className="py-2 pr-3">{r.reference} · {r.typeLabel}<span className="block text-base text-muted">{r.service ?? ""}</span></td>
+                <td className="py-2 pr-3">
+                  {r.reference} · {r.typeLabel}
+                  <span className="block text-base text-muted">{r.service ?? ""}</span>
+                </td>
                 <td className="py-2 pr-3 text-base">{r.assignee ?? r.holder ?? "—"}</td>
-                <td className="py-2 text-base">{r.overdue ? <Tag tone="red">Overdue</Tag> : null} {dueText(r.dueDate, r.closed, r.paused) ?? "—"}</td>
+                <td className="py-2 text-base">
+                  {r.overdue ? <Tag tone="red">Overdue</Tag> : null}{" "}
+                  {dueText(r.dueDate, r.closed, r.paused) ?? "—"}
+                </td>
               </tr>
             ))}
           </tbody>

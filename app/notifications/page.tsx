@@ -13,7 +13,12 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requireViewer("/notifications");
-  const page = z.coerce.number().int().min(1).catch(1).parse((await searchParams).page ?? 1);
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .catch(1)
+    .parse((await searchParams).page ?? 1);
   const { items, pages } = await listNotifications(db(), viewer, page);
   const unread = items.some((n) => n.unread);
   return (
@@ -21,15 +26,22 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <h1 className="h1">Notifications</h1>
       {unread ? (
         <form action={markAllReadAction} className="mb-6">
-          <button type="submit" className="btn-secondary">Mark all as read</button>
+          <button type="submit" className="btn-secondary">
+            Mark all as read
+          </button>
         </form>
       ) : null}
       {items.length === 0 ? <p>You have no notifications.</p> : null}
-      <ul className="space-y-4 max-w-3xl mb-6">
+      <ul className="mb-6 max-w-3xl space-y-4">
         {items.map((n) => (
-          <li key={n.id} className={`p-4 ${n.unread ? "border-l-4 border-brand bg-panel" : "border-b border-border"}`}>
+          <li
+            key={n.id}
+            className={`p-4 ${n.unread ? "border-l-4 border-brand bg-panel" : "border-b border-border"}`}
+          >
             {n.unread ? <Tag tone="blue">New</Tag> : null}
-            <p className="font-semibold mt-1">{n.requestId ? <Link href={`/requests/${n.requestId}`}>{n.title}</Link> : n.title}</p>
+            <p className="mt-1 font-semibold">
+              {n.requestId ? <Link href={`/requests/${n.requestId}`}>{n.title}</Link> : n.title}
+            </p>
             {n.body ? <p className="whitespace-pre-wrap">{n.body}</p> : null}
             <p className="text-base text-muted">{formatDateTime(n.createdAt)}</p>
           </li>

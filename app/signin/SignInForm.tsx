@@ -40,8 +40,25 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <>
       <ErrorSummary errors={errors} />
       <form onSubmit={onSubmit} noValidate method="post">
-        <Field id="email" label="Email address" type="email" autoComplete="username" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError("email")} />
-        <Field id="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError("password")} />
+        <Field
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError("email")}
+        />
+        <Field
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fieldError("password")}
+        />
         <button type="submit" className="btn" disabled={busy} aria-disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
         </button>

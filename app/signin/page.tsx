@@ -15,8 +15,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (await getViewer()) redirect(returnTo);
   return (
     <div className="max-w-2xl">
-      {sp.ended ? <Notice title="Your session has ended">Your account was changed or deactivated. Sign in again to continue.</Notice> : null}
-      {sp.changed ? <Notice tone="success" title="Your password has been changed">Sign in with your new password. Your other sessions have ended.</Notice> : null}
+      {sp.ended ? (
+        <Notice title="Your session has ended">
+          Your account was changed or deactivated. Sign in again to continue.
+        </Notice>
+      ) : null}
+      {sp.changed ? (
+        <Notice tone="success" title="Your password has been changed">
+          Sign in with your new password. Your other sessions have ended.
+        </Notice>
+      ) : null}
       {sp.signedout ? <Notice tone="success" title="You have signed out" /> : null}
       <h1 className="h1">Sign in</h1>
       <p className="mb-6">Sign in with the email address and password your council gave you.</p>

@@ -14,7 +14,12 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function checkCredentials(prisma: PrismaClient, rawEmail: string, password: string, now = new Date()): Promise<SignInResult> {
+export async function checkCredentials(
+  prisma: PrismaClient,
+  rawEmail: string,
+  password: string,
+  now = new Date(),
+): Promise<SignInResult> {
   const email = normaliseEmail(rawEmail);
   const locked = await lockedForMinutes(prisma, email, now);
   if (locked > 0) return { ok: false, error: "LOCKED", minutes: locked };
@@ -30,5 +35,8 @@ export async function checkCredentials(prisma: PrismaClient, rawEmail: string, p
     return lockedNow > 0 ? { ok: false, error: "LOCKED", minutes: lockedNow } : { ok: false, error: "INVALID" };
   }
   await clearFailures(prisma, email);
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
+  };
 }

@@ -17,12 +17,27 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email address", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email address", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials) {
-        const result = await checkCredentials(db(), String(credentials?.email ?? ""), String(credentials?.password ?? ""));
-        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sv: result.user.sessionVersion };
+        const result = await checkCredentials(
+          db(),
+          String(credentials?.email ?? ""),
+          String(credentials?.password ?? ""),
+        );
+        if (result.ok)
+          return {
+            id: result.user.id,
+            name: result.user.name,
+            email: result.user.email,
+            sv: result.user.sessionVersion,
+          };
         // The message travels to the sign-in form, which shows it in the error summary.
-        throw new Error(result.error === "LOCKED" ? `${SIGN_IN_ERRORS.LOCKED}:${result.minutes}` : SIGN_IN_ERRORS.INVALID);
+        throw new Error(
+          result.error === "LOCKED" ? `${SIGN_IN_ERRORS.LOCKED}:${result.minutes}` : SIGN_IN_ERRORS.INVALID,
+        );
       },
     }),
   ],

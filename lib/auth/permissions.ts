@@ -9,8 +9,18 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "new", label: "Make a request", href: "/requests/new", roles: ["MEMBER", "OFFICER"] },
   { key: "requests", label: "Requests", href: "/requests", roles: "ALL" },
   // Everyone who handles requests: officers, oversight roles, and members the ladders name (CE complaints, Town Clerk concerns).
-  { key: "queue", label: "Queue", href: "/queue", roles: ["OFFICER", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "LEADER_OF_COUNCIL", "COUNCIL_CHAIR"] },
-  { key: "dashboard", label: "Dashboard", href: "/dashboard", roles: ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER", "CHIEF_OFFICER"] },
+  {
+    key: "queue",
+    label: "Queue",
+    href: "/queue",
+    roles: ["OFFICER", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "LEADER_OF_COUNCIL", "COUNCIL_CHAIR"],
+  },
+  {
+    key: "dashboard",
+    label: "Dashboard",
+    href: "/dashboard",
+    roles: ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER", "CHIEF_OFFICER"],
+  },
   { key: "meetings", label: "Meetings", href: "/meetings", roles: ["TOWN_CLERK"] },
   { key: "notifications", label: "Notifications", href: "/notifications", roles: "ALL" },
   { key: "people", label: "People", href: "/people", roles: "ALL" },
@@ -49,7 +59,9 @@ export const ROLE_DUTIES: Partial<Record<CanonicalRole, string[]>> = {
   COMMITTEE_CHAIR: ["Ask for briefings for the committee you chair, where your council's protocol allows it."],
   LEADER_OF_COUNCIL: ["Handle complaints about the Chief Executive, which never go to the Chief Executive."],
   COUNCIL_CHAIR: ["Handle concerns about the Town Clerk, where your council's protocol names you."],
-  COUNCIL_VICE_CHAIR: ["Stand in for the Chair of the Council. Your requests for staff help follow the same route as every member's."],
+  COUNCIL_VICE_CHAIR: [
+    "Stand in for the Chair of the Council. Your requests for staff help follow the same route as every member's.",
+  ],
   OFFICER: [
     "Work on the members' requests routed or allocated to you, within your service.",
     "Raise a complaint about a member through your council's ladder.",
@@ -67,7 +79,9 @@ export const ROLE_DUTIES: Partial<Record<CanonicalRole, string[]>> = {
   DEPUTY_CHIEF_EXECUTIVE: ["Decide party-group briefing requests where your council's protocol allows it."],
   CHIEF_OPERATING_OFFICER: ["Decide party-group briefing requests where your council's protocol allows it."],
   DIRECTOR_OF_GOVERNANCE: ["Review refused information requests when a member asks for a review."],
-  MONITORING_OFFICER: ["Review refusals where your council's profile names you, and triage code-of-conduct matters."],
+  MONITORING_OFFICER: [
+    "Review refusals where your council's profile names you, and triage code-of-conduct matters.",
+  ],
   TOWN_CLERK: [
     "Weigh every member's request for staff help against staff workload: accept, modify or decline with reasons.",
     "Decide whether all members are told of a request, and put members' agenda items on the next meeting's list.",

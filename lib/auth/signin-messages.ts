@@ -9,10 +9,17 @@ export function signInErrorMessage(error: string): string {
   return "Enter a correct email address and password. If you have forgotten your password, ask your council's user administrator.";
 }
 
-export function validateSignInFields(email: string, password: string): { field: "email" | "password"; message: string }[] {
+export function validateSignInFields(
+  email: string,
+  password: string,
+): { field: "email" | "password"; message: string }[] {
   const errors: { field: "email" | "password"; message: string }[] = [];
   if (!email.trim()) errors.push({ field: "email", message: "Enter your email address" });
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) errors.push({ field: "email", message: "Enter an email address in the correct format, like name@council.gov.uk" });
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+    errors.push({
+      field: "email",
+      message: "Enter an email address in the correct format, like name@council.gov.uk",
+    });
   if (!password) errors.push({ field: "password", message: "Enter your password" });
   return errors;
 }

@@ -22,7 +22,11 @@ export type Viewer = {
   jnc: boolean;
 };
 
-export async function loadViewer(prisma: PrismaClient, userId: string, sessionVersion: number | undefined): Promise<Viewer | null> {
+export async function loadViewer(
+  prisma: PrismaClient,
+  userId: string,
+  sessionVersion: number | undefined,
+): Promise<Viewer | null> {
   const u = await prisma.user.findUnique({
     where: { id: userId },
     select: {

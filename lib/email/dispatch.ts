@@ -15,33 +15,64 @@ const STALE_SENDING_MINUTES = 10;
 
 export type DispatchResult = { sent: number; held: number; failed: number; retried: number; skipped: number };
 
-export function emailText(n: { title: string; body: string; requestId: string | null }, recipient: string, councilName: string, appUrl: string): string {
+export function emailText(
+  n: { title: string; body: string; requestId: string | null },
+  recipient: string,
+  councilName: string,
+  appUrl: string,
+): string {
   const lines = [`Dear ${recipient},`, "", n.title];
   if (n.body.trim()) lines.push("", n.body.trim());
   if (n.requestId) lines.push("", `See the request: ${appUrl.replace(/\/$/, "")}/requests/${n.requestId}`);
-  lines.push("", `Members' Requests — ${councilName}`, "This email was sent automatically. Reply through the service, not to this email.");
+  lines.push(
+    "",
+    `Members' Requests — ${councilName}`,
+    "This email was sent automatically. Reply through the service, not to this email.",
+  );
   return lines.join("\n");
 }
 
-export async function dispatchEmails(prisma: PrismaClient, mailer: Mailer | null, now: Date, opts: { limit?: number; appUrl?: string; councilId?: string } = {}): Promise<DispatchResult> {
+export async function dispatchEmails(
+  prisma: PrismaClient,
+  mailer: Mailer | null,
+  now: Date,
+  opts: { limit?: number; appUrl?: string; councilId?: string } = {},
+): Promise<DispatchResult> {
   const limit = opts.limit ?? 50;
   const appUrl = opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   const result: DispatchResult = { sent: 0, held: 0, failed: 0, retried: 0, skipped: 0 };
   // A worker that died mid-send leaves rows SENDING: give them back after a while.
   await prisma.$executeRaw`UPDATE "Notification" SET "emailStatus" = 'PENDING'
     WHERE "emailStatus" = 'SENDING' AND "emailedAt" < ${new Date(now.getTime() - STALE_SENDING_MINUTES * 60_000)}`;
-  const claimed = await prisma.$queryRaw<{ id: string; userId: string; councilId: string; requestId: string | null; title: string; body: string; emailAttempts: number }[]>`
+  const claimed = await prisma.$queryRaw<
+    {
+      id: string;
+      userId: string;
+      councilId: string;
+      requestId: string | null;
+      title: string;
+      body: string;
+      emailAttempts: number;
+    }[]
+  >`
     UPDATE "Notification" SET "emailStatus" = 'SENDING', "emailAttempts" = "emailAttempts" + 1, "emailedAt" = ${now}
     WHERE id IN (SELECT id FROM "Notification" WHERE "emailStatus" = 'PENDING' AND (${opts.councilId ?? null}::text IS NULL OR "councilId" = ${opts.councilId ?? null}) ORDER BY "createdAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, "userId", "councilId", "requestId", title, body, "emailAttempts"`;
   if (claimed.length === 0) return result;
   const [users, councils] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } }, select: { id: true, name: true, email: true, active: true } }),
-    prisma.council.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.councilId))] } }, select: { id: true, name: true } }),
+    prisma.user.findMany({
+      where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } },
+      select: { id: true, name: true, email: true, active: true },
+    }),
+    prisma.council.findMany({
+      where: { id: { in: [...new Set(claimed.map((c) => c.councilId))] } },
+      select: { id: true, name: true },
+    }),
   ]);
   const userById = new Map(users.map((u) => [u.id, u]));
   const councilName = new Map(councils.map((c) => [c.id, c.name]));
-  const mark = (id: string, emailStatus: string, emailError: string | null) => prisma.notification.update({ where: { id }, data: { emailStatus, emailError, emailedAt: now } });
+  const mark = (id: string, emailStatus: string, emailError: string | null) =>
+    prisma.notification.update({ where: { id }, data: { emailStatus, emailError, emailedAt: now } });
   for (const n of claimed) {
     const user = userById.get(n.userId);
     if (!user || !user.active) {
@@ -55,7 +86,11 @@ export async function dispatchEmails(prisma: PrismaClient, mailer: Mailer | null
       continue;
     }
     try {
-      await mailer.send({ to: user.email, subject: n.title, text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl) });
+      await mailer.send({
+        to: user.email,
+        subject: n.title,
+        text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl),
+      });
       await mark(n.id, "SENT", null);
       result.sent++;
     } catch (e) {
@@ -69,24 +104,58 @@ export async function dispatchEmails(prisma: PrismaClient, mailer: Mailer | null
   return result;
 }
 
-export type OutboxItem = { id: string; to: string; toName: string; subject: string; text: string; status: string; error: string | null; attempts: number; createdAt: string; emailedAt: string | null };
+export type OutboxItem = {
+  id: string;
+  to: string;
+  toName: string;
+  subject: string;
+  text: string;
+  status: string;
+  error: string | null;
+  attempts: number;
+  createdAt: string;
+  emailedAt: string | null;
+};
 
 /** The council's outgoing email, newest first (administrators; keyset by createdAt/id). */
-export async function listOutbox(prisma: PrismaClient, councilId: string, opts: { status?: string; before?: { at: Date; id: string } | null; take?: number }, appUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000") {
+export async function listOutbox(
+  prisma: PrismaClient,
+  councilId: string,
+  opts: { status?: string; before?: { at: Date; id: string } | null; take?: number },
+  appUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000",
+) {
   const take = opts.take ?? 25;
   const rows = await prisma.notification.findMany({
     where: {
       councilId,
       emailStatus: opts.status ? opts.status : { not: "NONE" },
-      ...(opts.before ? { OR: [{ createdAt: { lt: opts.before.at } }, { createdAt: opts.before.at, id: { lt: opts.before.id } }] } : {}),
+      ...(opts.before
+        ? {
+            OR: [{ createdAt: { lt: opts.before.at } }, { createdAt: opts.before.at, id: { lt: opts.before.id } }],
+          }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
-    select: { id: true, userId: true, requestId: true, title: true, body: true, emailStatus: true, emailError: true, emailAttempts: true, createdAt: true, emailedAt: true },
+    select: {
+      id: true,
+      userId: true,
+      requestId: true,
+      title: true,
+      body: true,
+      emailStatus: true,
+      emailError: true,
+      emailAttempts: true,
+      createdAt: true,
+      emailedAt: true,
+    },
   });
   const page = rows.slice(0, take);
   const [users, council] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: [...new Set(page.map((r) => r.userId))] } }, select: { id: true, name: true, email: true } }),
+    prisma.user.findMany({
+      where: { id: { in: [...new Set(page.map((r) => r.userId))] } },
+      select: { id: true, name: true, email: true },
+    }),
     prisma.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
   ]);
   const byId = new Map(users.map((u) => [u.id, u]));

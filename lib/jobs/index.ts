@@ -20,13 +20,29 @@ export type JobData = { now?: string; councilId?: string };
 
 const jobNow = (data: JobData | undefined) => (data?.now ? new Date(data.now) : new Date());
 
-export type StartOptions = { connectionString: string; prisma: PrismaClient; work: boolean; mailer?: Mailer | null; log?: (msg: string) => void; pollingIntervalSeconds?: number; schedule?: boolean };
+export type StartOptions = {
+  connectionString: string;
+  prisma: PrismaClient;
+  work: boolean;
+  mailer?: Mailer | null;
+  log?: (msg: string) => void;
+  pollingIntervalSeconds?: number;
+  schedule?: boolean;
+};
 
 export async function startJobs(o: StartOptions): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: o.connectionString, schema: "pgboss", max: 3, schedule: o.work && o.schedule !== false, supervise: true, application_name: "members-requests-jobs" });
+  const boss = new PgBoss({
+    connectionString: o.connectionString,
+    schema: "pgboss",
+    max: 3,
+    schedule: o.work && o.schedule !== false,
+    supervise: true,
+    application_name: "members-requests-jobs",
+  });
   boss.on("error", (e: unknown) => console.error("[members-requests] job queue error:", e));
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 600 });
+  for (const name of Object.values(QUEUES))
+    await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 30, expireInSeconds: 600 });
   if (o.work) {
     const mailer = o.mailer === undefined ? mailerFromEnv() : o.mailer;
     const poll = o.pollingIntervalSeconds ?? 2;
@@ -36,7 +52,11 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
     }
     await boss.work<JobData>(QUEUES.reminders, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) {
-        const n = await sendDueReminders(o.prisma, jobNow(job.data), job.data?.councilId ? { councilId: job.data.councilId } : {});
+        const n = await sendDueReminders(
+          o.prisma,
+          jobNow(job.data),
+          job.data?.councilId ? { councilId: job.data.councilId } : {},
+        );
         if (n) await nudgeEmails(boss);
       }
     });
@@ -48,7 +68,9 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
         while (r.sent + r.held + r.failed + r.retried + r.skipped >= 50);
       }
     });
-    o.log?.(`Jobs: reminders every 15 minutes; email ${mailer ? `via ${mailer.describe}` : "held in the outbox (no SMTP_URL)"}.`);
+    o.log?.(
+      `Jobs: reminders every 15 minutes; email ${mailer ? `via ${mailer.describe}` : "held in the outbox (no SMTP_URL)"}.`,
+    );
   }
   return boss;
 }
@@ -59,7 +81,12 @@ export async function startJobsForProcess(prisma: PrismaClient): Promise<void> {
   if (processQueue() !== undefined || !process.env.DATABASE_URL) return;
   setProcessQueue(null);
   try {
-    const boss = await startJobs({ connectionString: process.env.DATABASE_URL, prisma, work: mode === "app" || mode === "worker", log: (m) => console.log(`[members-requests] ${m}`) });
+    const boss = await startJobs({
+      connectionString: process.env.DATABASE_URL,
+      prisma,
+      work: mode === "app" || mode === "worker",
+      log: (m) => console.log(`[members-requests] ${m}`),
+    });
     setProcessQueue(boss);
   } catch (e) {
     console.error("[members-requests] the job queue did not start; reminders and email wait until it does:", e);

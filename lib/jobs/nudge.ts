@@ -15,5 +15,7 @@ export function processQueue(): Sender | null | undefined {
 /** Asks for the outbox to be sent soon: a few seconds later, so the step that wrote the notifications has committed. */
 export async function nudgeEmails(boss: Sender | null | undefined = holder.mrBoss): Promise<void> {
   if (!boss) return;
-  await boss.send(EMAIL_QUEUE, {}, { startAfter: 2, singletonKey: "nudge", singletonSeconds: 2 }).catch(() => undefined);
+  await boss
+    .send(EMAIL_QUEUE, {}, { startAfter: 2, singletonKey: "nudge", singletonSeconds: 2 })
+    .catch(() => undefined);
 }

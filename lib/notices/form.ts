@@ -16,20 +16,43 @@ export const NOTICE_TYPES = {
 
 export const wardNoticeSchema = z.object({
   wardIds: z.array(z.string().max(64)).min(1, "Choose at least one ward").max(50),
-  type: z.enum(Object.keys(NOTICE_TYPES) as [keyof typeof NOTICE_TYPES, ...(keyof typeof NOTICE_TYPES)[]], { error: "Choose what kind of notice it is" }),
+  type: z.enum(Object.keys(NOTICE_TYPES) as [keyof typeof NOTICE_TYPES, ...(keyof typeof NOTICE_TYPES)[]], {
+    error: "Choose what kind of notice it is",
+  }),
   title: z.string().trim().min(1, "Enter a title").max(150, "Enter a title of 150 characters or fewer"),
   body: z.string().trim().min(1, "Enter the notice").max(5000, "Enter 5000 characters or fewer"),
 });
 
-export type NoticeFormState = { errors: Record<string, string>; values: { wardIds: string[]; type: string; title: string; body: string }; sent?: number };
+export type NoticeFormState = {
+  errors: Record<string, string>;
+  values: { wardIds: string[]; type: string; title: string; body: string };
+  sent?: number;
+};
 
-export async function handleWardNotice(db: PrismaClient, viewer: Viewer, form: { wardIds: string[]; type: string; title: string; body: string }): Promise<NoticeFormState> {
+export async function handleWardNotice(
+  db: PrismaClient,
+  viewer: Viewer,
+  form: { wardIds: string[]; type: string; title: string; body: string },
+): Promise<NoticeFormState> {
   const parsed = wardNoticeSchema.safeParse(form);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values: form };
-  const wards = await db.ward.findMany({ where: { councilId: viewer.council.id, id: { in: parsed.data.wardIds } }, select: { id: true } });
-  if (wards.length !== new Set(parsed.data.wardIds).size) return { errors: { wardIds: "Choose wards of your council" }, values: form };
-  const audience = await db.user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "MEMBER" }, wards: { some: { id: { in: parsed.data.wardIds } } } }, select: { id: true } });
-  if (audience.length === 0) return { errors: { wardIds: "No councillor represents the wards you chose" }, values: form };
+  const wards = await db.ward.findMany({
+    where: { councilId: viewer.council.id, id: { in: parsed.data.wardIds } },
+    select: { id: true },
+  });
+  if (wards.length !== new Set(parsed.data.wardIds).size)
+    return { errors: { wardIds: "Choose wards of your council" }, values: form };
+  const audience = await db.user.findMany({
+    where: {
+      councilId: viewer.council.id,
+      active: true,
+      roles: { has: "MEMBER" },
+      wards: { some: { id: { in: parsed.data.wardIds } } },
+    },
+    select: { id: true },
+  });
+  if (audience.length === 0)
+    return { errors: { wardIds: "No councillor represents the wards you chose" }, values: form };
   try {
     const sent = await sendWardNotice(db, viewer, { ...parsed.data, audienceIds: audience.map((a) => a.id) });
     return { errors: {}, values: { wardIds: [], type: "", title: "", body: "" }, sent };

@@ -9,27 +9,65 @@ import { toActor } from "@/lib/requests/actor";
 import { fail, type Db } from "@/lib/requests/store";
 
 async function councilMembers(db: Db, councilId: string) {
-  const rows = await db.user.findMany({ where: { councilId, active: true, roles: { has: "MEMBER" } }, select: { id: true, partyGroupId: true, wards: { select: { id: true } } } });
+  const rows = await db.user.findMany({
+    where: { councilId, active: true, roles: { has: "MEMBER" } },
+    select: { id: true, partyGroupId: true, wards: { select: { id: true } } },
+  });
   return rows.map((m) => ({ id: m.id, groupId: m.partyGroupId, wardIds: m.wards.map((w) => w.id) }));
 }
 
-export async function sendWardNotice(db: Db, viewer: Viewer, input: { wardIds: string[]; audienceIds: string[]; type: "MATTER" | "PUBLIC_MEETING_INVITATION" | "CONSULTATION" | "GENERAL_INTEREST"; title: string; body: string }): Promise<number> {
-  if (!has(toActor(viewer), "OFFICER")) throw new AppError("FORBIDDEN_BY_RULE", "Ward notices are sent by officers.");
+export async function sendWardNotice(
+  db: Db,
+  viewer: Viewer,
+  input: {
+    wardIds: string[];
+    audienceIds: string[];
+    type: "MATTER" | "PUBLIC_MEETING_INVITATION" | "CONSULTATION" | "GENERAL_INTEREST";
+    title: string;
+    body: string;
+  },
+): Promise<number> {
+  if (!has(toActor(viewer), "OFFICER"))
+    throw new AppError("FORBIDDEN_BY_RULE", "Ward notices are sent by officers.");
   if (!input.title.trim()) throw new AppError("VALIDATION", "Enter a title", { title: "Enter a title" });
   const members = await councilMembers(db, viewer.council.id);
   const d = checkWardNotice(getProfile(viewer.council.profileKey), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
-  await db.notification.createMany({ data: audience.map((userId) => ({ councilId: viewer.council.id, userId, kind: `WARD_${input.type}`, title: input.title.trim(), body: input.body.trim() })) });
+  await db.notification.createMany({
+    data: audience.map((userId) => ({
+      councilId: viewer.council.id,
+      userId,
+      kind: `WARD_${input.type}`,
+      title: input.title.trim(),
+      body: input.body.trim(),
+    })),
+  });
   return audience.length;
 }
 
-export async function sendSignificantDevelopment(db: Db, viewer: Viewer, input: { audienceIds: string[]; title: string; body: string }): Promise<number> {
-  if (!has(toActor(viewer), "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK")) throw new AppError("FORBIDDEN_BY_RULE", "Significant developments are reported by Chief Officers, the Chief Executive or the Town Clerk.");
+export async function sendSignificantDevelopment(
+  db: Db,
+  viewer: Viewer,
+  input: { audienceIds: string[]; title: string; body: string },
+): Promise<number> {
+  if (!has(toActor(viewer), "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK"))
+    throw new AppError(
+      "FORBIDDEN_BY_RULE",
+      "Significant developments are reported by Chief Officers, the Chief Executive or the Town Clerk.",
+    );
   const members = await councilMembers(db, viewer.council.id);
   const d = checkSignificantDevelopment(getProfile(viewer.council.profileKey), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
-  await db.notification.createMany({ data: audience.map((userId) => ({ councilId: viewer.council.id, userId, kind: "SIGNIFICANT_DEVELOPMENT", title: input.title.trim(), body: input.body.trim() })) });
+  await db.notification.createMany({
+    data: audience.map((userId) => ({
+      councilId: viewer.council.id,
+      userId,
+      kind: "SIGNIFICANT_DEVELOPMENT",
+      title: input.title.trim(),
+      body: input.body.trim(),
+    })),
+  });
   return audience.length;
 }

@@ -7,32 +7,62 @@ import { CLOSED_STATUSES } from "@/lib/requests/queries";
 
 export const REMIND_WORKING_DAYS = 2;
 
-export async function sendDueReminders(prisma: PrismaClient, now: Date, scope: { councilId?: string } = {}): Promise<number> {
+export async function sendDueReminders(
+  prisma: PrismaClient,
+  now: Date,
+  scope: { councilId?: string } = {},
+): Promise<number> {
   const today = londonDate(now);
   const horizon = new Date(`${addWorkingDays(today, REMIND_WORKING_DAYS)}T00:00:00Z`);
   const due = await prisma.request.findMany({
     where: { ...scope, status: { notIn: CLOSED_STATUSES }, pausedAt: null, dueDate: { not: null, lte: horizon } },
-    select: { id: true, councilId: true, reference: true, subject: true, dueDate: true, deciderId: true, createdById: true, data: true },
+    select: {
+      id: true,
+      councilId: true,
+      reference: true,
+      subject: true,
+      dueDate: true,
+      deciderId: true,
+      createdById: true,
+      data: true,
+    },
     take: 5000,
   });
   if (due.length === 0) return 0;
   const startOfDay = new Date(`${today}T00:00:00Z`);
   const sent = await prisma.notification.findMany({
-    where: { requestId: { in: due.map((r) => r.id) }, kind: { in: ["DUE_SOON", "OVERDUE"] }, createdAt: { gte: new Date(startOfDay.getTime() - 60 * 60 * 1000) } },
+    where: {
+      requestId: { in: due.map((r) => r.id) },
+      kind: { in: ["DUE_SOON", "OVERDUE"] },
+      createdAt: { gte: new Date(startOfDay.getTime() - 60 * 60 * 1000) },
+    },
     select: { requestId: true, userId: true, kind: true, createdAt: true },
   });
-  const already = new Set(sent.filter((n) => londonDate(n.createdAt) === today).map((n) => `${n.requestId}|${n.userId}|${n.kind}`));
-  const rows: { councilId: string; userId: string; requestId: string; kind: string; title: string; body: string; createdAt: Date }[] = [];
+  const already = new Set(
+    sent.filter((n) => londonDate(n.createdAt) === today).map((n) => `${n.requestId}|${n.userId}|${n.kind}`),
+  );
+  const rows: {
+    councilId: string;
+    userId: string;
+    requestId: string;
+    kind: string;
+    title: string;
+    body: string;
+    createdAt: Date;
+  }[] = [];
   for (const r of due) {
     const date = r.dueDate!.toISOString().slice(0, 10);
     const overdue = date < today;
     const kind = overdue ? "OVERDUE" : "DUE_SOON";
     const when = describeDue(date, now);
     const add = (userId: string | null, title: string) => {
-      if (userId && !already.has(`${r.id}|${userId}|${kind}`)) rows.push({ councilId: r.councilId, userId, requestId: r.id, kind, title, body: "", createdAt: now });
+      if (userId && !already.has(`${r.id}|${userId}|${kind}`))
+        rows.push({ councilId: r.councilId, userId, requestId: r.id, kind, title, body: "", createdAt: now });
     };
     add(r.deciderId, `${r.reference} “${r.subject}” is ${when}`);
-    if (overdue) for (const m of (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById]) add(m, `Your request ${r.reference} “${r.subject}” is ${when}: the council target has passed`);
+    if (overdue)
+      for (const m of (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById])
+        add(m, `Your request ${r.reference} “${r.subject}” is ${when}: the council target has passed`);
   }
   if (rows.length) await prisma.notification.createMany({ data: rows });
   return rows.length;

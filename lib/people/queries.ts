@@ -5,7 +5,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 export async function councilDirectory(prisma: PrismaClient, viewer: Pick<Viewer, "council">) {
   const councilId = viewer.council.id;
-  const person = { select: { id: true, name: true, jobTitle: true }, where: { active: true }, orderBy: { name: "asc" as const } };
+  const person = {
+    select: { id: true, name: true, jobTitle: true },
+    where: { active: true },
+    orderBy: { name: "asc" as const },
+  };
   const [groups, wards, services, committees] = await Promise.all([
     prisma.partyGroup.findMany({
       where: { councilId },
@@ -15,16 +19,32 @@ export async function councilDirectory(prisma: PrismaClient, viewer: Pick<Viewer
         name: true,
         isAdministration: true,
         members: person,
-        offices: { where: { user: { active: true } }, select: { kind: true, portfolio: true, user: { select: { id: true, name: true } } } },
+        offices: {
+          where: { user: { active: true } },
+          select: { kind: true, portfolio: true, user: { select: { id: true, name: true } } },
+        },
       },
     }),
-    prisma.ward.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true, members: person } }),
+    prisma.ward.findMany({
+      where: { councilId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, members: person },
+    }),
     prisma.service.findMany({
       where: { councilId },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, chiefOfficer: { select: { id: true, name: true, jobTitle: true } }, staff: person },
+      select: {
+        id: true,
+        name: true,
+        chiefOfficer: { select: { id: true, name: true, jobTitle: true } },
+        staff: person,
+      },
     }),
-    prisma.committee.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true, chair: { select: { id: true, name: true } } } }),
+    prisma.committee.findMany({
+      where: { councilId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, chair: { select: { id: true, name: true } } },
+    }),
   ]);
   return { groups, wards, services, committees };
 }

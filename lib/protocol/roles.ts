@@ -19,7 +19,14 @@ export const STORED_ROLES = [
 export type StoredRole = (typeof STORED_ROLES)[number];
 
 /** Roles derived from group offices, committee chairs and ward / committee assignments (RULES.md §2). */
-export const DERIVED_ROLES = ["GROUP_LEADER", "CHIEF_WHIP", "SPOKESPERSON", "COMMITTEE_CHAIR", "WARD_MEMBER", "COMMITTEE_MEMBER"] as const;
+export const DERIVED_ROLES = [
+  "GROUP_LEADER",
+  "CHIEF_WHIP",
+  "SPOKESPERSON",
+  "COMMITTEE_CHAIR",
+  "WARD_MEMBER",
+  "COMMITTEE_MEMBER",
+] as const;
 export type DerivedRole = (typeof DERIVED_ROLES)[number];
 
 export type CanonicalRole = StoredRole | DerivedRole;

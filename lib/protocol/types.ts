@@ -31,10 +31,21 @@ export type Actor = {
   portfolioIds?: readonly string[];
 };
 
-export type Refusal = { ok: false; code: "FORBIDDEN_BY_RULE" | "VALIDATION" | "NOT_FOUND" | "CONFLICT"; ruleId: string; message: string; field?: string };
+export type Refusal = {
+  ok: false;
+  code: "FORBIDDEN_BY_RULE" | "VALIDATION" | "NOT_FOUND" | "CONFLICT";
+  ruleId: string;
+  message: string;
+  field?: string;
+};
 export type Decision<T extends object = object> = ({ ok: true } & T) | Refusal;
 
-export function refuse(ruleId: string, message: string, field?: string, code: Refusal["code"] = field ? "VALIDATION" : "FORBIDDEN_BY_RULE"): Refusal {
+export function refuse(
+  ruleId: string,
+  message: string,
+  field?: string,
+  code: Refusal["code"] = field ? "VALIDATION" : "FORBIDDEN_BY_RULE",
+): Refusal {
   return { ok: false, code, ruleId, message, ...(field ? { field } : {}) };
 }
 
@@ -42,7 +53,8 @@ export function notFound(): Refusal {
   return { ok: false, code: "NOT_FOUND", ruleId: "", message: "Not found." };
 }
 
-export const has = (actor: Pick<Actor, "roles">, ...roles: CanonicalRole[]) => roles.some((r) => actor.roles.includes(r));
+export const has = (actor: Pick<Actor, "roles">, ...roles: CanonicalRole[]) =>
+  roles.some((r) => actor.roles.includes(r));
 
 /** Non-empty written reasons (RULES.md: "Reasons means non-empty written reasons"). */
 export const hasText = (s: string | null | undefined) => typeof s === "string" && s.trim().length > 0;

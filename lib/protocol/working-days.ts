@@ -8,13 +8,23 @@ const cache = new Map<number, Set<string>>();
 function bankHolidays(year: number): Set<string> {
   let set = cache.get(year);
   if (!set) {
-    set = new Set(holidays.getHolidays(year).filter((h) => h.type === "public").map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      holidays
+        .getHolidays(year)
+        .filter((h) => h.type === "public")
+        .map((h) => h.date.slice(0, 10)),
+    );
     cache.set(year, set);
   }
   return set;
 }
 
-const london = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+const london = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The London calendar date of an instant. */
 export function londonDate(instant: Date): string {
@@ -36,7 +46,7 @@ export function isWorkingDay(date: string): boolean {
 export function addWorkingDays(date: string, n: number): string {
   let d = date;
   while (!isWorkingDay(d)) d = shift(d, 1);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = shift(d, 1);
     if (isWorkingDay(d)) left -= 1;
   }

@@ -9,14 +9,37 @@ import { accessLevel, visibleTo } from "./visibility";
 
 export type Upload = { name: string; type: string; size: number; bytes: Uint8Array };
 
-export async function addAttachment(db: Db, viewer: Viewer, requestId: string, file: Upload | null): Promise<void> {
+export async function addAttachment(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  file: Upload | null,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
-    const d = decideAttach({ requesterIds: requesterIdsOf(row), handlerIds: [row.deciderId, row.allocatedToId, row.reviewerId].filter((x): x is string => !!x), closed: CLOSED_STATUSES.includes(row.status) }, toActor(viewer), file);
+    const d = decideAttach(
+      {
+        requesterIds: requesterIdsOf(row),
+        handlerIds: [row.deciderId, row.allocatedToId, row.reviewerId].filter((x): x is string => !!x),
+        closed: CLOSED_STATUSES.includes(row.status),
+      },
+      toActor(viewer),
+      file,
+    );
     if (!d.ok) fail(d);
     const name = file!.name.replace(/[\\/\r\n"]/g, "_").trim();
-    await tx.attachment.create({ data: { councilId: row.councilId, requestId: row.id, filename: name, contentType: file!.type, size: file!.size, data: Buffer.from(file!.bytes), uploadedById: viewer.id } });
+    await tx.attachment.create({
+      data: {
+        councilId: row.councilId,
+        requestId: row.id,
+        filename: name,
+        contentType: file!.type,
+        size: file!.size,
+        data: Buffer.from(file!.bytes),
+        uploadedById: viewer.id,
+      },
+    });
     await transition(tx, {
       request: row,
       viewer,
@@ -24,20 +47,36 @@ export async function addAttachment(db: Db, viewer: Viewer, requestId: string, f
       to: row.status,
       ruleId: "",
       auditData: { filename: name, size: file!.size },
-      notify: [{ userIds: [...requesterIdsOf(row), row.deciderId, row.allocatedToId], kind: "ATTACH", title: `${row.reference} “${row.subject}”: ${viewer.name} attached ${name}` }],
+      notify: [
+        {
+          userIds: [...requesterIdsOf(row), row.deciderId, row.allocatedToId],
+          kind: "ATTACH",
+          title: `${row.reference} “${row.subject}”: ${viewer.name} attached ${name}`,
+        },
+      ],
     });
   }, TX_OPTIONS);
 }
 
 /** The attachment, if the viewer can see the request's content (FULL access); otherwise not found. */
 export async function readAttachment(db: Db, viewer: Viewer, requestId: string, attachmentId: string) {
-  const row = await db.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) }, select: { access: { select: { userId: true, groupId: true, allMembers: true, level: true } } } });
+  const row = await db.request.findFirst({
+    where: { id: requestId, ...visibleTo(viewer) },
+    select: { access: { select: { userId: true, groupId: true, allMembers: true, level: true } } },
+  });
   if (!row || accessLevel(viewer, row.access) !== "FULL") throw notFound("That file");
-  const file = await db.attachment.findFirst({ where: { id: attachmentId, requestId }, select: { filename: true, contentType: true, size: true, data: true } });
+  const file = await db.attachment.findFirst({
+    where: { id: attachmentId, requestId },
+    select: { filename: true, contentType: true, size: true, data: true },
+  });
   if (!file) throw notFound("That file");
   return file;
 }
 
 export async function listAttachments(db: Db, requestId: string) {
-  return db.attachment.findMany({ where: { requestId }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, size: true, contentType: true, createdAt: true, uploadedById: true } });
+  return db.attachment.findMany({
+    where: { requestId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, filename: true, size: true, contentType: true, createdAt: true, uploadedById: true },
+  });
 }

@@ -26,9 +26,22 @@ export function groundOptions(profile: CouncilProfile) {
   return profile.information.refusalGrounds.value.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
 }
 
-export type AvailableAction = "WITHDRAW" | "REQUEST_REVIEW" | "MEMBER_RESPONDS" | "GRANT" | "REFUSE" | "UPHOLD" | "OVERTURN" | "ALLOCATE" | "TRIAGE";
+export type AvailableAction =
+  | "WITHDRAW"
+  | "REQUEST_REVIEW"
+  | "MEMBER_RESPONDS"
+  | "GRANT"
+  | "REFUSE"
+  | "UPHOLD"
+  | "OVERTURN"
+  | "ALLOCATE"
+  | "TRIAGE";
 
-export function availableInformationActions(profile: CouncilProfile, req: InfoRequest, viewer: Viewer): AvailableAction[] {
+export function availableInformationActions(
+  profile: CouncilProfile,
+  req: InfoRequest,
+  viewer: Viewer,
+): AvailableAction[] {
   const actor = toActor(viewer);
   const text = "x";
   const candidates: InfoAction[] = [
@@ -51,17 +64,44 @@ export function availableInformationActions(profile: CouncilProfile, req: InfoRe
     .map((a) => a.type as AvailableAction);
 }
 
-export type ComplaintAvailable = { escalate: { informal: boolean } | null; outcome: { outcomes: string[] | null } | null };
+export type ComplaintAvailable = {
+  escalate: { informal: boolean } | null;
+  outcome: { outcomes: string[] | null } | null;
+};
 
 /** Complaint actions the ladder allows this person now (lib/workflow/complaint.ts decides). */
-export function availableComplaintActions(profile: CouncilProfile, row: { createdById: string; deciderId: string | null; dueDate: Date | null; data: unknown }, viewer: Viewer, now: Date): ComplaintAvailable {
-  const d = row.data as { ladder: Ladder; stageIndex: number; stageStatus: ComplaintState["status"]; outcome: string | null };
+export function availableComplaintActions(
+  profile: CouncilProfile,
+  row: { createdById: string; deciderId: string | null; dueDate: Date | null; data: unknown },
+  viewer: Viewer,
+  now: Date,
+): ComplaintAvailable {
+  const d = row.data as {
+    ladder: Ladder;
+    stageIndex: number;
+    stageStatus: ComplaintState["status"];
+    outcome: string | null;
+  };
   if (!d.ladder) return { escalate: null, outcome: null };
-  const state: ComplaintState = { stageIndex: d.stageIndex, status: d.stageStatus, complainantId: row.createdById, handlerId: row.deciderId, outcome: d.outcome, stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)) };
+  const state: ComplaintState = {
+    stageIndex: d.stageIndex,
+    status: d.stageStatus,
+    complainantId: row.createdById,
+    handlerId: row.deciderId,
+    outcome: d.outcome,
+    stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)),
+  };
   const stage = d.ladder.stages[d.stageIndex];
   const actor = toActor(viewer);
-  const esc = decideComplaint(profile, d.ladder, state, actor, { type: "ESCALATE", informalNotResolvedReasons: "x" });
-  const out = decideComplaint(profile, d.ladder, state, actor, { type: "RECORD_OUTCOME", outcome: stage?.outcomes?.[0] ?? "RESOLVED", reasons: "x" });
+  const esc = decideComplaint(profile, d.ladder, state, actor, {
+    type: "ESCALATE",
+    informalNotResolvedReasons: "x",
+  });
+  const out = decideComplaint(profile, d.ladder, state, actor, {
+    type: "RECORD_OUTCOME",
+    outcome: stage?.outcomes?.[0] ?? "RESOLVED",
+    reasons: "x",
+  });
   return {
     escalate: esc.ok ? { informal: stage?.key === "INFORMAL" } : null,
     outcome: out.ok && d.stageStatus === "OPEN" ? { outcomes: stage?.outcomes ?? null } : null,
@@ -69,17 +109,35 @@ export function availableComplaintActions(profile: CouncilProfile, row: { create
 }
 
 /** Briefing actions open to this person now (accept, decline, withdraw). */
-type BriefingUiAction = "ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE" | "PROPOSE_DATE" | "ACCEPT_DATE";
+type BriefingUiAction =
+  "ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE" | "PROPOSE_DATE" | "ACCEPT_DATE";
 
-export function availableBriefingActions(profile: CouncilProfile, b: Briefing, viewer: Viewer, proposedDate: string | null = null, today = "2000-01-01"): BriefingUiAction[] {
+export function availableBriefingActions(
+  profile: CouncilProfile,
+  b: Briefing,
+  viewer: Viewer,
+  proposedDate: string | null = null,
+  today = "2000-01-01",
+): BriefingUiAction[] {
   const actor = toActor(viewer);
   const out: BriefingUiAction[] = [];
-  if (decideBriefing(profile, b, actor, { type: "PROPOSE_DATE", date: today, reasons: "x", today }).ok) out.push("PROPOSE_DATE");
-  if (proposedDate && decideBriefing(profile, b, actor, { type: "ACCEPT_DATE", proposedDate }).ok && !["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state)) out.push("ACCEPT_DATE");
+  if (decideBriefing(profile, b, actor, { type: "PROPOSE_DATE", date: today, reasons: "x", today }).ok)
+    out.push("PROPOSE_DATE");
+  if (
+    proposedDate &&
+    decideBriefing(profile, b, actor, { type: "ACCEPT_DATE", proposedDate }).ok &&
+    !["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state)
+  )
+    out.push("ACCEPT_DATE");
   if (decideBriefing(profile, b, actor, { type: "ACCEPT" }).ok) out.push("ACCEPT", "DECLINE");
-  if (decideBriefing(profile, b, actor, { type: "COMPLETE", minutesSpent: 1, leftBeforeDecision: true }).ok) out.push("INVITE", "COMPLETE");
+  if (decideBriefing(profile, b, actor, { type: "COMPLETE", minutesSpent: 1, leftBeforeDecision: true }).ok)
+    out.push("INVITE", "COMPLETE");
   if (b.attendees.some((a) => a.officerId === viewer.id && a.status === "INVITED")) out.push("ATTENDEE_ANSWER");
-  if (!["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state) && decideBriefing(profile, b, actor, { type: "WITHDRAW" }).ok) out.push("WITHDRAW");
+  if (
+    !["DECLINED", "COMPLETED", "WITHDRAWN"].includes(b.state) &&
+    decideBriefing(profile, b, actor, { type: "WITHDRAW" }).ok
+  )
+    out.push("WITHDRAW");
   return out;
 }
 

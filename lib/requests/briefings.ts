@@ -5,10 +5,27 @@ import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import { londonDate } from "@/lib/protocol/working-days";
 import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
-import { decideBriefing, submitBriefingRequest, type Briefing, type BriefingAction, type BriefingSubmission, type Officer } from "@/lib/workflow/briefing";
+import {
+  decideBriefing,
+  submitBriefingRequest,
+  type Briefing,
+  type BriefingAction,
+  type BriefingSubmission,
+  type Officer,
+} from "@/lib/workflow/briefing";
 import { toActor } from "./actor";
 import { briefingRoutingContext, councilFacts } from "./context";
-import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed, type RequestRow, type Tx } from "./store";
+import {
+  createRequest,
+  fail,
+  fileOnce,
+  transition,
+  TX_OPTIONS,
+  type Db,
+  type Filed,
+  type RequestRow,
+  type Tx,
+} from "./store";
 import { visibleTo } from "./visibility";
 
 type BriefingData = {
@@ -31,18 +48,40 @@ type BriefingData = {
   exception?: { ruleId: string; text: string };
 };
 
-export async function fileBriefingRequest(db: Db, viewer: Viewer, input: BriefingSubmission, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
+export async function fileBriefingRequest(
+  db: Db,
+  viewer: Viewer,
+  input: BriefingSubmission,
+  opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
+): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
-  return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
-      const groups = await tx.partyGroup.findMany({ where: { id: { in: input.groupIds }, councilId: viewer.council.id }, select: { id: true } });
-      if (groups.length !== input.groupIds.length) throw new AppError("VALIDATION", "Choose a party group of your council", { groupIds: "Choose a party group of your council" });
+  return fileOnce(
+    db,
+    viewer,
+    opts.idempotencyKey,
+    async (tx) => {
+      const groups = await tx.partyGroup.findMany({
+        where: { id: { in: input.groupIds }, councilId: viewer.council.id },
+        select: { id: true },
+      });
+      if (groups.length !== input.groupIds.length)
+        throw new AppError("VALIDATION", "Choose a party group of your council", {
+          groupIds: "Choose a party group of your council",
+        });
       const facts = await councilFacts(tx, viewer.council.id, opts.now);
-      const decision = submitBriefingRequest(profile, toActor(viewer), input, briefingRoutingContext(facts), opts.now);
+      const decision = submitBriefingRequest(
+        profile,
+        toActor(viewer),
+        input,
+        briefingRoutingContext(facts),
+        opts.now,
+      );
       if (!decision.ok) fail(decision);
       const r = decision.routing;
       const data: BriefingData = {
         groupIds: input.groupIds,
-        optedInGroupIds: viewer.partyGroup && input.groupIds.includes(viewer.partyGroup.id) ? [viewer.partyGroup.id] : [],
+        optedInGroupIds:
+          viewer.partyGroup && input.groupIds.includes(viewer.partyGroup.id) ? [viewer.partyGroup.id] : [],
         recipientIds: r.recipientIds,
         proposedAttendeeId: r.proposedAttendeeId,
         shortNotice: r.shortNotice,
@@ -77,13 +116,23 @@ export async function fileBriefingRequest(db: Db, viewer: Viewer, input: Briefin
           monitoringOfficerIds: facts.holders("MONITORING_OFFICER"),
         }),
         notify: [
-          { userIds: r.state === "SUBMITTED" ? r.recipientIds : [], kind: "RECEIVED", title: `Briefing request: ${input.subject.trim()}${r.shortNotice ? " (short notice)" : ""}` },
-          { userIds: [viewer.id], kind: "FILED", title: `Your briefing request “${input.subject.trim()}” was received` },
+          {
+            userIds: r.state === "SUBMITTED" ? r.recipientIds : [],
+            kind: "RECEIVED",
+            title: `Briefing request: ${input.subject.trim()}${r.shortNotice ? " (short notice)" : ""}`,
+          },
+          {
+            userIds: [viewer.id],
+            kind: "FILED",
+            title: `Your briefing request “${input.subject.trim()}” was received`,
+          },
         ],
         auditData: { warnings: r.warnings },
       });
       return created;
-  }, opts.dryRun);
+    },
+    opts.dryRun,
+  );
 }
 
 /** A stored briefing as the pure workflow sees it. */
@@ -98,7 +147,10 @@ export function toBriefing(row: RequestRow & { attendees: { officerId: string; s
     recipientIds: d.recipientIds,
     handlerId: row.deciderId,
     serviceId: row.serviceId,
-    attendees: row.attendees.map((a) => ({ officerId: a.officerId, status: a.status as "INVITED" | "ACCEPTED" | "DECLINED" })),
+    attendees: row.attendees.map((a) => ({
+      officerId: a.officerId,
+      status: a.status as "INVITED" | "ACCEPTED" | "DECLINED",
+    })),
     administrationDiscussion: d.administrationDiscussion,
     requesterId: row.createdById,
   };
@@ -118,7 +170,10 @@ async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string,
     select: { data: true, deciderId: true },
   });
   return others
-    .map((o) => ({ briefingGroupIds: (o.data as unknown as BriefingData).groupIds ?? [], officerHandledIt: o.deciderId === viewerId }))
+    .map((o) => ({
+      briefingGroupIds: (o.data as unknown as BriefingData).groupIds ?? [],
+      officerHandledIt: o.deciderId === viewerId,
+    }))
     .filter((o) => !o.briefingGroupIds.some((g) => groupIds.includes(g)));
 }
 
@@ -131,10 +186,20 @@ export type BriefingServiceAction =
 /** Notes of a held briefing: a message confidential to the requesting group and the officers in it (HAL-B4, DEF-B6). */
 export type BriefingExtras = { notes?: string };
 
-export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, action: BriefingServiceAction, now: Date, extras: BriefingExtras = {}): Promise<void> {
+export async function actOnBriefing(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  action: BriefingServiceAction,
+  now: Date,
+  extras: BriefingExtras = {},
+): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
   await db.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) }, include: { attendees: true } });
+    const row = await tx.request.findFirst({
+      where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) },
+      include: { attendees: true },
+    });
     if (!row) throw notFound("That request");
     const d = row.data as unknown as BriefingData;
     // Metadata-only access (the Monitoring Officer, DEF-B6) gives no actions.
@@ -142,8 +207,14 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
     let pureAction: BriefingAction;
     let invited: Officer | null = null;
     if (action.type === "INVITE") {
-      const o = await tx.user.findFirst({ where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true, tier: true, jnc: true } });
-      if (!o) throw new AppError("VALIDATION", "Choose an officer of your council", { officerId: "Choose an officer of your council" });
+      const o = await tx.user.findFirst({
+        where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
+        select: { id: true, roles: true, serviceId: true, seniority: true, tier: true, jnc: true },
+      });
+      if (!o)
+        throw new AppError("VALIDATION", "Choose an officer of your council", {
+          officerId: "Choose an officer of your council",
+        });
       invited = { ...o, roles: o.roles as string[] };
       pureAction = { type: "INVITE_ATTENDEE", officer: invited, reasons: action.reasons };
     } else if (action.type === "PROPOSE_DATE") {
@@ -153,7 +224,10 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
     } else {
       pureAction = action;
     }
-    const sameSubject = pureAction.type === "DECLINE" || pureAction.type === "ATTENDEE_ANSWER" ? await sameSubjectAcceptances(tx, row, viewer.id, d.groupIds) : [];
+    const sameSubject =
+      pureAction.type === "DECLINE" || pureAction.type === "ATTENDEE_ANSWER"
+        ? await sameSubjectAcceptances(tx, row, viewer.id, d.groupIds)
+        : [];
     const decision = decideBriefing(profile, briefing, toActor(viewer), pureAction, { sameSubject });
     if (!decision.ok) fail(decision);
 
@@ -161,7 +235,13 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
     const grants: Grant[] = [];
     const patch: Parameters<typeof transition>[1]["patch"] = {};
     let reasons: string | null = null;
-    const groupMembers = async () => (await tx.user.findMany({ where: { councilId: viewer.council.id, partyGroupId: { in: d.groupIds }, active: true }, select: { id: true } })).map((u) => u.id);
+    const groupMembers = async () =>
+      (
+        await tx.user.findMany({
+          where: { councilId: viewer.council.id, partyGroupId: { in: d.groupIds }, active: true },
+          select: { id: true },
+        })
+      ).map((u) => u.id);
     let notifyIds: (string | null)[] = [];
     switch (pureAction.type) {
       case "OPT_IN":
@@ -180,24 +260,50 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
         notifyIds = await groupMembers();
         break;
       case "INVITE_ATTENDEE":
-        await tx.attendee.create({ data: { councilId: viewer.council.id, requestId: row.id, officerId: invited!.id, invitedById: viewer.id, reasons: pureAction.reasons?.trim() || null } });
+        await tx.attendee.create({
+          data: {
+            councilId: viewer.council.id,
+            requestId: row.id,
+            officerId: invited!.id,
+            invitedById: viewer.id,
+            reasons: pureAction.reasons?.trim() || null,
+          },
+        });
         grants.push(...userGrant(invited!.id, decision.ruleId, "SUMMARY"));
         reasons = pureAction.reasons ?? null;
         notifyIds = [invited!.id];
         break;
       case "ATTENDEE_ANSWER":
-        await tx.attendee.update({ where: { requestId_officerId: { requestId: row.id, officerId: viewer.id } }, data: { status: pureAction.accept ? "ACCEPTED" : "DECLINED", answeredAt: now, reasons: pureAction.reasons?.trim() || null } });
+        await tx.attendee.update({
+          where: { requestId_officerId: { requestId: row.id, officerId: viewer.id } },
+          data: {
+            status: pureAction.accept ? "ACCEPTED" : "DECLINED",
+            answeredAt: now,
+            reasons: pureAction.reasons?.trim() || null,
+          },
+        });
         if (pureAction.accept) grants.push(...userGrant(viewer.id, "DEF-B6"));
         reasons = pureAction.reasons ?? null;
         notifyIds = [row.deciderId];
         break;
       case "COMPLETE":
         data.minutesSpent = pureAction.minutesSpent ?? undefined;
-        if (extras.notes?.trim()) await tx.message.create({ data: { councilId: viewer.council.id, requestId: row.id, authorId: viewer.id, kind: "BRIEFING_NOTES", body: extras.notes.trim(), marking: "CONFIDENTIAL" } });
+        if (extras.notes?.trim())
+          await tx.message.create({
+            data: {
+              councilId: viewer.council.id,
+              requestId: row.id,
+              authorId: viewer.id,
+              kind: "BRIEFING_NOTES",
+              body: extras.notes.trim(),
+              marking: "CONFIDENTIAL",
+            },
+          });
         if (decision.exception) data.exception = decision.exception;
         patch.closedAt = now;
         notifyIds = [row.createdById];
-        if (decision.exception && row.serviceId) notifyIds.push((await councilFacts(tx, viewer.council.id, now)).chiefOfficerOfService(row.serviceId));
+        if (decision.exception && row.serviceId)
+          notifyIds.push((await councilFacts(tx, viewer.council.id, now)).chiefOfficerOfService(row.serviceId));
         break;
       case "WITHDRAW":
         patch.closedAt = now;
@@ -225,8 +331,17 @@ export async function actOnBriefing(db: Db, viewer: Viewer, requestId: string, a
       reasons,
       patch,
       grants,
-      notify: [{ userIds: notifyIds, kind: pureAction.type, title: `${row.reference} “${row.subject}”: ${decision.to.toLowerCase().replace(/_/g, " ")}` }],
-      auditData: { ...(invited ? { officerId: invited.id } : {}), ...(decision.exception ? { exception: decision.exception } : {}) },
+      notify: [
+        {
+          userIds: notifyIds,
+          kind: pureAction.type,
+          title: `${row.reference} “${row.subject}”: ${decision.to.toLowerCase().replace(/_/g, " ")}`,
+        },
+      ],
+      auditData: {
+        ...(invited ? { officerId: invited.id } : {}),
+        ...(decision.exception ? { exception: decision.exception } : {}),
+      },
     });
   }, TX_OPTIONS);
 }

@@ -4,7 +4,17 @@ import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import { has, refuse } from "@/lib/protocol/types";
 import { complaintAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
-import { checkHandler, complaintLadder, decideComplaint, fileComplaint, subjectMaySee, type ComplaintAction, type Handler, type Ladder, type Subject } from "@/lib/workflow/complaint";
+import {
+  checkHandler,
+  complaintLadder,
+  decideComplaint,
+  fileComplaint,
+  subjectMaySee,
+  type ComplaintAction,
+  type Handler,
+  type Ladder,
+  type Subject,
+} from "@/lib/workflow/complaint";
 import { dueDate } from "@/lib/workflow/due";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
@@ -51,7 +61,11 @@ function subjectKind(s: SubjectUser | null): Subject {
   return "OFFICER";
 }
 
-function resolveHandler(facts: CouncilFacts, handler: Handler, d: Pick<ComplaintData, "subjectId" | "subjectServiceId" | "complainantServiceId" | "chosenHandler">): string | null {
+function resolveHandler(
+  facts: CouncilFacts,
+  handler: Handler,
+  d: Pick<ComplaintData, "subjectId" | "subjectServiceId" | "complainantServiceId" | "chosenHandler">,
+): string | null {
   switch (handler) {
     case "SUBJECT_OFFICER":
       return d.subjectId;
@@ -62,7 +76,11 @@ function resolveHandler(facts: CouncilFacts, handler: Handler, d: Pick<Complaint
     case "CHIEF_EXECUTIVE":
       return facts.holders("CHIEF_EXECUTIVE")[0] ?? null;
     case "CE_OR_DIRECTOR_OF_GOVERNANCE":
-      return facts.holders(d.chosenHandler === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "CHIEF_EXECUTIVE")[0] ?? null;
+      return (
+        facts.holders(
+          d.chosenHandler === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "CHIEF_EXECUTIVE",
+        )[0] ?? null
+      );
     case "LEADER_OF_COUNCIL":
       return facts.holders("LEADER_OF_COUNCIL")[0] ?? null;
     case "MONITORING_OFFICER":
@@ -74,15 +92,35 @@ function resolveHandler(facts: CouncilFacts, handler: Handler, d: Pick<Complaint
   }
 }
 
-export async function fileComplaintCase(db: Db, viewer: Viewer, input: ComplaintInput, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
+export async function fileComplaintCase(
+  db: Db,
+  viewer: Viewer,
+  input: ComplaintInput,
+  opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
+): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
   const profile = getProfile(viewer.council.profileKey);
-  let guidance: { ruleId: string; text: string }[] = profile.complaints.startGuidance ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }] : [];
-  const result = await fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
+  let guidance: { ruleId: string; text: string }[] = profile.complaints.startGuidance
+    ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
+    : [];
+  const result = await fileOnce(
+    db,
+    viewer,
+    opts.idempotencyKey,
+    async (tx) => {
       const subject = input.subjectUserId
-        ? await tx.user.findFirst({ where: { id: input.subjectUserId, councilId: viewer.council.id }, select: { id: true, roles: true, serviceId: true, partyGroupId: true } })
+        ? await tx.user.findFirst({
+            where: { id: input.subjectUserId, councilId: viewer.council.id },
+            select: { id: true, roles: true, serviceId: true, partyGroupId: true },
+          })
         : null;
-      if (input.subjectUserId && !subject) throw new AppError("VALIDATION", "Choose a person of your council", { subjectUserId: "Choose a person of your council" });
-      if (subject?.id === viewer.id) throw new AppError("VALIDATION", "You cannot complain about yourself", { subjectUserId: "You cannot complain about yourself" });
+      if (input.subjectUserId && !subject)
+        throw new AppError("VALIDATION", "Choose a person of your council", {
+          subjectUserId: "Choose a person of your council",
+        });
+      if (subject?.id === viewer.id)
+        throw new AppError("VALIDATION", "You cannot complain about yourself", {
+          subjectUserId: "You cannot complain about yourself",
+        });
       const facts = await councilFacts(tx, viewer.council.id, opts.now);
       const ladder = complaintLadder(profile, {
         complainant: has(toActor(viewer), "MEMBER") ? "MEMBER" : "OFFICER",
@@ -92,11 +130,27 @@ export async function fileComplaintCase(db: Db, viewer: Viewer, input: Complaint
         subjectHasGroup: !!subject?.partyGroupId,
         hasLeaderOfCouncil: facts.holders("LEADER_OF_COUNCIL").length > 0,
       });
-      if (ladder.kind === "CODE_BREACH_REPORT") fail(refuse("HTC-D7", "An officer's concern that a councillor breached the Code of Conduct is reported to the Town Clerk as a suspected Code breach. Use “Report a suspected Code breach”."));
-      const checked = fileComplaint(profile, ladder, { summary: input.summary, statementOfFacts: input.statementOfFacts, codeProvision: input.codeProvision, category: input.category });
+      if (ladder.kind === "CODE_BREACH_REPORT")
+        fail(
+          refuse(
+            "HTC-D7",
+            "An officer's concern that a councillor breached the Code of Conduct is reported to the Town Clerk as a suspected Code breach. Use “Report a suspected Code breach”.",
+          ),
+        );
+      const checked = fileComplaint(profile, ladder, {
+        summary: input.summary,
+        statementOfFacts: input.statementOfFacts,
+        codeProvision: input.codeProvision,
+        category: input.category,
+      });
       if (!checked.ok) fail(checked);
       if (ladder.stages[0]?.handler === "CE_OR_DIRECTOR_OF_GOVERNANCE" && !input.chosenHandler) {
-        throw new AppError("VALIDATION", "Choose whether the Chief Executive or the Director of Governance handles your complaint", { chosenHandler: "Choose the Chief Executive or the Director of Governance" }, "CWC-C1");
+        throw new AppError(
+          "VALIDATION",
+          "Choose whether the Chief Executive or the Director of Governance handles your complaint",
+          { chosenHandler: "Choose the Chief Executive or the Director of Governance" },
+          "CWC-C1",
+        );
       }
       const data: ComplaintData = {
         ladder,
@@ -117,14 +171,21 @@ export async function fileComplaintCase(db: Db, viewer: Viewer, input: Complaint
       const ok = checkHandler(ladder, 0, handlerId, data.subjectId);
       if (!ok.ok) fail(ok);
       const grants: Grant[] = complaintAccessAtFiling({ complainantId: viewer.id, handlerId });
-      if (data.subjectId && subjectMaySee(ladder, { stageIndex: 0 }, false, null)) grants.push(...userGrant(data.subjectId, "DEF-C6"));
+      if (data.subjectId && subjectMaySee(ladder, { stageIndex: 0 }, false, null))
+        grants.push(...userGrant(data.subjectId, "DEF-C6"));
       const created = await createRequest(tx, {
         viewer,
         type: "COMPLAINT",
         kind: ladder.kind,
         status: "OPEN",
         subject: input.summary,
-        details: [input.details, input.statementOfFacts ? `Statement of facts: ${input.statementOfFacts}` : "", input.codeProvision ? `Code provision: ${input.codeProvision}` : ""].filter(Boolean).join("\n\n"),
+        details: [
+          input.details,
+          input.statementOfFacts ? `Statement of facts: ${input.statementOfFacts}` : "",
+          input.codeProvision ? `Code provision: ${input.codeProvision}` : "",
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
         deciderId: handlerId,
         dueDate: dueDate(profile, "COMPLAINT", opts.now),
         data,
@@ -132,20 +193,32 @@ export async function fileComplaintCase(db: Db, viewer: Viewer, input: Complaint
         ruleId: ladder.stages[0]!.ruleId,
         grants,
         notify: [
-          { userIds: [handlerId], kind: "RECEIVED", title: `New complaint${checked.serious ? " (serious)" : ""}: ${input.summary.trim()}` },
+          {
+            userIds: [handlerId],
+            kind: "RECEIVED",
+            title: `New complaint${checked.serious ? " (serious)" : ""}: ${input.summary.trim()}`,
+          },
           { userIds: [viewer.id], kind: "FILED", title: `Your complaint “${input.summary.trim()}” was received` },
         ],
         auditData: { ladder: ladder.ruleId, serious: checked.serious },
       });
       guidance = checked.guidance;
       return created;
-  }, opts.dryRun);
+    },
+    opts.dryRun,
+  );
   return { ...result, guidance };
 }
 
 export type ComplaintServiceAction = ComplaintAction | { type: "AUTHORISE"; userId: string };
 
-export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, action: ComplaintServiceAction, now: Date): Promise<void> {
+export async function actOnComplaint(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  action: ComplaintServiceAction,
+  now: Date,
+): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
   await db.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, type: "COMPLAINT", ...visibleTo(viewer) } });
@@ -162,28 +235,65 @@ export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, 
 
     if (action.type === "AUTHORISE") {
       // CWC-C3: the Chief Executive or Director of Governance authorises an investigator; recorded who, by whom, when.
-      if (!has(toActor(viewer), "CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE") || row.deciderId !== viewer.id) fail(refuse("CWC-C3", "Only the Chief Executive or the Director of Governance handling the complaint can authorise an investigator."));
+      if (!has(toActor(viewer), "CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE") || row.deciderId !== viewer.id)
+        fail(
+          refuse(
+            "CWC-C3",
+            "Only the Chief Executive or the Director of Governance handling the complaint can authorise an investigator.",
+          ),
+        );
       data.authorisedIds = [...new Set([...d.authorisedIds, action.userId])];
       ruleId = "CWC-C3";
     } else {
       let pureAction: ComplaintAction = action;
       if (action.type === "SET_INVESTIGATOR") {
-        const u = await tx.user.findFirst({ where: { id: action.investigator.id, councilId: viewer.council.id }, select: { id: true, roles: true } });
+        const u = await tx.user.findFirst({
+          where: { id: action.investigator.id, councilId: viewer.council.id },
+          select: { id: true, roles: true },
+        });
         if (!u) throw notFound("That person");
-        pureAction = { type: "SET_INVESTIGATOR", investigator: { id: u.id, roles: u.roles as string[] }, authorisedIds: d.authorisedIds };
+        pureAction = {
+          type: "SET_INVESTIGATOR",
+          investigator: { id: u.id, roles: u.roles as string[] },
+          authorisedIds: d.authorisedIds,
+        };
       }
-      const subjectGroup = d.subjectGroupId ? await tx.groupOffice.findMany({ where: { groupId: d.subjectGroupId, kind: { in: ["LEADER", "CHIEF_WHIP"] } }, select: { kind: true, userId: true } }) : [];
-      const decision = decideComplaint(profile, d.ladder, { stageIndex: d.stageIndex, status: d.stageStatus, complainantId: row.createdById, handlerId: row.deciderId, outcome: d.outcome, stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)) }, toActor(viewer), pureAction, {
-        subjectHasGroup: !!d.subjectGroupId,
-        subjectHasChiefWhip: subjectGroup.some((o) => o.kind === "CHIEF_WHIP"),
-      });
+      const subjectGroup = d.subjectGroupId
+        ? await tx.groupOffice.findMany({
+            where: { groupId: d.subjectGroupId, kind: { in: ["LEADER", "CHIEF_WHIP"] } },
+            select: { kind: true, userId: true },
+          })
+        : [];
+      const decision = decideComplaint(
+        profile,
+        d.ladder,
+        {
+          stageIndex: d.stageIndex,
+          status: d.stageStatus,
+          complainantId: row.createdById,
+          handlerId: row.deciderId,
+          outcome: d.outcome,
+          stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)),
+        },
+        toActor(viewer),
+        pureAction,
+        {
+          subjectHasGroup: !!d.subjectGroupId,
+          subjectHasChiefWhip: subjectGroup.some((o) => o.kind === "CHIEF_WHIP"),
+        },
+      );
       if (!decision.ok) fail(decision);
       ruleId = decision.ruleId;
       data.stageStatus = decision.status;
       to = decision.status === "OUTCOME_RECORDED" ? "OPEN" : decision.status;
       const leaders = subjectGroup.filter((o) => o.kind === "LEADER").map((o) => o.userId);
       const whips = subjectGroup.filter((o) => o.kind === "CHIEF_WHIP").map((o) => o.userId);
-      const named: Record<string, string[]> = { SUBJECT_GROUP_LEADER: leaders, SUBJECT_CHIEF_WHIP: whips, COMPLAINANT: [row.createdById], SUBJECT: d.subjectId ? [d.subjectId] : [] };
+      const named: Record<string, string[]> = {
+        SUBJECT_GROUP_LEADER: leaders,
+        SUBJECT_CHIEF_WHIP: whips,
+        COMPLAINANT: [row.createdById],
+        SUBJECT: d.subjectId ? [d.subjectId] : [],
+      };
       switch (pureAction.type) {
         case "ESCALATE": {
           const next = d.ladder.stages[decision.stageIndex]!;
@@ -196,9 +306,16 @@ export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, 
           patch.deciderId = handlerId;
           patch.dueDate = new Date(`${dueDate(profile, "COMPLAINT", now)}T00:00:00Z`);
           grants.push(...userGrant(handlerId, next.ruleId));
-          if (d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null)) grants.push(...userGrant(d.subjectId, "DEF-C6"));
+          if (d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null))
+            grants.push(...userGrant(d.subjectId, "DEF-C6"));
           reasons = pureAction.informalNotResolvedReasons ?? null;
-          notifyIds = [handlerId, row.createdById, ...(d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null) ? [d.subjectId] : [])];
+          notifyIds = [
+            handlerId,
+            row.createdById,
+            ...(d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null)
+              ? [d.subjectId]
+              : []),
+          ];
           break;
         }
         case "RECORD_OUTCOME":
@@ -206,7 +323,8 @@ export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, 
           reasons = pureAction.reasons;
           if (decision.status === "CLOSED") patch.closedAt = now;
           // HAL-C6, WIG-C4: the subject member's group leadership sees the summary.
-          for (const n of decision.notify) for (const id of named[n] ?? []) grants.push(...userGrant(id, decision.ruleId, "SUMMARY"));
+          for (const n of decision.notify)
+            for (const id of named[n] ?? []) grants.push(...userGrant(id, decision.ruleId, "SUMMARY"));
           notifyIds = decision.notify.flatMap((n) => named[n] ?? []);
           break;
         case "CLASSIFY_PARTY_DISCIPLINE":
@@ -235,7 +353,13 @@ export async function actOnComplaint(db: Db, viewer: Viewer, requestId: string, 
       reasons,
       patch,
       grants,
-      notify: [{ userIds: notifyIds, kind: action.type, title: `${row.reference} “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}` }],
+      notify: [
+        {
+          userIds: notifyIds,
+          kind: action.type,
+          title: `${row.reference} “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}`,
+        },
+      ],
     });
   }, TX_OPTIONS);
 }

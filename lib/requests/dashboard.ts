@@ -9,16 +9,37 @@ import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./queries";
 import { headedServiceIds } from "./queue";
 import { visibleTo } from "./visibility";
 
-export const COUNCIL_WIDE = ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER"] as const;
+export const COUNCIL_WIDE = [
+  "TOWN_CLERK",
+  "CHIEF_EXECUTIVE",
+  "DEPUTY_CHIEF_EXECUTIVE",
+  "CHIEF_OPERATING_OFFICER",
+] as const;
 
 export type DashboardFilters = { type?: string; serviceId?: string; overdue?: boolean };
 
-export async function dashboardScope(prisma: PrismaClient, viewer: Viewer): Promise<{ where: Prisma.RequestWhereInput; label: string; serviceIds: string[] | null }> {
-  const sensitive: Prisma.RequestWhereInput = { OR: [{ type: { notIn: ["COMPLAINT", "CODE_BREACH"] } }, visibleTo(viewer)] };
-  if (COUNCIL_WIDE.some((r) => viewer.roles.includes(r))) return { where: { AND: [{ councilId: viewer.council.id }, sensitive] }, label: "the whole council", serviceIds: null };
+export async function dashboardScope(
+  prisma: PrismaClient,
+  viewer: Viewer,
+): Promise<{ where: Prisma.RequestWhereInput; label: string; serviceIds: string[] | null }> {
+  const sensitive: Prisma.RequestWhereInput = {
+    OR: [{ type: { notIn: ["COMPLAINT", "CODE_BREACH"] } }, visibleTo(viewer)],
+  };
+  if (COUNCIL_WIDE.some((r) => viewer.roles.includes(r)))
+    return {
+      where: { AND: [{ councilId: viewer.council.id }, sensitive] },
+      label: "the whole council",
+      serviceIds: null,
+    };
   const headed = await headedServiceIds(prisma, viewer);
   return {
-    where: { AND: [{ councilId: viewer.council.id }, sensitive, { OR: [{ serviceId: { in: headed } }, { deciderId: viewer.id }] }] },
+    where: {
+      AND: [
+        { councilId: viewer.council.id },
+        sensitive,
+        { OR: [{ serviceId: { in: headed } }, { deciderId: viewer.id }] },
+      ],
+    },
     label: headed.length ? "your service" + (headed.length > 1 ? "s" : "") : "requests you decide",
     serviceIds: headed,
   };
@@ -26,7 +47,11 @@ export async function dashboardScope(prisma: PrismaClient, viewer: Viewer): Prom
 
 const today0 = (now: Date) => new Date(`${londonDate(now)}T00:00:00Z`);
 
-export function filtered(scope: Prisma.RequestWhereInput, f: DashboardFilters, now: Date): Prisma.RequestWhereInput {
+export function filtered(
+  scope: Prisma.RequestWhereInput,
+  f: DashboardFilters,
+  now: Date,
+): Prisma.RequestWhereInput {
   const and: Prisma.RequestWhereInput[] = [scope];
   if (f.type) and.push({ type: f.type as Prisma.RequestWhereInput["type"] });
   if (f.serviceId) and.push({ serviceId: f.serviceId });
@@ -34,7 +59,14 @@ export function filtered(scope: Prisma.RequestWhereInput, f: DashboardFilters, n
   return { AND: and };
 }
 
-export type Bar = { key: string; label: string; value: number; overdue?: number; hours?: number; capacity?: number | null };
+export type Bar = {
+  key: string;
+  label: string;
+  value: number;
+  overdue?: number;
+  hours?: number;
+  capacity?: number | null;
+};
 export type Dashboard = {
   open: number;
   overdue: number;
@@ -53,7 +85,12 @@ export function weekStart(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function loadDashboard(prisma: PrismaClient, scope: Prisma.RequestWhereInput, f: DashboardFilters, now: Date): Promise<Dashboard> {
+export async function loadDashboard(
+  prisma: PrismaClient,
+  scope: Prisma.RequestWhereInput,
+  f: DashboardFilters,
+  now: Date,
+): Promise<Dashboard> {
   const base = filtered(scope, { ...f, overdue: false }, now);
   const open: Prisma.RequestWhereInput = { AND: [base, { status: { notIn: CLOSED_STATUSES } }] };
   const t0 = today0(now);
@@ -68,18 +105,49 @@ export async function loadDashboard(prisma: PrismaClient, scope: Prisma.RequestW
   const thisWeek = weekStart(londonDate(now));
   const firstWeek = new Date(`${thisWeek}T00:00:00Z`);
   firstWeek.setUTCDate(firstWeek.getUTCDate() - 7 * 11);
-  const [openCount, overdueCount, dueSoon, holders, overdueHolders, byType, byStatus, ageCounts, recent] = await Promise.all([
-    prisma.request.count({ where: open }),
-    prisma.request.count({ where: overdueWhere }),
-    prisma.request.count({ where: { AND: [open, { pausedAt: null, dueDate: { gte: t0, lte: new Date(`${addWorkingDays(londonDate(now), 2)}T00:00:00Z`) } }] } }),
-    prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: open, _count: { _all: true } }),
-    prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: overdueWhere, _count: { _all: true } }),
-    prisma.request.groupBy({ by: ["type"], where: open, _count: { _all: true } }),
-    prisma.request.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    // The newest bucket has no upper bound, so a request made a moment after `now` still counts.
-    Promise.all(ages.map((a) => prisma.request.count({ where: { AND: [open, { createdAt: { ...(a.from > 0 ? { lte: new Date(now.getTime() - a.from * day) } : {}), ...(a.to !== null ? { gt: new Date(now.getTime() - a.to * day) } : {}) } }] } }))),
-    prisma.request.findMany({ where: { AND: [base, { createdAt: { gte: new Date(firstWeek.getTime() - day) } }] }, select: { createdAt: true }, take: 50_000 }),
-  ]);
+  const [openCount, overdueCount, dueSoon, holders, overdueHolders, byType, byStatus, ageCounts, recent] =
+    await Promise.all([
+      prisma.request.count({ where: open }),
+      prisma.request.count({ where: overdueWhere }),
+      prisma.request.count({
+        where: {
+          AND: [
+            open,
+            {
+              pausedAt: null,
+              dueDate: { gte: t0, lte: new Date(`${addWorkingDays(londonDate(now), 2)}T00:00:00Z`) },
+            },
+          ],
+        },
+      }),
+      prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: open, _count: { _all: true } }),
+      prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: overdueWhere, _count: { _all: true } }),
+      prisma.request.groupBy({ by: ["type"], where: open, _count: { _all: true } }),
+      prisma.request.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+      // The newest bucket has no upper bound, so a request made a moment after `now` still counts.
+      Promise.all(
+        ages.map((a) =>
+          prisma.request.count({
+            where: {
+              AND: [
+                open,
+                {
+                  createdAt: {
+                    ...(a.from > 0 ? { lte: new Date(now.getTime() - a.from * day) } : {}),
+                    ...(a.to !== null ? { gt: new Date(now.getTime() - a.to * day) } : {}),
+                  },
+                },
+              ],
+            },
+          }),
+        ),
+      ),
+      prisma.request.findMany({
+        where: { AND: [base, { createdAt: { gte: new Date(firstWeek.getTime() - day) } }] },
+        select: { createdAt: true },
+        take: 50_000,
+      }),
+    ]);
   // The person holding each open request: the allocated officer, else the decider.
   const tally = (rows: typeof holders) => {
     const m = new Map<string, number>();
@@ -91,13 +159,20 @@ export async function loadDashboard(prisma: PrismaClient, scope: Prisma.RequestW
   };
   const openBy = tally(holders);
   const overdueBy = tally(overdueHolders);
-  const estimates = await prisma.request.findMany({ where: { AND: [open, { allocatedToId: { in: [...openBy.keys()].filter(Boolean) } }] }, select: { allocatedToId: true, data: true }, take: 5000 });
+  const estimates = await prisma.request.findMany({
+    where: { AND: [open, { allocatedToId: { in: [...openBy.keys()].filter(Boolean) } }] },
+    select: { allocatedToId: true, data: true },
+    take: 5000,
+  });
   const hours = new Map<string, number>();
   for (const e of estimates) {
     const h = Number((e.data as { estimatedHours?: number | null }).estimatedHours) || 0;
     if (h) hours.set(e.allocatedToId!, (hours.get(e.allocatedToId!) ?? 0) + h);
   }
-  const people = await prisma.user.findMany({ where: { id: { in: [...openBy.keys()].filter(Boolean) } }, select: { id: true, name: true, jobTitle: true, weeklyCapacityHours: true } });
+  const people = await prisma.user.findMany({
+    where: { id: { in: [...openBy.keys()].filter(Boolean) } },
+    select: { id: true, name: true, jobTitle: true, weeklyCapacityHours: true },
+  });
   const person = new Map(people.map((p) => [p.id, p]));
   const weeks = new Map<string, number>();
   for (let i = 0; i < 12; i++) {
@@ -115,11 +190,27 @@ export async function loadDashboard(prisma: PrismaClient, scope: Prisma.RequestW
     byOfficer: [...openBy.entries()]
       .map(([id, value]) => {
         const p = person.get(id);
-        return { key: id || "none", label: id ? `${p?.name ?? "A former user"}${p?.jobTitle ? `, ${p.jobTitle}` : ""}` : "Not yet with anyone", value, overdue: overdueBy.get(id) ?? 0, hours: hours.get(id) ?? 0, capacity: p?.weeklyCapacityHours ?? null };
+        return {
+          key: id || "none",
+          label: id
+            ? `${p?.name ?? "A former user"}${p?.jobTitle ? `, ${p.jobTitle}` : ""}`
+            : "Not yet with anyone",
+          value,
+          overdue: overdueBy.get(id) ?? 0,
+          hours: hours.get(id) ?? 0,
+          capacity: p?.weeklyCapacityHours ?? null,
+        };
       })
       .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)),
-    byType: byType.map((t) => ({ key: t.type, label: REQUEST_TYPE_LABELS[t.type] ?? t.type, value: t._count._all })).sort((a, b) => b.value - a.value),
-    byStatus: byStatus.map((s) => ({ key: s.status, label: STATUS_LABELS[s.status] ?? s.status, value: s._count._all })).sort((a, b) => Number(CLOSED_STATUSES.includes(a.key)) - Number(CLOSED_STATUSES.includes(b.key)) || b.value - a.value),
+    byType: byType
+      .map((t) => ({ key: t.type, label: REQUEST_TYPE_LABELS[t.type] ?? t.type, value: t._count._all }))
+      .sort((a, b) => b.value - a.value),
+    byStatus: byStatus
+      .map((s) => ({ key: s.status, label: STATUS_LABELS[s.status] ?? s.status, value: s._count._all }))
+      .sort(
+        (a, b) =>
+          Number(CLOSED_STATUSES.includes(a.key)) - Number(CLOSED_STATUSES.includes(b.key)) || b.value - a.value,
+      ),
     ageing: ages.map((a, i) => ({ key: a.key, label: a.label, value: ageCounts[i]! })),
     perWeek: [...weeks.entries()].map(([w, value]) => ({ key: w, label: w, value })),
   };

@@ -55,14 +55,31 @@ export function describeAction(action: string): string {
 }
 
 export function formatDate(iso: string): string {
-  return new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+  return new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
 }
 
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+  return new Date(iso).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/London",
+  });
 }
 
-export function dueText(dueDate: string | null, closed: boolean, paused: boolean, now = new Date()): string | null {
+export function dueText(
+  dueDate: string | null,
+  closed: boolean,
+  paused: boolean,
+  now = new Date(),
+): string | null {
   if (!dueDate || closed) return null;
   if (paused) return "Paused while waiting for the member";
   return `${describeDue(dueDate, now)} (${formatDate(dueDate)})`;

@@ -5,10 +5,28 @@ import { getProfile } from "@/lib/protocol/profiles";
 import { londonDate } from "@/lib/protocol/working-days";
 import { informationAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { dueDate, resumeDueDate } from "@/lib/workflow/due";
-import { decideInformation, submitInformationRequest, type InfoAction, type InfoRequest, type InfoSubmission } from "@/lib/workflow/information";
+import {
+  decideInformation,
+  submitInformationRequest,
+  type InfoAction,
+  type InfoRequest,
+  type InfoSubmission,
+} from "@/lib/workflow/information";
 import { toActor } from "./actor";
 import { councilFacts, infoRoutingContext } from "./context";
-import { auditRefusal, createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed, type NotificationSpec, type RequestRow, type Tx } from "./store";
+import {
+  auditRefusal,
+  createRequest,
+  fail,
+  fileOnce,
+  transition,
+  TX_OPTIONS,
+  type Db,
+  type Filed,
+  type NotificationSpec,
+  type RequestRow,
+  type Tx,
+} from "./store";
 
 export type { Filed } from "./store";
 import { visibleTo } from "./visibility";
@@ -38,17 +56,41 @@ type InfoData = {
 async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Date) {
   const profile = getProfile(viewer.council.profileKey);
   const addressee = input.addresseeId
-    ? await tx.user.findFirst({ where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, roles: true, serviceId: true, seniority: true } })
+    ? await tx.user.findFirst({
+        where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
+        select: { id: true, roles: true, serviceId: true, seniority: true },
+      })
     : null;
-  if (input.addresseeId && !addressee) throw new AppError("VALIDATION", "Choose an officer of your council", { addresseeId: "Choose an officer of your council" });
-  if (input.serviceId && !(await tx.service.findFirst({ where: { id: input.serviceId, councilId: viewer.council.id } }))) {
-    throw new AppError("VALIDATION", "Choose a service of your council", { serviceId: "Choose a service of your council" });
+  if (input.addresseeId && !addressee)
+    throw new AppError("VALIDATION", "Choose an officer of your council", {
+      addresseeId: "Choose an officer of your council",
+    });
+  if (
+    input.serviceId &&
+    !(await tx.service.findFirst({ where: { id: input.serviceId, councilId: viewer.council.id } }))
+  ) {
+    throw new AppError("VALIDATION", "Choose a service of your council", {
+      serviceId: "Choose a service of your council",
+    });
   }
   const coRequesters = input.coRequesterIds?.length
-    ? await tx.user.findMany({ where: { id: { in: input.coRequesterIds }, councilId: viewer.council.id, active: true, roles: { has: "MEMBER" } }, select: { id: true } })
+    ? await tx.user.findMany({
+        where: {
+          id: { in: input.coRequesterIds },
+          councilId: viewer.council.id,
+          active: true,
+          roles: { has: "MEMBER" },
+        },
+        select: { id: true },
+      })
     : [];
   const facts = await councilFacts(tx, viewer.council.id, now);
-  const decision = submitInformationRequest(profile, toActor(viewer), { ...input, addressee: addressee ? { ...addressee, roles: addressee.roles as string[] } : null }, infoRoutingContext(facts, viewer));
+  const decision = submitInformationRequest(
+    profile,
+    toActor(viewer),
+    { ...input, addressee: addressee ? { ...addressee, roles: addressee.roles as string[] } : null },
+    infoRoutingContext(facts, viewer),
+  );
   if (!decision.ok) fail(decision);
   return {
     r: decision.routing,
@@ -61,13 +103,29 @@ async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Dat
 /** What filing would do — who it goes to and when it is due — for the "check your answers" page. */
 export async function previewInformationRequest(db: Db, viewer: Viewer, input: InformationInput, now: Date) {
   const { r } = await prepare(db as unknown as Tx, viewer, input, now);
-  const decider = r.deciderId ? await db.user.findUnique({ where: { id: r.deciderId }, select: { name: true, jobTitle: true } }) : null;
-  return { decider, dueDate: dueDate(getProfile(viewer.council.profileKey), "INFORMATION", now), notes: r.notes, triage: r.state === "TRIAGE" };
+  const decider = r.deciderId
+    ? await db.user.findUnique({ where: { id: r.deciderId }, select: { name: true, jobTitle: true } })
+    : null;
+  return {
+    decider,
+    dueDate: dueDate(getProfile(viewer.council.profileKey), "INFORMATION", now),
+    notes: r.notes,
+    triage: r.state === "TRIAGE",
+  };
 }
 
-export async function fileInformationRequest(db: Db, viewer: Viewer, input: InformationInput, opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean }): Promise<Filed> {
+export async function fileInformationRequest(
+  db: Db,
+  viewer: Viewer,
+  input: InformationInput,
+  opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
+): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
-  return fileOnce(db, viewer, opts.idempotencyKey, async (tx) => {
+  return fileOnce(
+    db,
+    viewer,
+    opts.idempotencyKey,
+    async (tx) => {
       const { r, facts, requesterIds, serviceId } = await prepare(tx, viewer, input, opts.now);
       const serviceHeadId = r.visibleToServiceHead && serviceId ? facts.chiefOfficerOfService(serviceId) : null;
       const data: InfoData & { notes: typeof r.notes } = {
@@ -97,7 +155,10 @@ export async function fileInformationRequest(db: Db, viewer: Viewer, input: Info
       });
       // DEF-A4 triage: member services (user administrators) see requests whose department is unknown.
       if (r.state === "TRIAGE") {
-        const triage = await tx.user.findMany({ where: { councilId: viewer.council.id, active: true, roles: { has: "ADMIN" } }, select: { id: true } });
+        const triage = await tx.user.findMany({
+          where: { councilId: viewer.council.id, active: true, roles: { has: "ADMIN" } },
+          select: { id: true },
+        });
         grants.push(...triage.flatMap((u) => userGrant(u.id, "DEF-A4")));
       }
       const created = await createRequest(tx, {
@@ -117,13 +178,19 @@ export async function fileInformationRequest(db: Db, viewer: Viewer, input: Info
         ruleId: r.ruleId,
         grants,
         notify: [
-          { userIds: [r.deciderId, r.allocatedToId], kind: "RECEIVED", title: `New information request: ${input.subject.trim()}` },
+          {
+            userIds: [r.deciderId, r.allocatedToId],
+            kind: "RECEIVED",
+            title: `New information request: ${input.subject.trim()}`,
+          },
           { userIds: requesterIds, kind: "FILED", title: `Your request “${input.subject.trim()}” was received` },
         ],
         auditData: { notes: r.notes },
       });
       return created;
-  }, opts.dryRun);
+    },
+    opts.dryRun,
+  );
 }
 
 export function toInfoRequest(r: RequestRow): InfoRequest {
@@ -155,143 +222,226 @@ export async function loadVisibleRequest(tx: Tx | Db, viewer: Viewer, id: string
 }
 
 /** Applies one action to an information request: the pure workflow decides; this records it. */
-export async function actOnInformationRequest(db: Db, viewer: Viewer, requestId: string, action: InfoAction, now: Date): Promise<void> {
+export async function actOnInformationRequest(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  action: InfoAction,
+  now: Date,
+): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
-  await db.$transaction(async (tx) => {
-    const row = await loadVisibleRequest(tx, viewer, requestId);
-    if (row.type !== "INFORMATION") throw notFound("That request");
-    const req = toInfoRequest(row);
-    const d = row.data as unknown as InfoData;
-    const decision = decideInformation(profile, req, toActor(viewer), action);
-    if (!decision.ok) fail(decision);
+  await db
+    .$transaction(async (tx) => {
+      const row = await loadVisibleRequest(tx, viewer, requestId);
+      if (row.type !== "INFORMATION") throw notFound("That request");
+      const req = toInfoRequest(row);
+      const d = row.data as unknown as InfoData;
+      const decision = decideInformation(profile, req, toActor(viewer), action);
+      if (!decision.ok) fail(decision);
 
-    const who: Record<string, (string | null)[]> = {
-      REQUESTERS: req.requesterIds,
-      DECIDER: [req.deciderId],
-      REVIEWER: [req.reviewerId],
-      CONCERNED_MEMBERS: req.concernedMemberIds,
-      ALLOCATED: [req.allocatedToId],
-      CHAIR: [req.referredToChairId],
-    };
-    const title = (what: string) => `${row.reference} “${row.subject}”: ${what}`;
-    const data: InfoData = { ...d };
-    const patch: Parameters<typeof transition>[1]["patch"] = {};
-    const grants: Grant[] = [];
-    let reasons: string | null = null;
-    let message: { kind: string; body: string; marking?: string } | null = null;
-    let extraNotify: NotificationSpec[] = [];
+      const who: Record<string, (string | null)[]> = {
+        REQUESTERS: req.requesterIds,
+        DECIDER: [req.deciderId],
+        REVIEWER: [req.reviewerId],
+        CONCERNED_MEMBERS: req.concernedMemberIds,
+        ALLOCATED: [req.allocatedToId],
+        CHAIR: [req.referredToChairId],
+      };
+      const title = (what: string) => `${row.reference} “${row.subject}”: ${what}`;
+      const data: InfoData = { ...d };
+      const patch: Parameters<typeof transition>[1]["patch"] = {};
+      const grants: Grant[] = [];
+      let reasons: string | null = null;
+      let message: { kind: string; body: string; marking?: string } | null = null;
+      let extraNotify: NotificationSpec[] = [];
 
-    switch (action.type) {
-      case "TRIAGE": {
-        const deciderId = (await councilFacts(tx, viewer.council.id, now)).chiefOfficerOfService(action.serviceId);
-        if (!deciderId) throw new AppError("VALIDATION", "That service has no Chief Officer set up", { serviceId: "That service has no Chief Officer set up" });
-        patch.serviceId = action.serviceId;
-        patch.deciderId = deciderId;
-        grants.push(...userGrant(deciderId, "DEF-A4"));
-        who.DECIDER = [deciderId];
-        break;
+      switch (action.type) {
+        case "TRIAGE": {
+          const deciderId = (await councilFacts(tx, viewer.council.id, now)).chiefOfficerOfService(
+            action.serviceId,
+          );
+          if (!deciderId)
+            throw new AppError("VALIDATION", "That service has no Chief Officer set up", {
+              serviceId: "That service has no Chief Officer set up",
+            });
+          patch.serviceId = action.serviceId;
+          patch.deciderId = deciderId;
+          grants.push(...userGrant(deciderId, "DEF-A4"));
+          who.DECIDER = [deciderId];
+          break;
+        }
+        case "ALLOCATE": {
+          const officer = await tx.user.findFirst({
+            where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
+            select: { id: true, serviceId: true },
+          });
+          if (!officer)
+            throw new AppError("VALIDATION", "Choose an officer of your council", {
+              officerId: "Choose an officer of your council",
+            });
+          // Work is assigned within the service that answers the request (its Chief Officer's staff).
+          if (row.serviceId && officer.serviceId !== row.serviceId)
+            throw new AppError("VALIDATION", "Choose an officer of the service answering this request", {
+              officerId: "Choose an officer of the service answering this request",
+            });
+          if (officer.id === row.allocatedToId)
+            throw new AppError("VALIDATION", "The request is already assigned to that officer", {
+              officerId: "The request is already assigned to that officer",
+            });
+          data.allocatedFromId = row.allocatedToId;
+          patch.allocatedToId = officer.id;
+          grants.push(...userGrant(officer.id, "DEF-A12"));
+          who.ALLOCATED = [officer.id];
+          break;
+        }
+        case "RECORD_GOVERNANCE_ADVICE":
+          data.governanceAdviceRecorded = true;
+          message = { kind: "GOVERNANCE_ADVICE", body: action.advice };
+          grants.push(...userGrant(viewer.id, "CWC-A3"));
+          break;
+        case "REQUEST_JUSTIFICATION":
+        case "APPLY_NEED_TO_KNOW_TEST":
+        case "PROPOSE_SCOPE":
+        case "ISSUE_ANOTHER_MEMBER_NOTICE":
+          patch.pausedAt = now;
+          patch.pauseReason = decision.pause ?? null;
+          if (action.type === "APPLY_NEED_TO_KNOW_TEST") message = { kind: "QUESTION", body: action.question };
+          if (action.type === "PROPOSE_SCOPE")
+            message = {
+              kind: "SCOPE_PROPOSAL",
+              body: `Estimate: ${action.estimate}\nProposal: ${action.proposal}`,
+            };
+          if (action.type === "ISSUE_ANOTHER_MEMBER_NOTICE") data.concernedMemberIds = action.concernedMemberIds;
+          break;
+        case "MEMBER_RESPONDS":
+          patch.pausedAt = null;
+          patch.pauseReason = null;
+          if (row.dueDate && row.pausedAt)
+            patch.dueDate = new Date(
+              `${resumeDueDate(row.dueDate.toISOString().slice(0, 10), row.pausedAt, now)}T00:00:00Z`,
+            );
+          if (decision.to === "CLOSED") patch.closedAt = now;
+          if (action.response.trim()) message = { kind: "RESPONSE", body: action.response };
+          break;
+        case "MARK_READILY_AVAILABLE":
+          data.readilyAvailable = true;
+          break;
+        case "REFER_FOR_ADVICE":
+          data.referredToChairId = action.chairId;
+          reasons = action.reasons;
+          grants.push(...userGrant(action.chairId, "C2007-A6"));
+          who.CHAIR = [action.chairId];
+          break;
+        case "CHAIR_ADVICE":
+          message = { kind: "ADVICE", body: action.advice };
+          break;
+        case "GRANT":
+          message = { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
+          patch.closedAt = now;
+          // WIG-A10: the member a request concerns receives the same reply and can see it.
+          if (profile.information.anotherMemberRule.value)
+            grants.push(...req.concernedMemberIds.flatMap((id) => userGrant(id, "WIG-A10")));
+          break;
+        case "REFUSE":
+          data.refusal = { ground: action.ground, reasons: action.reasons.trim() };
+          data.refusedGrounds = [...(d.refusedGrounds ?? []), action.ground];
+          reasons = action.reasons;
+          break;
+        case "REQUEST_REVIEW": {
+          const role =
+            decision.reviewRoute === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "MONITORING_OFFICER";
+          const reviewer = await tx.user.findFirst({
+            where: {
+              councilId: viewer.council.id,
+              active: true,
+              roles: { has: role },
+              id: { not: req.deciderId ?? "" },
+            },
+            orderBy: { name: "asc" },
+            select: { id: true },
+          });
+          if (!reviewer)
+            throw new AppError(
+              "FORBIDDEN_BY_RULE",
+              "Nobody is set up to review refusals in your council. Ask the council's user administrator.",
+              {},
+              decision.ruleId,
+            );
+          patch.reviewerId = reviewer.id;
+          reasons = action.reasons;
+          grants.push(...userGrant(reviewer.id, decision.ruleId));
+          who.REVIEWER = [reviewer.id];
+          await tx.review.create({
+            data: {
+              councilId: viewer.council.id,
+              requestId: row.id,
+              requestedById: viewer.id,
+              reviewerId: reviewer.id,
+              reasons: action.reasons.trim(),
+            },
+          });
+          break;
+        }
+        case "UPHOLD":
+        case "OVERTURN":
+          reasons = action.reasons;
+          await tx.review.updateMany({
+            where: { requestId: row.id, reviewerId: viewer.id, outcome: null },
+            data: {
+              outcome: action.type === "UPHOLD" ? "UPHELD" : "OVERTURNED",
+              outcomeReasons: action.reasons.trim(),
+              decidedAt: now,
+            },
+          });
+          break;
+        case "WITHDRAW":
+          patch.closedAt = now;
+          break;
+        case "CLOSE":
+          message = { kind: "REPLY", body: action.response };
+          patch.closedAt = now;
+          break;
       }
-      case "ALLOCATE": {
-        const officer = await tx.user.findFirst({ where: { id: action.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, serviceId: true } });
-        if (!officer) throw new AppError("VALIDATION", "Choose an officer of your council", { officerId: "Choose an officer of your council" });
-        // Work is assigned within the service that answers the request (its Chief Officer's staff).
-        if (row.serviceId && officer.serviceId !== row.serviceId) throw new AppError("VALIDATION", "Choose an officer of the service answering this request", { officerId: "Choose an officer of the service answering this request" });
-        if (officer.id === row.allocatedToId) throw new AppError("VALIDATION", "The request is already assigned to that officer", { officerId: "The request is already assigned to that officer" });
-        data.allocatedFromId = row.allocatedToId;
-        patch.allocatedToId = officer.id;
-        grants.push(...userGrant(officer.id, "DEF-A12"));
-        who.ALLOCATED = [officer.id];
-        break;
-      }
-      case "RECORD_GOVERNANCE_ADVICE":
-        data.governanceAdviceRecorded = true;
-        message = { kind: "GOVERNANCE_ADVICE", body: action.advice };
-        grants.push(...userGrant(viewer.id, "CWC-A3"));
-        break;
-      case "REQUEST_JUSTIFICATION":
-      case "APPLY_NEED_TO_KNOW_TEST":
-      case "PROPOSE_SCOPE":
-      case "ISSUE_ANOTHER_MEMBER_NOTICE":
-        patch.pausedAt = now;
-        patch.pauseReason = decision.pause ?? null;
-        if (action.type === "APPLY_NEED_TO_KNOW_TEST") message = { kind: "QUESTION", body: action.question };
-        if (action.type === "PROPOSE_SCOPE") message = { kind: "SCOPE_PROPOSAL", body: `Estimate: ${action.estimate}\nProposal: ${action.proposal}` };
-        if (action.type === "ISSUE_ANOTHER_MEMBER_NOTICE") data.concernedMemberIds = action.concernedMemberIds;
-        break;
-      case "MEMBER_RESPONDS":
-        patch.pausedAt = null;
-        patch.pauseReason = null;
-        if (row.dueDate && row.pausedAt) patch.dueDate = new Date(`${resumeDueDate(row.dueDate.toISOString().slice(0, 10), row.pausedAt, now)}T00:00:00Z`);
-        if (decision.to === "CLOSED") patch.closedAt = now;
-        if (action.response.trim()) message = { kind: "RESPONSE", body: action.response };
-        break;
-      case "MARK_READILY_AVAILABLE":
-        data.readilyAvailable = true;
-        break;
-      case "REFER_FOR_ADVICE":
-        data.referredToChairId = action.chairId;
-        reasons = action.reasons;
-        grants.push(...userGrant(action.chairId, "C2007-A6"));
-        who.CHAIR = [action.chairId];
-        break;
-      case "CHAIR_ADVICE":
-        message = { kind: "ADVICE", body: action.advice };
-        break;
-      case "GRANT":
-        message = { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
-        patch.closedAt = now;
-        // WIG-A10: the member a request concerns receives the same reply and can see it.
-        if (profile.information.anotherMemberRule.value) grants.push(...req.concernedMemberIds.flatMap((id) => userGrant(id, "WIG-A10")));
-        break;
-      case "REFUSE":
-        data.refusal = { ground: action.ground, reasons: action.reasons.trim() };
-        data.refusedGrounds = [...(d.refusedGrounds ?? []), action.ground];
-        reasons = action.reasons;
-        break;
-      case "REQUEST_REVIEW": {
-        const role = decision.reviewRoute === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "MONITORING_OFFICER";
-        const reviewer = await tx.user.findFirst({ where: { councilId: viewer.council.id, active: true, roles: { has: role }, id: { not: req.deciderId ?? "" } }, orderBy: { name: "asc" }, select: { id: true } });
-        if (!reviewer) throw new AppError("FORBIDDEN_BY_RULE", "Nobody is set up to review refusals in your council. Ask the council's user administrator.", {}, decision.ruleId);
-        patch.reviewerId = reviewer.id;
-        reasons = action.reasons;
-        grants.push(...userGrant(reviewer.id, decision.ruleId));
-        who.REVIEWER = [reviewer.id];
-        await tx.review.create({ data: { councilId: viewer.council.id, requestId: row.id, requestedById: viewer.id, reviewerId: reviewer.id, reasons: action.reasons.trim() } });
-        break;
-      }
-      case "UPHOLD":
-      case "OVERTURN":
-        reasons = action.reasons;
-        await tx.review.updateMany({ where: { requestId: row.id, reviewerId: viewer.id, outcome: null }, data: { outcome: action.type === "UPHOLD" ? "UPHELD" : "OVERTURNED", outcomeReasons: action.reasons.trim(), decidedAt: now } });
-        break;
-      case "WITHDRAW":
-        patch.closedAt = now;
-        break;
-      case "CLOSE":
-        message = { kind: "REPLY", body: action.response };
-        patch.closedAt = now;
-        break;
-    }
-    patch.data = data;
-    if (message) await tx.message.create({ data: { councilId: viewer.council.id, requestId: row.id, authorId: viewer.id, kind: message.kind, body: message.body.trim(), marking: message.marking ?? "NONE" } });
-    extraNotify = decision.notify.map((n) => ({ userIds: who[n] ?? [], kind: action.type, title: title(describe(decision.to, action.type)) }));
-    await transition(tx, {
-      request: row,
-      viewer,
-      action: action.type,
-      to: decision.to,
-      ruleId: decision.ruleId,
-      reasons,
-      patch,
-      grants,
-      notify: extraNotify,
-      auditData: { notices: decision.notices, ...(action.type === "REFUSE" ? { ground: action.ground } : {}), today: londonDate(now) },
+      patch.data = data;
+      if (message)
+        await tx.message.create({
+          data: {
+            councilId: viewer.council.id,
+            requestId: row.id,
+            authorId: viewer.id,
+            kind: message.kind,
+            body: message.body.trim(),
+            marking: message.marking ?? "NONE",
+          },
+        });
+      extraNotify = decision.notify.map((n) => ({
+        userIds: who[n] ?? [],
+        kind: action.type,
+        title: title(describe(decision.to, action.type)),
+      }));
+      await transition(tx, {
+        request: row,
+        viewer,
+        action: action.type,
+        to: decision.to,
+        ruleId: decision.ruleId,
+        reasons,
+        patch,
+        grants,
+        notify: extraNotify,
+        auditData: {
+          notices: decision.notices,
+          ...(action.type === "REFUSE" ? { ground: action.ground } : {}),
+          today: londonDate(now),
+        },
+      });
+    }, TX_OPTIONS)
+    .catch(async (e) => {
+      // C2007-A8: refused attempts on confidential material are audited too (outside the rolled-back transaction).
+      if (e instanceof AppError && e.ruleId === "C2007-A8")
+        await auditRefusal(db, viewer, requestId, action.type, e.ruleId, e.message);
+      throw e;
     });
-  }, TX_OPTIONS).catch(async (e) => {
-    // C2007-A8: refused attempts on confidential material are audited too (outside the rolled-back transaction).
-    if (e instanceof AppError && e.ruleId === "C2007-A8") await auditRefusal(db, viewer, requestId, action.type, e.ruleId, e.message);
-    throw e;
-  });
 }
 
 function describe(to: string, action: string): string {

@@ -39,14 +39,47 @@ export const STATUS_LABELS: Record<string, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-export const CLOSED_STATUSES = ["GRANTED", "REFUSED", "DECLINED", "COMPLETED", "CLOSED", "WITHDRAWN", "REFERRED_TO_PARTY"];
+export const CLOSED_STATUSES = [
+  "GRANTED",
+  "REFUSED",
+  "DECLINED",
+  "COMPLETED",
+  "CLOSED",
+  "WITHDRAWN",
+  "REFERRED_TO_PARTY",
+];
 
-export type ListFilters = { type?: string; status?: "open" | "closed" | ""; q?: string; page: number; mine?: boolean };
+export type ListFilters = {
+  type?: string;
+  status?: "open" | "closed" | "";
+  q?: string;
+  page: number;
+  mine?: boolean;
+};
 
-export type RequestListItem = { id: string; reference: string; type: string; typeLabel: string; subject: string; status: string; statusLabel: string; dueDate: string | null; createdAt: string; closed: boolean };
+export type RequestListItem = {
+  id: string;
+  reference: string;
+  type: string;
+  typeLabel: string;
+  subject: string;
+  status: string;
+  statusLabel: string;
+  dueDate: string | null;
+  createdAt: string;
+  closed: boolean;
+};
 
 /** The columns every request list shows, labelled for people. */
-export function listFields(r: { id: string; reference: string; type: string; subject: string; status: string; dueDate: Date | null; createdAt: Date }): RequestListItem {
+export function listFields(r: {
+  id: string;
+  reference: string;
+  type: string;
+  subject: string;
+  status: string;
+  dueDate: Date | null;
+  createdAt: Date;
+}): RequestListItem {
   return {
     id: r.id,
     reference: r.reference,
@@ -61,13 +94,29 @@ export function listFields(r: { id: string; reference: string; type: string; sub
   };
 }
 
-export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: ListFilters): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
+export async function listRequests(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  f: ListFilters,
+): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
   const scope = visibleTo(viewer);
   const where: Prisma.RequestWhereInput = {
     ...scope,
     ...(f.type ? { type: f.type as Prisma.RequestWhereInput["type"] } : {}),
-    ...(f.status === "open" ? { status: { notIn: CLOSED_STATUSES } } : f.status === "closed" ? { status: { in: CLOSED_STATUSES } } : {}),
-    ...(f.q ? { OR: [{ subject: { contains: f.q, mode: "insensitive" } }, { reference: { contains: f.q, mode: "insensitive" } }, { details: { contains: f.q, mode: "insensitive" } }] } : {}),
+    ...(f.status === "open"
+      ? { status: { notIn: CLOSED_STATUSES } }
+      : f.status === "closed"
+        ? { status: { in: CLOSED_STATUSES } }
+        : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { subject: { contains: f.q, mode: "insensitive" } },
+            { reference: { contains: f.q, mode: "insensitive" } },
+            { details: { contains: f.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(f.mine ? { createdById: viewer.id } : {}),
   };
   const [total, rows, grouped] = await Promise.all([
@@ -77,7 +126,15 @@ export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: List
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (f.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, reference: true, type: true, subject: true, status: true, dueDate: true, createdAt: true },
+      select: {
+        id: true,
+        reference: true,
+        type: true,
+        subject: true,
+        status: true,
+        dueDate: true,
+        createdAt: true,
+      },
     }),
     prisma.request.groupBy({ by: ["type"], where: scope, _count: { _all: true } }),
   ]);
@@ -89,7 +146,17 @@ export async function listRequests(prisma: PrismaClient, viewer: Viewer, f: List
   };
 }
 
-export type TimelineEntry = { id: string; at: string; who: string; role: string | null; action: string; from: string | null; to: string | null; reasons: string | null; ruleId: string | null };
+export type TimelineEntry = {
+  id: string;
+  at: string;
+  who: string;
+  role: string | null;
+  action: string;
+  from: string | null;
+  to: string | null;
+  reasons: string | null;
+  ruleId: string | null;
+};
 
 export type RequestDetail = {
   id: string;
@@ -121,14 +188,44 @@ export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id:
     where: { id, ...visibleTo(viewer) },
     include: {
       access: { select: { userId: true, groupId: true, allMembers: true, level: true } },
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true } },
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, actorId: true, actorRole: true, action: true, fromStatus: true, toStatus: true, reasons: true, ruleId: true } },
+      messages: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true },
+      },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          createdAt: true,
+          actorId: true,
+          actorRole: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          reasons: true,
+          ruleId: true,
+        },
+      },
     },
   });
   if (!r) throw notFound("That request");
   const level = accessLevel(viewer, r.access) ?? "METADATA";
-  const ids = [...new Set([r.createdById, r.deciderId, r.allocatedToId, ...r.messages.map((m) => m.authorId), ...r.events.map((e) => e.actorId)].filter((x): x is string => !!x))];
-  const people = new Map((await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, jobTitle: true } })).map((u) => [u.id, u]));
+  const ids = [
+    ...new Set(
+      [
+        r.createdById,
+        r.deciderId,
+        r.allocatedToId,
+        ...r.messages.map((m) => m.authorId),
+        ...r.events.map((e) => e.actorId),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
+  const people = new Map(
+    (
+      await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, jobTitle: true } })
+    ).map((u) => [u.id, u]),
+  );
   const name = (uid: string | null) => (uid ? (people.get(uid)?.name ?? "A former user") : "The system");
   const full = level === "FULL";
   return {
@@ -151,8 +248,27 @@ export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id:
     assignee: r.allocatedToId && r.allocatedToId !== r.deciderId ? name(r.allocatedToId) : null,
     closed: CLOSED_STATUSES.includes(r.status),
     data: full ? (r.data as Record<string, unknown>) : {},
-    messages: full ? r.messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, author: name(m.authorId), at: m.createdAt.toISOString(), marking: m.marking })) : [],
-    timeline: r.events.map((e) => ({ id: e.id, at: e.createdAt.toISOString(), who: name(e.actorId), role: e.actorRole, action: e.action, from: e.fromStatus, to: e.toStatus, reasons: full ? e.reasons : null, ruleId: e.ruleId })),
+    messages: full
+      ? r.messages.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          body: m.body,
+          author: name(m.authorId),
+          at: m.createdAt.toISOString(),
+          marking: m.marking,
+        }))
+      : [],
+    timeline: r.events.map((e) => ({
+      id: e.id,
+      at: e.createdAt.toISOString(),
+      who: name(e.actorId),
+      role: e.actorRole,
+      action: e.action,
+      from: e.fromStatus,
+      to: e.toStatus,
+      reasons: full ? e.reasons : null,
+      ruleId: e.ruleId,
+    })),
   };
 }
 
@@ -164,11 +280,29 @@ export async function listNotifications(prisma: PrismaClient, viewer: Pick<Viewe
   const where = { userId: viewer.id };
   const [total, rows] = await Promise.all([
     prisma.notification.count({ where }),
-    prisma.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true, title: true, body: true, kind: true, readAt: true, createdAt: true, requestId: true } }),
+    prisma.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, title: true, body: true, kind: true, readAt: true, createdAt: true, requestId: true },
+    }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items: rows.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), unread: !n.readAt })) };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    items: rows.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), unread: !n.readAt })),
+  };
 }
 
-export async function markNotificationsRead(prisma: PrismaClient, viewer: Pick<Viewer, "id">, ids: string[], now: Date) {
-  await prisma.notification.updateMany({ where: { userId: viewer.id, id: { in: ids }, readAt: null }, data: { readAt: now } });
+export async function markNotificationsRead(
+  prisma: PrismaClient,
+  viewer: Pick<Viewer, "id">,
+  ids: string[],
+  now: Date,
+) {
+  await prisma.notification.updateMany({
+    where: { userId: viewer.id, id: { in: ids }, readAt: null },
+    data: { readAt: now },
+  });
 }

@@ -3,17 +3,32 @@ import { z } from "zod";
 import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./queries";
 import { QUEUE_SORTS, type QueueFilters, type QueueSort } from "./queue";
 
-const id = z.string().trim().max(64).regex(/^[a-z0-9]*$/i).catch("").default("");
+const id = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[a-z0-9]*$/i)
+  .catch("")
+  .default("");
 export const queueParams = z.object({
-  type: z.enum(["", ...Object.keys(REQUEST_TYPE_LABELS)] as [string, ...string[]]).catch("").default(""),
-  status: z.enum(["open", "closed", "all", ...Object.keys(STATUS_LABELS)] as [string, ...string[]]).catch("open").default("open"),
+  type: z
+    .enum(["", ...Object.keys(REQUEST_TYPE_LABELS)] as [string, ...string[]])
+    .catch("")
+    .default(""),
+  status: z
+    .enum(["open", "closed", "all", ...Object.keys(STATUS_LABELS)] as [string, ...string[]])
+    .catch("open")
+    .default("open"),
   due: z.enum(["", "overdue", "week", "none"]).catch("").default(""),
   groupId: id,
   wardId: id,
   serviceId: id,
   assignee: id,
   q: z.string().trim().max(100).catch("").default(""),
-  sort: z.enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]]).catch("due").default("due"),
+  sort: z
+    .enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]])
+    .catch("due")
+    .default("due"),
   after: z.string().max(400).catch("").default(""),
 });
 export type QueueParams = z.infer<typeof queueParams>;
@@ -23,11 +38,17 @@ export function parseQueueParams(sp: Record<string, string | string[] | undefine
   return queueParams.parse(flat);
 }
 
-export const toFilters = (p: QueueParams): QueueFilters => ({ ...p, due: p.due as QueueFilters["due"], after: p.after || null });
+export const toFilters = (p: QueueParams): QueueFilters => ({
+  ...p,
+  due: p.due as QueueFilters["due"],
+  after: p.after || null,
+});
 
 /** The query string for these filters (without the cursor unless given), for links and the export. */
 export function queueQuery(p: QueueParams, over: Partial<QueueParams> = {}): string {
   const all = { ...p, after: "", ...over };
-  const entries = Object.entries(all).filter(([k, v]) => v && !(k === "status" && v === "open") && !(k === "sort" && v === "due"));
+  const entries = Object.entries(all).filter(
+    ([k, v]) => v && !(k === "status" && v === "open") && !(k === "sort" && v === "due"),
+  );
   return new URLSearchParams(entries as [string, string][]).toString();
 }

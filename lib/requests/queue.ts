@@ -8,7 +8,12 @@ import { CLOSED_STATUSES, listFields, STATUS_LABELS } from "./queries";
 import { visibleTo } from "./visibility";
 
 export const QUEUE_PAGE_SIZE = 25;
-export const QUEUE_SORTS = { due: "Due date, soonest first", newest: "Newest first", oldest: "Oldest first", updated: "Recently updated" } as const;
+export const QUEUE_SORTS = {
+  due: "Due date, soonest first",
+  newest: "Newest first",
+  oldest: "Oldest first",
+  updated: "Recently updated",
+} as const;
 export type QueueSort = keyof typeof QUEUE_SORTS;
 
 export type QueueFilters = {
@@ -29,12 +34,23 @@ export type QueueFilters = {
 /** Roles that route requests waiting for a department (DEF-A4; lib/workflow/information.ts TRIAGE). */
 const TRIAGERS = ["ADMIN", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "CHIEF_EXECUTIVE"] as const;
 
-export async function headedServiceIds(prisma: PrismaClient, viewer: Pick<Viewer, "id" | "council">): Promise<string[]> {
-  return (await prisma.service.findMany({ where: { councilId: viewer.council.id, chiefOfficerId: viewer.id }, select: { id: true } })).map((s) => s.id);
+export async function headedServiceIds(
+  prisma: PrismaClient,
+  viewer: Pick<Viewer, "id" | "council">,
+): Promise<string[]> {
+  return (
+    await prisma.service.findMany({
+      where: { councilId: viewer.council.id, chiefOfficerId: viewer.id },
+      select: { id: true },
+    })
+  ).map((s) => s.id);
 }
 
 /** What this person handles (before visibility, which is always added). */
-export function handledBy(viewer: Pick<Viewer, "id" | "roles">, headedServices: string[]): Prisma.RequestWhereInput {
+export function handledBy(
+  viewer: Pick<Viewer, "id" | "roles">,
+  headedServices: string[],
+): Prisma.RequestWhereInput {
   const mine: Prisma.RequestWhereInput[] = [
     { deciderId: viewer.id },
     { allocatedToId: viewer.id },
@@ -48,32 +64,56 @@ export function handledBy(viewer: Pick<Viewer, "id" | "roles">, headedServices: 
   return { OR: mine };
 }
 
-const londonToday = (now: Date) => new Date(`${now.toLocaleDateString("en-CA", { timeZone: "Europe/London" })}T00:00:00Z`);
+const londonToday = (now: Date) =>
+  new Date(`${now.toLocaleDateString("en-CA", { timeZone: "Europe/London" })}T00:00:00Z`);
 
 /** The filters as a where clause, without the status filter (the status counts are computed across it). */
-async function filterWhere(prisma: PrismaClient, viewer: Viewer, f: QueueFilters, headed: string[], now: Date): Promise<Prisma.RequestWhereInput[]> {
+async function filterWhere(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  f: QueueFilters,
+  headed: string[],
+  now: Date,
+): Promise<Prisma.RequestWhereInput[]> {
   const and: Prisma.RequestWhereInput[] = [visibleTo(viewer), handledBy(viewer, headed)];
   if (f.type) and.push({ type: f.type as Prisma.RequestWhereInput["type"] });
   const today = londonToday(now);
-  if (f.due === "overdue") and.push({ dueDate: { lt: today }, status: { notIn: CLOSED_STATUSES }, pausedAt: null });
-  if (f.due === "week") and.push({ dueDate: { gte: today, lte: new Date(today.getTime() + 7 * 86_400_000) }, status: { notIn: CLOSED_STATUSES } });
+  if (f.due === "overdue")
+    and.push({ dueDate: { lt: today }, status: { notIn: CLOSED_STATUSES }, pausedAt: null });
+  if (f.due === "week")
+    and.push({
+      dueDate: { gte: today, lte: new Date(today.getTime() + 7 * 86_400_000) },
+      status: { notIn: CLOSED_STATUSES },
+    });
   if (f.due === "none") and.push({ dueDate: null });
   if (f.serviceId) and.push({ serviceId: f.serviceId });
-  if (f.assignee === "me") and.push({ OR: [{ allocatedToId: viewer.id }, { allocatedToId: null, deciderId: viewer.id }] });
+  if (f.assignee === "me")
+    and.push({ OR: [{ allocatedToId: viewer.id }, { allocatedToId: null, deciderId: viewer.id }] });
   else if (f.assignee === "unassigned") and.push({ allocatedToId: null });
   else if (f.assignee) and.push({ allocatedToId: f.assignee });
   if (f.groupId || f.wardId) {
     // Requests from the group's (ward's) members, and the group's own briefings and background requests.
     const members = await prisma.user.findMany({
-      where: { councilId: viewer.council.id, ...(f.groupId ? { partyGroupId: f.groupId } : {}), ...(f.wardId ? { wards: { some: { id: f.wardId } } } : {}) },
+      where: {
+        councilId: viewer.council.id,
+        ...(f.groupId ? { partyGroupId: f.groupId } : {}),
+        ...(f.wardId ? { wards: { some: { id: f.wardId } } } : {}),
+      },
       select: { id: true },
       take: 500,
     });
     const ids = members.map((m) => m.id);
     if (f.groupId) and.push({ OR: [{ groupId: f.groupId }, { createdById: { in: ids } }] });
-    if (f.wardId) and.push({ OR: [{ data: { path: ["wardId"], equals: f.wardId } }, { createdById: { in: ids } }] });
+    if (f.wardId)
+      and.push({ OR: [{ data: { path: ["wardId"], equals: f.wardId } }, { createdById: { in: ids } }] });
   }
-  if (f.q) and.push({ OR: [{ subject: { contains: f.q, mode: "insensitive" } }, { reference: { contains: f.q, mode: "insensitive" } }] });
+  if (f.q)
+    and.push({
+      OR: [
+        { subject: { contains: f.q, mode: "insensitive" } },
+        { reference: { contains: f.q, mode: "insensitive" } },
+      ],
+    });
   return and;
 }
 
@@ -90,13 +130,21 @@ export function decodeCursor(s: string | null | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    return typeof c.id === "string" && (c.v === null || typeof c.v === "string") && (c.v === null || !Number.isNaN(Date.parse(c.v))) ? c : null;
+    return typeof c.id === "string" &&
+      (c.v === null || typeof c.v === "string") &&
+      (c.v === null || !Number.isNaN(Date.parse(c.v)))
+      ? c
+      : null;
   } catch {
     return null;
   }
 }
 
-function order(sort: QueueSort): { orderBy: Prisma.RequestOrderByWithRelationInput[]; after: (c: Cursor) => Prisma.RequestWhereInput; key: (r: { dueDate: Date | null; createdAt: Date; updatedAt: Date }) => string | null } {
+function order(sort: QueueSort): {
+  orderBy: Prisma.RequestOrderByWithRelationInput[];
+  after: (c: Cursor) => Prisma.RequestWhereInput;
+  key: (r: { dueDate: Date | null; createdAt: Date; updatedAt: Date }) => string | null;
+} {
   switch (sort) {
     case "newest":
     case "oldest":
@@ -106,7 +154,9 @@ function order(sort: QueueSort): { orderBy: Prisma.RequestOrderByWithRelationInp
       const cmp = dir === "asc" ? "gt" : "lt";
       return {
         orderBy: [{ [field]: dir }, { id: dir }],
-        after: (c) => ({ OR: [{ [field]: { [cmp]: new Date(c.v!) } }, { [field]: new Date(c.v!), id: { [cmp]: c.id } }] }),
+        after: (c) => ({
+          OR: [{ [field]: { [cmp]: new Date(c.v!) } }, { [field]: new Date(c.v!), id: { [cmp]: c.id } }],
+        }),
         key: (r) => r[field].toISOString(),
       };
     }
@@ -116,7 +166,13 @@ function order(sort: QueueSort): { orderBy: Prisma.RequestOrderByWithRelationInp
         after: (c) =>
           c.v === null
             ? { dueDate: null, id: { gt: c.id } }
-            : { OR: [{ dueDate: { gt: new Date(c.v) } }, { dueDate: new Date(c.v), id: { gt: c.id } }, { dueDate: null }] },
+            : {
+                OR: [
+                  { dueDate: { gt: new Date(c.v) } },
+                  { dueDate: new Date(c.v), id: { gt: c.id } },
+                  { dueDate: null },
+                ],
+              },
         key: (r) => (r.dueDate ? r.dueDate.toISOString() : null),
       };
   }
@@ -142,9 +198,19 @@ export type QueueItem = {
   holder: string | null;
 };
 
-export type QueueResult = { items: QueueItem[]; next: string | null; total: number; counts: { status: string; label: string; count: number }[] };
+export type QueueResult = {
+  items: QueueItem[];
+  next: string | null;
+  total: number;
+  counts: { status: string; label: string; count: number }[];
+};
 
-export async function listQueue(prisma: PrismaClient, viewer: Viewer, f: QueueFilters, now: Date): Promise<QueueResult> {
+export async function listQueue(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  f: QueueFilters,
+  now: Date,
+): Promise<QueueResult> {
   const headed = await headedServiceIds(prisma, viewer);
   const base = await filterWhere(prisma, viewer, f, headed, now);
   const where: Prisma.RequestWhereInput = { AND: [...base, statusWhere(f.status)] };
@@ -167,21 +233,51 @@ export async function listQueue(prisma: PrismaClient, viewer: Viewer, f: QueueFi
     next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor({ v: o.key(last), id: last.id }) : null,
     counts: grouped
       .map((g) => ({ status: g.status, label: STATUS_LABELS[g.status] ?? g.status, count: g._count._all }))
-      .sort((a, b) => Number(CLOSED_STATUSES.includes(a.status)) - Number(CLOSED_STATUSES.includes(b.status)) || b.count - a.count),
+      .sort(
+        (a, b) =>
+          Number(CLOSED_STATUSES.includes(a.status)) - Number(CLOSED_STATUSES.includes(b.status)) ||
+          b.count - a.count,
+      ),
     items: await toItems(prisma, page, now),
   };
 }
 
-const ROW_SELECT = { id: true, reference: true, type: true, subject: true, status: true, dueDate: true, pausedAt: true, createdAt: true, updatedAt: true, createdById: true, groupId: true, serviceId: true, allocatedToId: true, deciderId: true } as const;
+const ROW_SELECT = {
+  id: true,
+  reference: true,
+  type: true,
+  subject: true,
+  status: true,
+  dueDate: true,
+  pausedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  createdById: true,
+  groupId: true,
+  serviceId: true,
+  allocatedToId: true,
+  deciderId: true,
+} as const;
 type Row = Prisma.RequestGetPayload<{ select: typeof ROW_SELECT }>;
 
 /** Names for a page of rows: three queries whatever the page size. */
 async function toItems(prisma: PrismaClient, page: Row[], now: Date): Promise<QueueItem[]> {
-  const userIds = [...new Set(page.flatMap((r) => [r.createdById, r.allocatedToId, r.deciderId]).filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set(page.flatMap((r) => [r.createdById, r.allocatedToId, r.deciderId]).filter((x): x is string => !!x)),
+  ];
   const [users, services, groups] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, partyGroup: { select: { name: true } } } }),
-    prisma.service.findMany({ where: { id: { in: [...new Set(page.map((r) => r.serviceId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } }),
-    prisma.partyGroup.findMany({ where: { id: { in: [...new Set(page.map((r) => r.groupId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } }),
+    prisma.user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, name: true, partyGroup: { select: { name: true } } },
+    }),
+    prisma.service.findMany({
+      where: { id: { in: [...new Set(page.map((r) => r.serviceId).filter((x): x is string => !!x))] } },
+      select: { id: true, name: true },
+    }),
+    prisma.partyGroup.findMany({
+      where: { id: { in: [...new Set(page.map((r) => r.groupId).filter((x): x is string => !!x))] } },
+      select: { id: true, name: true },
+    }),
   ]);
   const user = new Map(users.map((u) => [u.id, u]));
   const service = new Map(services.map((s) => [s.id, s.name]));
@@ -203,21 +299,68 @@ async function toItems(prisma: PrismaClient, page: Row[], now: Date): Promise<Qu
 }
 
 export const EXPORT_LIMIT = 20_000;
-export const QUEUE_CSV_HEADER = ["Reference", "Type", "Subject", "Status", "From", "Party group", "Service", "Assigned to", "With", "Made on", "Due", "Overdue"];
-export const queueCsvCells = (r: QueueItem) => [r.reference, r.typeLabel, r.subject, r.statusLabel, r.from, r.group, r.service, r.assignee, r.holder, r.createdAt.slice(0, 10), r.dueDate, r.overdue ? "yes" : "no"];
+export const QUEUE_CSV_HEADER = [
+  "Reference",
+  "Type",
+  "Subject",
+  "Status",
+  "From",
+  "Party group",
+  "Service",
+  "Assigned to",
+  "With",
+  "Made on",
+  "Due",
+  "Overdue",
+];
+export const queueCsvCells = (r: QueueItem) => [
+  r.reference,
+  r.typeLabel,
+  r.subject,
+  r.statusLabel,
+  r.from,
+  r.group,
+  r.service,
+  r.assignee,
+  r.holder,
+  r.createdAt.slice(0, 10),
+  r.dueDate,
+  r.overdue ? "yes" : "no",
+];
 
 /** Every request the filters select (ignoring the page cursor), in batches, for the CSV export. */
-export async function* exportQueue(prisma: PrismaClient, viewer: Viewer, f: QueueFilters, now: Date): AsyncGenerator<QueueItem[]> {
+export async function* exportQueue(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  f: QueueFilters,
+  now: Date,
+): AsyncGenerator<QueueItem[]> {
   const headed = await headedServiceIds(prisma, viewer);
-  yield* exportRequests(prisma, { AND: [...(await filterWhere(prisma, viewer, f, headed, now)), statusWhere(f.status)] }, f.sort ?? "due", now);
+  yield* exportRequests(
+    prisma,
+    { AND: [...(await filterWhere(prisma, viewer, f, headed, now)), statusWhere(f.status)] },
+    f.sort ?? "due",
+    now,
+  );
 }
 
 /** Every request a where clause selects, in keyset batches of 500 (up to EXPORT_LIMIT). */
-export async function* exportRequests(prisma: PrismaClient, where: Prisma.RequestWhereInput, sort: QueueSort, now: Date, batch = 500): AsyncGenerator<QueueItem[]> {
+export async function* exportRequests(
+  prisma: PrismaClient,
+  where: Prisma.RequestWhereInput,
+  sort: QueueSort,
+  now: Date,
+  batch = 500,
+): AsyncGenerator<QueueItem[]> {
   const o = order(sort);
   let cursor: Cursor | null = null;
-  for (let done = 0; done < EXPORT_LIMIT; ) {
-    const rows: Row[] = await prisma.request.findMany({ where: cursor ? { AND: [where, o.after(cursor)] } : where, orderBy: o.orderBy, take: batch, select: ROW_SELECT });
+  for (let done = 0; done < EXPORT_LIMIT;) {
+    const rows: Row[] = await prisma.request.findMany({
+      where: cursor ? { AND: [where, o.after(cursor)] } : where,
+      orderBy: o.orderBy,
+      take: batch,
+      select: ROW_SELECT,
+    });
     if (rows.length === 0) return;
     yield await toItems(prisma, rows, now);
     done += rows.length;
@@ -231,10 +374,23 @@ export async function* exportRequests(prisma: PrismaClient, where: Prisma.Reques
 export async function queueFilterOptions(prisma: PrismaClient, viewer: Viewer) {
   const c = viewer.council.id;
   const [groups, wards, services, officers] = await Promise.all([
-    prisma.partyGroup.findMany({ where: { councilId: c }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.partyGroup.findMany({
+      where: { councilId: c },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     prisma.ward.findMany({ where: { councilId: c }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.service.findMany({ where: { councilId: c }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.user.findMany({ where: { councilId: c, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true }, take: 300 }),
+    prisma.service.findMany({
+      where: { councilId: c },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    prisma.user.findMany({
+      where: { councilId: c, active: true, roles: { has: "OFFICER" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+      take: 300,
+    }),
   ]);
   return { groups, wards, services, officers };
 }

@@ -1,9 +1,16 @@
 // zod schemas shared by the request forms (client) and their server actions.
 import { z } from "zod";
 
-const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Enter ${max} characters or fewer`);
-const optionalText = (max: number) => z.string().trim().max(max, `Enter ${max} characters or fewer`).optional().default("");
-const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
+const text = (max: number, message: string) =>
+  z.string().trim().min(1, message).max(max, `Enter ${max} characters or fewer`);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Enter ${max} characters or fewer`).optional().default("");
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
 
 export const CATEGORIES = [
   { value: "GENERAL", label: "General information" },
@@ -16,7 +23,11 @@ export const CATEGORIES = [
 ] as const;
 
 export const CLASSIFICATIONS = [
-  { value: "CASEWORK_OR_ROUTINE", label: "Routine casework", hint: "Detailed or ongoing casework, or a routine matter" },
+  {
+    value: "CASEWORK_OR_ROUTINE",
+    label: "Routine casework",
+    hint: "Detailed or ongoing casework, or a routine matter",
+  },
   { value: "GENERAL_ENQUIRY", label: "A general enquiry" },
   { value: "POLICY_OR_NON_ROUTINE", label: "A policy or non-routine matter" },
   { value: "MAJOR_CONCERN", label: "A major concern" },
@@ -28,14 +39,33 @@ export const informationFormSchema = z.object({
   subject: text(200, "Enter a subject for your request"),
   details: text(5000, "Say what information you need"),
   serviceId: optionalId,
-  classification: z.enum(["CASEWORK_OR_ROUTINE", "GENERAL_ENQUIRY", "POLICY_OR_NON_ROUTINE", "MAJOR_CONCERN", ""]).optional().transform((v) => (v ? v : null)),
+  classification: z
+    .enum(["CASEWORK_OR_ROUTINE", "GENERAL_ENQUIRY", "POLICY_OR_NON_ROUTINE", "MAJOR_CONCERN", ""])
+    .optional()
+    .transform((v) => (v ? v : null)),
   addresseeId: optionalId,
   needToKnowGrounds: optionalText(3000),
   presumedCommitteeId: optionalId,
-  capacity: z.enum(["AS_MEMBER", "AS_WARD_REPRESENTATIVE", ""]).optional().transform((v) => (v ? v : null)),
+  capacity: z
+    .enum(["AS_MEMBER", "AS_WARD_REPRESENTATIVE", ""])
+    .optional()
+    .transform((v) => (v ? v : null)),
   wardId: optionalId,
-  category: z.enum(["GENERAL", "COMMITTEE_PAPERS", "PUBLISHED", "CORRESPONDENCE", "PERSONAL_CASEWORK", "DRAFT_CABINET_REPORT", "WORKING_PAPERS"], { error: "Choose what kind of information you need" }),
-  thirdPartyData: z.enum(["yes", "no"], { error: "Say whether the information includes other people's personal details" }),
+  category: z.enum(
+    [
+      "GENERAL",
+      "COMMITTEE_PAPERS",
+      "PUBLISHED",
+      "CORRESPONDENCE",
+      "PERSONAL_CASEWORK",
+      "DRAFT_CABINET_REPORT",
+      "WORKING_PAPERS",
+    ],
+    { error: "Choose what kind of information you need" },
+  ),
+  thirdPartyData: z.enum(["yes", "no"], {
+    error: "Say whether the information includes other people's personal details",
+  }),
   thirdPartyJustification: optionalText(3000),
   councilRoleDeclared: z.boolean().optional().default(false),
   concernsAnotherMember: z.enum(["yes", "no"]).optional().default("no"),
@@ -78,7 +108,13 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 const yesNo = (message: string) => z.enum(["yes", "no"], { error: message });
-const dateString = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 2027-01-14").optional().or(z.literal("")).transform((v) => (v ? v : null));
+const dateString = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 2027-01-14")
+  .optional()
+  .or(z.literal(""))
+  .transform((v) => (v ? v : null));
 
 export const briefingFormSchema = z.object({
   subject: text(200, "Enter the subject of the briefing"),
@@ -102,14 +138,23 @@ export const complaintFormSchema = z.object({
   statementOfFacts: optionalText(5000),
   codeProvision: optionalText(300),
   category: optionalText(40),
-  chosenHandler: z.enum(["CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE", ""]).optional().transform((v) => (v ? v : null)),
+  chosenHandler: z
+    .enum(["CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE", ""])
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 
 export const assistanceFormSchema = z.object({
   subject: text(200, "Say what you need help with"),
   details: text(5000, "Describe the help you need"),
   preferredOfficerId: optionalId,
-  estimatedHours: z.string().trim().optional().default("").refine((v) => v === "" || /^\d+(\.\d)?$/.test(v), "Enter the hours as a number, like 2 or 1.5").transform((v) => (v === "" ? null : Number(v))),
+  estimatedHours: z
+    .string()
+    .trim()
+    .optional()
+    .default("")
+    .refine((v) => v === "" || /^\d+(\.\d)?$/.test(v), "Enter the hours as a number, like 2 or 1.5")
+    .transform((v) => (v === "" ? null : Number(v))),
 });
 
 export const agendaFormSchema = z.object({

@@ -9,27 +9,56 @@ import { toActor } from "./actor";
 import { auditRefusal, fail, transition, TX_OPTIONS, type Db } from "./store";
 import { visibleTo } from "./visibility";
 
-export async function shareRequest(db: Db, viewer: Viewer, requestId: string, target: { userId?: string; groupId?: string }): Promise<void> {
+export async function shareRequest(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  target: { userId?: string; groupId?: string },
+): Promise<void> {
   const profile = getProfile(viewer.council.profileKey);
   try {
     await db.$transaction(async (tx) => {
-      const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) }, include: { messages: { where: { kind: "REPLY" }, select: { marking: true, madePublicAt: true } } } });
+      const row = await tx.request.findFirst({
+        where: { id: requestId, ...visibleTo(viewer) },
+        include: { messages: { where: { kind: "REPLY" }, select: { marking: true, madePublicAt: true } } },
+      });
       if (!row) throw notFound("That request");
       let to: ShareTarget;
       if (target.userId) {
-        const u = await tx.user.findFirst({ where: { id: target.userId, councilId: viewer.council.id, roles: { has: "MEMBER" } }, select: { id: true, partyGroupId: true } });
-        if (!u) throw new AppError("VALIDATION", "Choose a councillor of your council", { userId: "Choose a councillor of your council" });
+        const u = await tx.user.findFirst({
+          where: { id: target.userId, councilId: viewer.council.id, roles: { has: "MEMBER" } },
+          select: { id: true, partyGroupId: true },
+        });
+        if (!u)
+          throw new AppError("VALIDATION", "Choose a councillor of your council", {
+            userId: "Choose a councillor of your council",
+          });
         to = { kind: "MEMBER", userId: u.id, groupId: u.partyGroupId };
       } else if (target.groupId) {
-        const g = await tx.partyGroup.findFirst({ where: { id: target.groupId, councilId: viewer.council.id }, select: { id: true } });
-        if (!g) throw new AppError("VALIDATION", "Choose a group of your council", { groupId: "Choose a group of your council" });
+        const g = await tx.partyGroup.findFirst({
+          where: { id: target.groupId, councilId: viewer.council.id },
+          select: { id: true },
+        });
+        if (!g)
+          throw new AppError("VALIDATION", "Choose a group of your council", {
+            groupId: "Choose a group of your council",
+          });
         to = { kind: "GROUP", groupId: g.id };
       } else {
         throw new AppError("VALIDATION", "Choose who to share with", { userId: "Choose who to share with" });
       }
-      const marked = row.messages.find((m) => m.marking !== "NONE") ?? (row.marking !== "NONE" ? { marking: row.marking, madePublicAt: null } : null);
+      const marked =
+        row.messages.find((m) => m.marking !== "NONE") ??
+        (row.marking !== "NONE" ? { marking: row.marking, madePublicAt: null } : null);
       const item: Shareable = {
-        kind: row.type === "BRIEFING" ? ((row.data as { administrationDiscussion?: boolean }).administrationDiscussion ? "ADMINISTRATION_DISCUSSION" : "BRIEFING") : row.kind === "GROUP_BACKGROUND" ? "GROUP_BACKGROUND" : "INDIVIDUAL",
+        kind:
+          row.type === "BRIEFING"
+            ? (row.data as { administrationDiscussion?: boolean }).administrationDiscussion
+              ? "ADMINISTRATION_DISCUSSION"
+              : "BRIEFING"
+            : row.kind === "GROUP_BACKGROUND"
+              ? "GROUP_BACKGROUND"
+              : "INDIVIDUAL",
         requesterIds: (row.data as { requesterIds?: string[] }).requesterIds ?? [row.createdById],
         ownerGroupId: row.groupId,
         marking: (marked?.marking as Shareable["marking"]) ?? "NONE",
@@ -44,25 +73,48 @@ export async function shareRequest(db: Db, viewer: Viewer, requestId: string, ta
         to: row.status,
         ruleId: d.ruleId,
         grants: to.kind === "GROUP" ? groupGrant(to.groupId, d.ruleId) : userGrant(to.userId, d.ruleId),
-        notify: [{ userIds: to.kind === "MEMBER" ? [to.userId] : [], kind: "SHARED", title: `${viewer.name} shared “${row.subject}” with you` }],
+        notify: [
+          {
+            userIds: to.kind === "MEMBER" ? [to.userId] : [],
+            kind: "SHARED",
+            title: `${viewer.name} shared “${row.subject}” with you`,
+          },
+        ],
         auditData: to.kind === "GROUP" ? { groupId: to.groupId } : { userId: to.userId },
       });
     }, TX_OPTIONS);
   } catch (e) {
     // Attempts to pass on marked (exempt or confidential) material are audited even though nothing changes.
-    if (e instanceof AppError && e.ruleId && ["CWC-A10", "C2007-A8", "HTC-A4", "DEF-A12"].includes(e.ruleId)) await auditRefusal(db, viewer, requestId, "SHARE", e.ruleId, e.message);
+    if (e instanceof AppError && e.ruleId && ["CWC-A10", "C2007-A8", "HTC-A4", "DEF-A12"].includes(e.ruleId))
+      await auditRefusal(db, viewer, requestId, "SHARE", e.ruleId, e.message);
     throw e;
   }
 }
 
 /** HTC-A4: the Town Clerk records that confidential information has been made public, with the date and reason. */
-export async function markReplyPublic(db: Db, viewer: Viewer, requestId: string, reason: string, now: Date): Promise<void> {
+export async function markReplyPublic(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
     const d = markPublic(toActor(viewer), reason);
     if (!d.ok) fail(d);
-    await tx.message.updateMany({ where: { requestId: row.id, marking: { not: "NONE" }, madePublicAt: null }, data: { madePublicAt: now } });
-    await transition(tx, { request: row, viewer, action: "MARK_PUBLIC", to: row.status, ruleId: "HTC-A4", reasons: reason });
+    await tx.message.updateMany({
+      where: { requestId: row.id, marking: { not: "NONE" }, madePublicAt: null },
+      data: { madePublicAt: now },
+    });
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: "MARK_PUBLIC",
+      to: row.status,
+      ruleId: "HTC-A4",
+      reasons: reason,
+    });
   }, TX_OPTIONS);
 }

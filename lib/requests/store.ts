@@ -13,7 +13,12 @@ export type Db = PrismaClient;
 
 export type RequestRow = Prisma.RequestGetPayload<object>;
 
-export type NotificationSpec = { userIds: (string | null | undefined)[]; kind: string; title: string; body?: string };
+export type NotificationSpec = {
+  userIds: (string | null | undefined)[];
+  kind: string;
+  title: string;
+  body?: string;
+};
 
 /** Transaction options for every use case: serialisable is not needed (the conditional update decides). */
 export const TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -41,13 +46,34 @@ export async function writeGrants(tx: Tx, councilId: string, requestId: string, 
   const list = dedupeGrants(grants);
   if (list.length === 0) return;
   await tx.requestAccess.createMany({
-    data: list.map((g) => ({ councilId, requestId, userId: g.userId ?? null, groupId: g.groupId ?? null, allMembers: g.allMembers ?? false, level: g.level, ruleId: g.ruleId })),
+    data: list.map((g) => ({
+      councilId,
+      requestId,
+      userId: g.userId ?? null,
+      groupId: g.groupId ?? null,
+      allMembers: g.allMembers ?? false,
+      level: g.level,
+      ruleId: g.ruleId,
+    })),
   });
 }
 
-export async function writeNotifications(tx: Tx, councilId: string, requestId: string, specs: NotificationSpec[], exceptUserId?: string) {
+export async function writeNotifications(
+  tx: Tx,
+  councilId: string,
+  requestId: string,
+  specs: NotificationSpec[],
+  exceptUserId?: string,
+) {
   const rows = specs.flatMap((s) =>
-    [...new Set(s.userIds.filter((u): u is string => !!u && u !== exceptUserId))].map((userId) => ({ councilId, userId, requestId, kind: s.kind, title: s.title, body: s.body ?? "" })),
+    [...new Set(s.userIds.filter((u): u is string => !!u && u !== exceptUserId))].map((userId) => ({
+      councilId,
+      userId,
+      requestId,
+      kind: s.kind,
+      title: s.title,
+      body: s.body ?? "",
+    })),
   );
   if (rows.length) {
     await tx.notification.createMany({ data: rows });
@@ -103,7 +129,16 @@ export async function createRequest(tx: Tx, s: CreateSpec): Promise<RequestRow> 
   });
   await writeGrants(tx, councilId, request.id, s.grants);
   await tx.auditEvent.create({
-    data: { councilId, requestId: request.id, actorId: s.viewer.id, actorRole: s.viewer.roles[0] ?? null, action: "FILED", toStatus: s.status, ruleId: s.ruleId, data: (s.auditData ?? {}) as Prisma.InputJsonValue },
+    data: {
+      councilId,
+      requestId: request.id,
+      actorId: s.viewer.id,
+      actorRole: s.viewer.roles[0] ?? null,
+      action: "FILED",
+      toStatus: s.status,
+      ruleId: s.ruleId,
+      data: (s.auditData ?? {}) as Prisma.InputJsonValue,
+    },
   });
   await writeNotifications(tx, councilId, request.id, s.notify);
   return request;
@@ -127,7 +162,11 @@ export async function transition(tx: Tx, t: TransitionSpec): Promise<void> {
     where: { id: t.request.id, status: t.request.status, version: t.request.version },
     data: { ...t.patch, status: t.to, version: { increment: 1 } },
   });
-  if (res.count === 0) throw new AppError("CONFLICT", "Someone else acted on this request at the same time. Reload the page to see where it is now.");
+  if (res.count === 0)
+    throw new AppError(
+      "CONFLICT",
+      "Someone else acted on this request at the same time. Reload the page to see where it is now.",
+    );
   await tx.auditEvent.create({
     data: {
       councilId: t.request.councilId,
@@ -152,24 +191,66 @@ export function fail(d: { code: AppError["code"]; ruleId: string; message: strin
 }
 
 /** Records a refused attempt that the protocol asks to audit (C2007-A8), outside the failed transaction. */
-export async function auditRefusal(db: Db, viewer: Viewer, requestId: string, action: string, ruleId: string, message: string) {
-  await db.auditEvent.create({ data: { councilId: viewer.council.id, requestId, actorId: viewer.id, actorRole: viewer.roles[0] ?? null, action: `${action}_REFUSED`, ruleId, reasons: message } });
+export async function auditRefusal(
+  db: Db,
+  viewer: Viewer,
+  requestId: string,
+  action: string,
+  ruleId: string,
+  message: string,
+) {
+  await db.auditEvent.create({
+    data: {
+      councilId: viewer.council.id,
+      requestId,
+      actorId: viewer.id,
+      actorRole: viewer.roles[0] ?? null,
+      action: `${action}_REFUSED`,
+      ruleId,
+      reasons: message,
+    },
+  });
 }
 
 /** What a filing use case returns: the reference, who it went to and when it is due. */
-export type Filed = { id: string; reference: string; deciderId: string | null; dueDate: string | null; notes: { ruleId: string; message: string }[]; duplicate: boolean };
+export type Filed = {
+  id: string;
+  reference: string;
+  deciderId: string | null;
+  dueDate: string | null;
+  notes: { ruleId: string; message: string }[];
+  duplicate: boolean;
+};
 
 export function filedFrom(r: RequestRow, duplicate: boolean): Filed {
   const data = r.data as { notes?: Filed["notes"]; warnings?: Filed["notes"] };
-  return { id: r.id, reference: r.reference, deciderId: r.deciderId, dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null, notes: data.notes ?? data.warnings ?? [], duplicate };
+  return {
+    id: r.id,
+    reference: r.reference,
+    deciderId: r.deciderId,
+    dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
+    notes: data.notes ?? data.warnings ?? [],
+    duplicate,
+  };
 }
 
 /** Runs a filing use case in one transaction, once per idempotency key: a double click or a resubmission returns
  * the request the first one created (the unique index on (createdById, idempotencyKey) settles races). */
-export async function fileOnce(db: Db, viewer: Viewer, key: string | null | undefined, run: (tx: Tx) => Promise<RequestRow>, dry = false): Promise<Filed> {
+export async function fileOnce(
+  db: Db,
+  viewer: Viewer,
+  key: string | null | undefined,
+  run: (tx: Tx) => Promise<RequestRow>,
+  dry = false,
+): Promise<Filed> {
   // A dry run (the "check your answers" page) routes exactly as filing would, then rolls everything back.
   if (dry) return filedFrom(await dryRun(db, run), false);
-  const find = () => (key ? db.request.findUnique({ where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } } }) : null);
+  const find = () =>
+    key
+      ? db.request.findUnique({
+          where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } },
+        })
+      : null;
   const dup = await find();
   if (dup) return filedFrom(dup, true);
   try {
@@ -181,7 +262,8 @@ export async function fileOnce(db: Db, viewer: Viewer, key: string | null | unde
   }
 }
 
-export const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+export const isUniqueViolation = (e: unknown) =>
+  typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
 
 class Rollback extends Error {
   constructor(readonly value: unknown) {
@@ -203,4 +285,5 @@ export async function dryRun<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T>
 }
 
 /** The people who made a request (joint filers included, HTC-A1). */
-export const requesterIdsOf = (r: Pick<RequestRow, "createdById" | "data">): string[] => (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById];
+export const requesterIdsOf = (r: Pick<RequestRow, "createdById" | "data">): string[] =>
+  (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById];

@@ -4,7 +4,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 
-export function visibleTo(viewer: Pick<Viewer, "id" | "council" | "partyGroup" | "roles">): Prisma.RequestWhereInput {
+export function visibleTo(
+  viewer: Pick<Viewer, "id" | "council" | "partyGroup" | "roles">,
+): Prisma.RequestWhereInput {
   const grants: Prisma.RequestAccessWhereInput[] = [{ userId: viewer.id }];
   if (viewer.partyGroup) grants.push({ groupId: viewer.partyGroup.id });
   if (viewer.roles.includes("MEMBER")) grants.push({ allMembers: true });
@@ -14,9 +16,19 @@ export function visibleTo(viewer: Pick<Viewer, "id" | "council" | "partyGroup" |
 /** The highest access level the viewer holds on a request's grants (FULL > SUMMARY > METADATA). */
 export function accessLevel(
   viewer: Pick<Viewer, "id" | "partyGroup" | "roles">,
-  grants: { userId: string | null; groupId: string | null; allMembers: boolean; level: "FULL" | "SUMMARY" | "METADATA" }[],
+  grants: {
+    userId: string | null;
+    groupId: string | null;
+    allMembers: boolean;
+    level: "FULL" | "SUMMARY" | "METADATA";
+  }[],
 ): "FULL" | "SUMMARY" | "METADATA" | null {
-  const mine = grants.filter((g) => g.userId === viewer.id || (viewer.partyGroup && g.groupId === viewer.partyGroup.id) || (g.allMembers && viewer.roles.includes("MEMBER")));
+  const mine = grants.filter(
+    (g) =>
+      g.userId === viewer.id ||
+      (viewer.partyGroup && g.groupId === viewer.partyGroup.id) ||
+      (g.allMembers && viewer.roles.includes("MEMBER")),
+  );
   if (mine.some((g) => g.level === "FULL")) return "FULL";
   if (mine.some((g) => g.level === "SUMMARY")) return "SUMMARY";
   return mine.length ? "METADATA" : null;

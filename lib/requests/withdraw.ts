@@ -10,9 +10,14 @@ import { visibleTo } from "./visibility";
 
 export async function withdrawRequest(db: Db, viewer: Viewer, requestId: string, now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, type: { in: ["COMPLAINT", "ASSISTANCE"] }, ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({
+      where: { id: requestId, type: { in: ["COMPLAINT", "ASSISTANCE"] }, ...visibleTo(viewer) },
+    });
     if (!row) throw notFound("That request");
-    const d = decideWithdraw({ requesterIds: requesterIdsOf(row), closed: CLOSED_STATUSES.includes(row.status) }, toActor(viewer));
+    const d = decideWithdraw(
+      { requesterIds: requesterIdsOf(row), closed: CLOSED_STATUSES.includes(row.status) },
+      toActor(viewer),
+    );
     if (!d.ok) fail(d);
     await transition(tx, {
       request: row,
@@ -21,7 +26,13 @@ export async function withdrawRequest(db: Db, viewer: Viewer, requestId: string,
       to: "WITHDRAWN",
       ruleId: "",
       patch: { closedAt: now },
-      notify: [{ userIds: [row.deciderId, row.allocatedToId], kind: "WITHDRAW", title: `${row.reference} “${row.subject}” was withdrawn` }],
+      notify: [
+        {
+          userIds: [row.deciderId, row.allocatedToId],
+          kind: "WITHDRAW",
+          title: `${row.reference} “${row.subject}” was withdrawn`,
+        },
+      ],
     });
   }, TX_OPTIONS);
 }

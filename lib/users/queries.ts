@@ -4,11 +4,20 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 export const USERS_PAGE_SIZE = 25;
 
-export async function listCouncilUsers(prisma: PrismaClient, viewer: Pick<Viewer, "council">, opts: { q: string; page: number }) {
+export async function listCouncilUsers(
+  prisma: PrismaClient,
+  viewer: Pick<Viewer, "council">,
+  opts: { q: string; page: number },
+) {
   const where = {
     councilId: viewer.council.id,
     ...(opts.q
-      ? { OR: [{ name: { contains: opts.q, mode: "insensitive" as const } }, { email: { contains: opts.q, mode: "insensitive" as const } }] }
+      ? {
+          OR: [
+            { name: { contains: opts.q, mode: "insensitive" as const } },
+            { email: { contains: opts.q, mode: "insensitive" as const } },
+          ],
+        }
       : {}),
   };
   const [total, users] = await Promise.all([

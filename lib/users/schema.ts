@@ -11,8 +11,14 @@ export const changePasswordSchema = z
       .max(200, "Enter a new password of 200 characters or fewer"),
     confirmPassword: z.string().min(1, "Confirm your new password"),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords you entered do not match" })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Enter a new password that is different from your current one" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords you entered do not match",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Enter a new password that is different from your current one",
+  });
 
 export const setActiveSchema = z.object({
   userId: z.string().min(1).max(64),

@@ -6,7 +6,12 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError, notFound } from "@/lib/errors";
 
 /** Deactivate or reactivate a user of the actor's council. Bumps the session version: their sessions end. */
-export async function setUserActive(prisma: PrismaClient, actor: Pick<Viewer, "id" | "roles" | "council">, userId: string, active: boolean) {
+export async function setUserActive(
+  prisma: PrismaClient,
+  actor: Pick<Viewer, "id" | "roles" | "council">,
+  userId: string,
+  active: boolean,
+) {
   if (!canManageUsers(actor.roles)) throw notFound("That user");
   if (userId === actor.id && !active) {
     throw new AppError("VALIDATION", "You cannot deactivate your own account. Ask another user administrator.");
@@ -20,11 +25,21 @@ export async function setUserActive(prisma: PrismaClient, actor: Pick<Viewer, "i
 }
 
 /** Change one's own password. Every session of the user ends, including this one. */
-export async function changePassword(prisma: PrismaClient, actor: Pick<Viewer, "id">, currentPassword: string, newPassword: string) {
-  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, sessionVersion: true } });
+export async function changePassword(
+  prisma: PrismaClient,
+  actor: Pick<Viewer, "id">,
+  currentPassword: string,
+  newPassword: string,
+) {
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, sessionVersion: true },
+  });
   if (!user) throw notFound("Your account");
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("VALIDATION", "Your current password is not correct", { currentPassword: "Your current password is not correct" });
+    throw new AppError("VALIDATION", "Your current password is not correct", {
+      currentPassword: "Your current password is not correct",
+    });
   }
   const passwordHash = await hashPassword(newPassword);
   // Conditional on the version read above, so two concurrent changes cannot both win.
@@ -32,5 +47,6 @@ export async function changePassword(prisma: PrismaClient, actor: Pick<Viewer, "
     where: { id: actor.id, sessionVersion: user.sessionVersion },
     data: { passwordHash, sessionVersion: { increment: 1 } },
   });
-  if (res.count === 0) throw new AppError("CONFLICT", "Your account changed while you were doing this. Sign in again and retry.");
+  if (res.count === 0)
+    throw new AppError("CONFLICT", "Your account changed while you were doing this. Sign in again and retry.");
 }

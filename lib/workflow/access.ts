@@ -1,10 +1,24 @@
 // Who may see a request, by type and step (RULES.md VISIBILITY rules). Pure: the services store these grants as
 // RequestAccess rows and every read is scoped through them, so anyone without a grant gets "not found".
 export type AccessLevel = "FULL" | "SUMMARY" | "METADATA";
-export type Grant = { userId?: string; groupId?: string; allMembers?: boolean; level: AccessLevel; ruleId: string };
+export type Grant = {
+  userId?: string;
+  groupId?: string;
+  allMembers?: boolean;
+  level: AccessLevel;
+  ruleId: string;
+};
 
-export const userGrant = (userId: string | null | undefined, ruleId: string, level: AccessLevel = "FULL"): Grant[] => (userId ? [{ userId, level, ruleId }] : []);
-export const groupGrant = (groupId: string | null | undefined, ruleId: string, level: AccessLevel = "FULL"): Grant[] => (groupId ? [{ groupId, level, ruleId }] : []);
+export const userGrant = (
+  userId: string | null | undefined,
+  ruleId: string,
+  level: AccessLevel = "FULL",
+): Grant[] => (userId ? [{ userId, level, ruleId }] : []);
+export const groupGrant = (
+  groupId: string | null | undefined,
+  ruleId: string,
+  level: AccessLevel = "FULL",
+): Grant[] => (groupId ? [{ groupId, level, ruleId }] : []);
 
 /** An information request when filed: requesters and handlers (DEF-A12, CWC-A13); the group for group requests
  * (CWC-A9); the service head where the protocol keeps management able to see it (C2007-A2, WIG-A13). */
@@ -29,7 +43,12 @@ export function informationAccessAtFiling(r: {
 
 /** A party-group briefing (DEF-B6, CWC-B6, WIG-B7): requesting groups and recipients see content; invited officers
  * see enough to answer; the Monitoring Officer sees metadata only. Nobody else. */
-export function briefingAccessAtFiling(b: { groupIds: string[]; requesterId: string; recipientIds: string[]; monitoringOfficerIds: string[] }): Grant[] {
+export function briefingAccessAtFiling(b: {
+  groupIds: string[];
+  requesterId: string;
+  recipientIds: string[];
+  monitoringOfficerIds: string[];
+}): Grant[] {
   return [
     ...b.groupIds.flatMap((g) => groupGrant(g, "DEF-B6")),
     ...userGrant(b.requesterId, "DEF-B6"),

@@ -18,24 +18,39 @@ export type ComplaintInput = {
 
 /** The complaint ladder for this council, complainant and subject: the profile's first matching route. */
 export function complaintLadder(profile: CouncilProfile, i: ComplaintInput): Ladder {
-  const route = profile.complaints.routes.find(({ when: w }) =>
-    (w.complainant === undefined || w.complainant === i.complainant) &&
-    (w.subjects === undefined || w.subjects.includes(i.subject)) &&
-    (w.codeOfConduct === undefined || w.codeOfConduct === i.codeOfConduct) &&
-    (w.grievance === undefined || w.grievance === i.grievance) &&
-    (w.noLeaderOfCouncil === undefined || w.noLeaderOfCouncil === !i.hasLeaderOfCouncil),
+  const route = profile.complaints.routes.find(
+    ({ when: w }) =>
+      (w.complainant === undefined || w.complainant === i.complainant) &&
+      (w.subjects === undefined || w.subjects.includes(i.subject)) &&
+      (w.codeOfConduct === undefined || w.codeOfConduct === i.codeOfConduct) &&
+      (w.grievance === undefined || w.grievance === i.grievance) &&
+      (w.noLeaderOfCouncil === undefined || w.noLeaderOfCouncil === !i.hasLeaderOfCouncil),
   );
   if (!route) throw new Error(`Profile ${profile.key} has no complaint route for ${i.complainant} → ${i.subject}`);
   return route.ladder;
 }
 
 /** A handler may never be the complaint's own subject (DEF-C1, WIG-C2, DEF-C5, CWC-C5). */
-export function checkHandler(ladder: Ladder, stageIndex: number, handlerId: string | null, subjectId: string | null): Decision {
+export function checkHandler(
+  ladder: Ladder,
+  stageIndex: number,
+  handlerId: string | null,
+  subjectId: string | null,
+): Decision {
   const stage = ladder.stages[stageIndex];
   if (!stage) return refuse(ladder.ruleId, "There is no such stage.");
-  if (!handlerId) return refuse(stage.ruleId, "Nobody holds the role that handles this stage: ask the council's user administrator to set it up.");
+  if (!handlerId)
+    return refuse(
+      stage.ruleId,
+      "Nobody holds the role that handles this stage: ask the council's user administrator to set it up.",
+    );
   if (handlerId === subjectId && stage.handler !== "SUBJECT_OFFICER") {
-    const rule = stage.handler === "COUNCIL_CHAIR" || stage.handler === "TOWN_CLERK" ? "DEF-C5" : stage.handler === "CHIEF_EXECUTIVE" ? "DEF-C1" : "WIG-C2";
+    const rule =
+      stage.handler === "COUNCIL_CHAIR" || stage.handler === "TOWN_CLERK"
+        ? "DEF-C5"
+        : stage.handler === "CHIEF_EXECUTIVE"
+          ? "DEF-C1"
+          : "WIG-C2";
     return refuse(rule, "A complaint cannot be handled by the person it is about.");
   }
   return { ok: true };
@@ -50,15 +65,32 @@ export type ComplaintFiling = {
 };
 
 /** Checks at filing; returns whether the complaint is SERIOUS (C2007-C1). */
-export function fileComplaint(profile: CouncilProfile, ladder: Ladder, filing: ComplaintFiling): Decision<{ serious: boolean; guidance: { ruleId: string; text: string }[] }> {
-  if (ladder.kind === "GRIEVANCE_PROCEDURE") return refuse("HTC-C2", ladder.message ?? "Use the grievance procedure.");
+export function fileComplaint(
+  profile: CouncilProfile,
+  ladder: Ladder,
+  filing: ComplaintFiling,
+): Decision<{ serious: boolean; guidance: { ruleId: string; text: string }[] }> {
+  if (ladder.kind === "GRIEVANCE_PROCEDURE")
+    return refuse("HTC-C2", ladder.message ?? "Use the grievance procedure.");
   if (!hasText(filing.summary)) return refuse("DEF-C7", "Describe what the complaint is about.", "summary");
   if (ladder.kind === "CODE_OF_CONDUCT") {
-    if (!hasText(filing.statementOfFacts)) return refuse(ladder.ruleId === "CWC-C4" ? "CWC-C4" : "DEF-C3", "A Code of Conduct complaint needs a written statement of the facts.", "statementOfFacts");
-    if (ladder.ruleId === "CWC-C4" && !hasText(filing.codeProvision)) return refuse("CWC-C4", "Say which provision of the Code of Conduct you think was breached.", "codeProvision");
+    if (!hasText(filing.statementOfFacts))
+      return refuse(
+        ladder.ruleId === "CWC-C4" ? "CWC-C4" : "DEF-C3",
+        "A Code of Conduct complaint needs a written statement of the facts.",
+        "statementOfFacts",
+      );
+    if (ladder.ruleId === "CWC-C4" && !hasText(filing.codeProvision))
+      return refuse(
+        "CWC-C4",
+        "Say which provision of the Code of Conduct you think was breached.",
+        "codeProvision",
+      );
   }
   const serious = !!filing.category && !!profile.complaints.seriousCategories?.value.includes(filing.category);
-  const guidance = profile.complaints.startGuidance ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }] : [];
+  const guidance = profile.complaints.startGuidance
+    ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
+    : [];
   return { ok: true, serious, guidance };
 }
 
@@ -79,63 +111,154 @@ export type ComplaintAction =
   | { type: "SET_INVESTIGATOR"; investigator: { id: string; roles: readonly string[] }; authorisedIds: string[] }
   | { type: "NOMINATE"; nomineeId: string };
 
-export function decideComplaint(profile: CouncilProfile, ladder: Ladder, c: ComplaintState, actor: Actor, action: ComplaintAction, ctx: { subjectHasChiefWhip?: boolean; subjectHasGroup?: boolean } = {}): Decision<{ stageIndex: number; status: ComplaintState["status"]; ruleId: string; notify: string[] }> {
+export function decideComplaint(
+  profile: CouncilProfile,
+  ladder: Ladder,
+  c: ComplaintState,
+  actor: Actor,
+  action: ComplaintAction,
+  ctx: { subjectHasChiefWhip?: boolean; subjectHasGroup?: boolean } = {},
+): Decision<{ stageIndex: number; status: ComplaintState["status"]; ruleId: string; notify: string[] }> {
   const stage = ladder.stages[c.stageIndex]!;
   const isHandler = c.handlerId === actor.id;
   switch (action.type) {
     case "ESCALATE": {
       const next = ladder.stages[c.stageIndex + 1];
-      if (!next) return refuse(stage.ruleId, "This is the last stage of your council's complaint procedure: there is no further escalation.");
+      if (!next)
+        return refuse(
+          stage.ruleId,
+          "This is the last stage of your council's complaint procedure: there is no further escalation.",
+        );
       if (next.escalatedBy === "HANDLER") {
-        if (!isHandler) return refuse(next.ruleId, "The Chief Officer handling the complaint escalates it, not the complainant.");
-        if (c.outcome !== "NOT_RESOLVED") return refuse(next.ruleId, "Record that the matter is not resolved before raising it with the Chief Executive.");
+        if (!isHandler)
+          return refuse(
+            next.ruleId,
+            "The Chief Officer handling the complaint escalates it, not the complainant.",
+          );
+        if (c.outcome !== "NOT_RESOLVED")
+          return refuse(
+            next.ruleId,
+            "Record that the matter is not resolved before raising it with the Chief Executive.",
+          );
       } else {
-        if (actor.id !== c.complainantId) return refuse(next.ruleId, "Only the complainant can escalate the complaint.");
+        if (actor.id !== c.complainantId)
+          return refuse(next.ruleId, "Only the complainant can escalate the complaint.");
         if (stage.key === "INFORMAL") {
           if (!hasText(action.informalNotResolvedReasons)) {
-            return refuse("HAL-C1", "Complaints about officers should be resolved informally if at all possible: record why the informal attempt did not resolve it, or why it is not possible.", "informalNotResolvedReasons");
+            return refuse(
+              "HAL-C1",
+              "Complaints about officers should be resolved informally if at all possible: record why the informal attempt did not resolve it, or why it is not possible.",
+              "informalNotResolvedReasons",
+            );
           }
         } else if (c.status !== "OUTCOME_RECORDED" && !c.stageOverdue) {
-          return refuse("DEF-C7", "You can escalate once this stage has an outcome, or once its target date has passed without one.");
+          return refuse(
+            "DEF-C7",
+            "You can escalate once this stage has an outcome, or once its target date has passed without one.",
+          );
         }
       }
-      return { ok: true, stageIndex: c.stageIndex + 1, status: "OPEN", ruleId: next.ruleId, notify: ["NEXT_HANDLER", "COMPLAINANT", "SUBJECT"] };
+      return {
+        ok: true,
+        stageIndex: c.stageIndex + 1,
+        status: "OPEN",
+        ruleId: next.ruleId,
+        notify: ["NEXT_HANDLER", "COMPLAINANT", "SUBJECT"],
+      };
     }
     case "RECORD_OUTCOME": {
       if (!isHandler) return refuse(stage.ruleId, "Only the handler of this stage can record its outcome.");
       if (!hasText(action.reasons)) return refuse("DEF-A2", "Give a written outcome.", "reasons");
       if (stage.outcomes && !stage.outcomes.includes(action.outcome)) {
-        return refuse(stage.ruleId, `Choose one of the outcomes this stage allows: ${stage.outcomes.join(", ").toLowerCase().replace(/_/g, " ")}.`, "outcome");
+        return refuse(
+          stage.ruleId,
+          `Choose one of the outcomes this stage allows: ${stage.outcomes.join(", ").toLowerCase().replace(/_/g, " ")}.`,
+          "outcome",
+        );
       }
       if (action.outcome === "RAISE_WITH_PARTY") {
         // HAL-C6 with DEF-C10: Leader and Chief Whip; Leader only without a whip; no group → close or refer.
-        if (ctx.subjectHasGroup === false) return refuse("DEF-C10", "The member belongs to no group: close the matter or refer it to the Monitoring Officer.", "outcome");
-        return { ok: true, stageIndex: c.stageIndex, status: "CLOSED", ruleId: "HAL-C6", notify: ctx.subjectHasChiefWhip === false ? ["SUBJECT_GROUP_LEADER"] : ["SUBJECT_GROUP_LEADER", "SUBJECT_CHIEF_WHIP"] };
+        if (ctx.subjectHasGroup === false)
+          return refuse(
+            "DEF-C10",
+            "The member belongs to no group: close the matter or refer it to the Monitoring Officer.",
+            "outcome",
+          );
+        return {
+          ok: true,
+          stageIndex: c.stageIndex,
+          status: "CLOSED",
+          ruleId: "HAL-C6",
+          notify:
+            ctx.subjectHasChiefWhip === false
+              ? ["SUBJECT_GROUP_LEADER"]
+              : ["SUBJECT_GROUP_LEADER", "SUBJECT_CHIEF_WHIP"],
+        };
       }
-      if (action.outcome === "APPROACH_GROUP_LEADER") return { ok: true, stageIndex: c.stageIndex, status: "OUTCOME_RECORDED", ruleId: "WIG-C4", notify: ["SUBJECT_GROUP_LEADER"] };
+      if (action.outcome === "APPROACH_GROUP_LEADER")
+        return {
+          ok: true,
+          stageIndex: c.stageIndex,
+          status: "OUTCOME_RECORDED",
+          ruleId: "WIG-C4",
+          notify: ["SUBJECT_GROUP_LEADER"],
+        };
       const last = c.stageIndex === ladder.stages.length - 1;
-      return { ok: true, stageIndex: c.stageIndex, status: last ? "CLOSED" : "OUTCOME_RECORDED", ruleId: stage.ruleId, notify: ["COMPLAINANT"] };
+      return {
+        ok: true,
+        stageIndex: c.stageIndex,
+        status: last ? "CLOSED" : "OUTCOME_RECORDED",
+        ruleId: stage.ruleId,
+        notify: ["COMPLAINANT"],
+      };
     }
     case "CLASSIFY_PARTY_DISCIPLINE":
-      if (!profile.complaints.partyDiscipline?.value || stage.handler !== "CE_OR_DIRECTOR_OF_GOVERNANCE") return refuse("CWC-C2", "Referring a complaint to the party is not part of this council's complaint procedure.");
+      if (!profile.complaints.partyDiscipline?.value || stage.handler !== "CE_OR_DIRECTOR_OF_GOVERNANCE")
+        return refuse(
+          "CWC-C2",
+          "Referring a complaint to the party is not part of this council's complaint procedure.",
+        );
       if (!isHandler) return refuse("CWC-C2", "Only the handler can refer the complaint to the party.");
-      if (!hasText(action.reasons)) return refuse("CWC-C2", "Give reasons for treating this as party discipline.", "reasons");
-      return { ok: true, stageIndex: c.stageIndex, status: "REFERRED_TO_PARTY", ruleId: "CWC-C2", notify: ["SUBJECT_GROUP_LEADER", "COMPLAINANT"] };
+      if (!hasText(action.reasons))
+        return refuse("CWC-C2", "Give reasons for treating this as party discipline.", "reasons");
+      return {
+        ok: true,
+        stageIndex: c.stageIndex,
+        status: "REFERRED_TO_PARTY",
+        ruleId: "CWC-C2",
+        notify: ["SUBJECT_GROUP_LEADER", "COMPLAINANT"],
+      };
     case "SET_INVESTIGATOR": {
       if (!isHandler) return refuse("CWC-C3", "Only the handler can set the investigator.");
       const i = action.investigator;
-      const allowed = i.roles.includes("CHIEF_EXECUTIVE") || i.roles.includes("DIRECTOR_OF_GOVERNANCE") || action.authorisedIds.includes(i.id);
-      if (!allowed) return refuse("CWC-C3", "The investigator must be the Chief Executive, the Director of Governance, or someone they have authorised.");
+      const allowed =
+        i.roles.includes("CHIEF_EXECUTIVE") ||
+        i.roles.includes("DIRECTOR_OF_GOVERNANCE") ||
+        action.authorisedIds.includes(i.id);
+      if (!allowed)
+        return refuse(
+          "CWC-C3",
+          "The investigator must be the Chief Executive, the Director of Governance, or someone they have authorised.",
+        );
       return { ok: true, stageIndex: c.stageIndex, status: c.status, ruleId: "CWC-C3", notify: ["INVESTIGATOR"] };
     }
     case "NOMINATE":
-      if (!profile.complaints.nomination?.value || !has(actor, "CHIEF_EXECUTIVE") || !isHandler) return refuse("CWC-C5", "Only the Chief Executive can nominate an officer to deal with an officer-conduct complaint.");
+      if (!profile.complaints.nomination?.value || !has(actor, "CHIEF_EXECUTIVE") || !isHandler)
+        return refuse(
+          "CWC-C5",
+          "Only the Chief Executive can nominate an officer to deal with an officer-conduct complaint.",
+        );
       return { ok: true, stageIndex: c.stageIndex, status: c.status, ruleId: "CWC-C5", notify: ["NOMINEE"] };
   }
 }
 
 /** DEF-C6: when the subject of a complaint is told and may see it. */
-export function subjectMaySee(ladder: Ladder, c: Pick<ComplaintState, "stageIndex">, handlerDecidedToTell: boolean, delayReason: string | null): boolean {
+export function subjectMaySee(
+  ladder: Ladder,
+  c: Pick<ComplaintState, "stageIndex">,
+  handlerDecidedToTell: boolean,
+  delayReason: string | null,
+): boolean {
   if (ladder.ruleId === "WIG-C3" || ladder.ruleId === "DEF-C1") return false; // the Chief Executive sees nothing while the Leader considers it
   if (hasText(delayReason)) return false;
   return handlerDecidedToTell || c.stageIndex > 0 || ladder.stages[0]?.key === "INFORMAL";

@@ -8,14 +8,28 @@ export type RequestType = "INFORMATION" | "BRIEFING" | "COMPLAINT" | "ASSISTANCE
 export function targetDays(profile: CouncilProfile, type: RequestType): { days: number; ruleId: string } | null {
   switch (type) {
     case "INFORMATION":
-      return { days: profile.information.targetWorkingDays.value, ruleId: profile.information.targetWorkingDays.ruleId };
+      return {
+        days: profile.information.targetWorkingDays.value,
+        ruleId: profile.information.targetWorkingDays.ruleId,
+      };
     case "BRIEFING":
-      return { days: profile.briefing.decisionWorkingDays.value, ruleId: profile.briefing.decisionWorkingDays.ruleId };
+      return {
+        days: profile.briefing.decisionWorkingDays.value,
+        ruleId: profile.briefing.decisionWorkingDays.ruleId,
+      };
     case "COMPLAINT":
-      return { days: profile.complaints.stageWorkingDays.value, ruleId: profile.complaints.stageWorkingDays.ruleId };
+      return {
+        days: profile.complaints.stageWorkingDays.value,
+        ruleId: profile.complaints.stageWorkingDays.ruleId,
+      };
     case "ASSISTANCE":
     case "CODE_BREACH":
-      return profile.townCouncil ? { days: profile.townCouncil.assessmentWorkingDays.value, ruleId: profile.townCouncil.assessmentWorkingDays.ruleId } : null;
+      return profile.townCouncil
+        ? {
+            days: profile.townCouncil.assessmentWorkingDays.value,
+            ruleId: profile.townCouncil.assessmentWorkingDays.ruleId,
+          }
+        : null;
     case "AGENDA_ITEM":
       return null; // listed for a meeting, no response target (DEF-D4)
   }

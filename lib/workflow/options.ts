@@ -3,7 +3,15 @@
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import { has, type Actor } from "@/lib/protocol/types";
 
-export type RequestOption = { key: string; label: string; href: string | null; allowed: boolean; guidance: string; ruleId: string; whyNot?: string };
+export type RequestOption = {
+  key: string;
+  label: string;
+  href: string | null;
+  allowed: boolean;
+  guidance: string;
+  ruleId: string;
+  whyNot?: string;
+};
 
 export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOption[] {
   const member = has(actor, "MEMBER");
@@ -37,7 +45,8 @@ export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOp
     (filers === "ANY_MEMBER_NAMING_GROUP"
       ? !!actor.groupId
       : filers === "LEADER_CHAIR_SPOKESPERSON_CABINET"
-        ? offices.some((o) => o.kind === "LEADER" || o.kind === "SPOKESPERSON") || has(actor, "COMMITTEE_CHAIR", "CABINET_MEMBER")
+        ? offices.some((o) => o.kind === "LEADER" || o.kind === "SPOKESPERSON") ||
+          has(actor, "COMMITTEE_CHAIR", "CABINET_MEMBER")
         : filers === "GROUP_LEADER_DESIGNATE_OR_SPOKESPERSON"
           ? offices.some((o) => o.kind === "LEADER" || o.kind === "SPOKESPERSON")
           : offices.some((o) => o.kind === "LEADER"));
@@ -56,7 +65,13 @@ export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOp
     allowed: mayBrief,
     ruleId: b.filers.ruleId,
     guidance: `${whoMayBrief} Officers are invited, never instructed, to attend.`,
-    ...(mayBrief ? {} : { whyNot: member ? `${whoMayBrief} Ask your Group Leader.` : "Party-group briefings are requested by councillors." }),
+    ...(mayBrief
+      ? {}
+      : {
+          whyNot: member
+            ? `${whoMayBrief} Ask your Group Leader.`
+            : "Party-group briefings are requested by councillors.",
+        }),
   });
 
   options.push({
@@ -77,7 +92,8 @@ export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOp
       href: member ? "/requests/new/assistance" : null,
       allowed: member,
       ruleId: "HTC-D1",
-      guidance: "Requests for a particular officer's help go through the Town Clerk, who weighs them against staff workload.",
+      guidance:
+        "Requests for a particular officer's help go through the Town Clerk, who weighs them against staff workload.",
       ...(member ? {} : { whyNot: "Assistance requests are made by councillors." }),
     });
     options.push({

@@ -12,8 +12,12 @@ export { expect };
 
 /** axe-core against WCAG 2.0, 2.1 and 2.2 A and AA: no violations allowed. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 /** Session cookies per demo account, per worker: signing in through the form costs seconds (argon2 and redirects),
@@ -41,5 +45,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function navLabels(page: Page): Promise<string[]> {
   // The notifications link carries an unread count ("Notifications3 unread"): compare the labels only.
-  return (await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).map((s) => s.replace(/\d+ unread$/, "").trim());
+  return (await page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents()).map((s) =>
+    s.replace(/\d+ unread$/, "").trim(),
+  );
 }

@@ -19,14 +19,26 @@ export default async function globalSetup() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    NEXTAUTH_URL: baseURL,
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) {
     // `npm test` has already run the type check; Next's own pass would repeat it (~20 s on 2 cores).
-    const build = spawnSync(process.execPath, [nextBin, "build"], { env: { ...env, MR_BUILD_SKIP_TYPECHECK: "1" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      env: { ...env, MR_BUILD_SKIP_TYPECHECK: "1" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${baseURL}/signin`)).ok) break;

@@ -17,12 +17,15 @@ async function choose(select: ReturnType<Page["getByLabel"]>, name: string) {
   expect(index, `${name} is offered`).toBeGreaterThan(0);
   await select.selectOption({ index });
 }
-const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+const nav = (page: Page, label: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
 
 async function fileInformation(page: Page, o: { subject: string; service: string; cwc?: boolean }) {
   await page.goto("/requests/new/information");
   await page.getByLabel("Subject").fill(o.subject);
-  await page.getByLabel("What information do you need?").fill("How many reports were made this year, and how many were resolved?");
+  await page
+    .getByLabel("What information do you need?")
+    .fill("How many reports were made this year, and how many were resolved?");
   if (o.cwc) {
     await page.getByLabel("What kind of information is it?").selectOption({ label: "Published reports or data" });
     await page.getByLabel(/This request is for my work as a councillor/).check();
@@ -38,10 +41,32 @@ async function fileInformation(page: Page, o: { subject: string; service: string
 }
 
 for (const c of [
-  { council: "WIG", member: "joan.pilling@wigan.example", director: "rebecca.shaw@wigan.example", service: "Place", officer: "chloe.unsworth@wigan.example", officerName: "Chloe Unsworth", otherOfficer: "Liam Gaskell", outsider: "Erin Whittle", cwc: false },
-  { council: "CWC", member: "simon.greatorex@cheshire-west.example", director: "nadia.brook@cheshire-west.example", service: "Place Operations", officer: "kieran.walsh@cheshire-west.example", officerName: "Kieran Walsh", otherOfficer: "Amy Thornton", outsider: "Lewis Pryce", cwc: true },
+  {
+    council: "WIG",
+    member: "joan.pilling@wigan.example",
+    director: "rebecca.shaw@wigan.example",
+    service: "Place",
+    officer: "chloe.unsworth@wigan.example",
+    officerName: "Chloe Unsworth",
+    otherOfficer: "Liam Gaskell",
+    outsider: "Erin Whittle",
+    cwc: false,
+  },
+  {
+    council: "CWC",
+    member: "simon.greatorex@cheshire-west.example",
+    director: "nadia.brook@cheshire-west.example",
+    service: "Place Operations",
+    officer: "kieran.walsh@cheshire-west.example",
+    officerName: "Kieran Walsh",
+    otherOfficer: "Amy Thornton",
+    outsider: "Lewis Pryce",
+    cwc: true,
+  },
 ]) {
-  test(`${c.council}: the Chief Officer's queue → assign within the service → the officer's queue → the Chief Officer grants → the member sees the reply`, async ({ browser }) => {
+  test(`${c.council}: the Chief Officer's queue → assign within the service → the officer's queue → the Chief Officer grants → the member sees the reply`, async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const member = await as(browser, c.member);
     const subject = `Fly-tipping reports ${c.council} ${Date.now()}`;
@@ -87,7 +112,9 @@ for (const c of [
     await expectAccessible(officer);
 
     // The Chief Officer grants with the reply; the member sees it, and the timeline records each step.
-    await director.getByLabel("Your reply to the member").fill("There were 412 reports; 398 were cleared within five working days.");
+    await director
+      .getByLabel("Your reply to the member")
+      .fill("There were 412 reports; 398 were cleared within five working days.");
     await director.getByRole("button", { name: "Reply and supply the information" }).click();
     await expect(director.getByRole("status")).toContainText("Your reply has been sent to the member.");
     await director.goto("/queue");
@@ -100,12 +127,15 @@ for (const c of [
     await expect(member.getByRole("main")).toContainText("There were 412 reports");
     await expect(member.getByText("Answered").first()).toBeVisible();
     const timeline = member.getByRole("list", { name: "Timeline" });
-    for (const step of ["Request made", "Allocated to an officer", "Information supplied"]) await expect(timeline).toContainText(step);
+    for (const step of ["Request made", "Allocated to an officer", "Information supplied"])
+      await expect(timeline).toContainText(step);
     await expectAccessible(member);
   });
 }
 
-test("WIG: the queue's CSV export holds the filtered list; members cannot open the queue, the dashboard or the export", async ({ browser }) => {
+test("WIG: the queue's CSV export holds the filtered list; members cannot open the queue, the dashboard or the export", async ({
+  browser,
+}) => {
   const director = await as(browser, "rebecca.shaw@wigan.example");
   const member = await as(browser, "sadia.rahman@wigan.example");
   const subject = `Street lighting, "Church St", =SUM(1) ${Date.now()}`;
@@ -113,9 +143,16 @@ test("WIG: the queue's CSV export holds the filtered list; members cannot open t
   const res = await director.request.get(`/queue/export?q=${reference}&status=all`);
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("text/csv");
-  expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="requests-wigan-\d{4}-\d\d-\d\d\.csv"/);
-  const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(lines[0]).toBe("Reference,Type,Subject,Status,From,Party group,Service,Assigned to,With,Made on,Due,Overdue");
+  expect(res.headers()["content-disposition"]).toMatch(
+    /attachment; filename="requests-wigan-\d{4}-\d\d-\d\d\.csv"/,
+  );
+  const lines = (await res.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    "Reference,Type,Subject,Status,From,Party group,Service,Assigned to,With,Made on,Due,Overdue",
+  );
   expect(lines).toHaveLength(2);
   // Quotes are doubled and a would-be formula is defused; who filed it and who holds it are named.
   expect(lines[1]).toContain(`${reference},Information request,"Street lighting, ""Church St"", =SUM(1)`);
@@ -126,7 +163,9 @@ test("WIG: the queue's CSV export holds the filtered list; members cannot open t
   }
 });
 
-test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, age and week, as charts and tables, with a CSV of the filtered list", async ({ browser }) => {
+test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, age and week, as charts and tables, with a CSV of the filtered list", async ({
+  browser,
+}) => {
   const member = await as(browser, "bridget.fenn@halstead.example");
   await member.goto("/requests/new/assistance");
   const subject = `Leaflets for the spring fair ${Date.now()}`;
@@ -154,7 +193,9 @@ test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, a
   await clerk.getByRole("button", { name: "Apply filters" }).click();
   await expect(clerk.getByTestId("dashboard-list")).toContainText("Assistance request");
   await expect(clerk.getByTestId("dashboard-list")).not.toContainText("Information request");
-  const href = await clerk.getByRole("link", { name: "Download the list as a spreadsheet (CSV)" }).getAttribute("href");
+  const href = await clerk
+    .getByRole("link", { name: "Download the list as a spreadsheet (CSV)" })
+    .getAttribute("href");
   expect(href).toBe("/dashboard/export?type=ASSISTANCE");
   const csv = await (await clerk.request.get(href!)).text();
   const rows = csv.trim().split("\r\n").slice(1);
@@ -164,7 +205,9 @@ test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, a
   await expectAccessible(clerk);
 });
 
-test("HTC: the email for a new request reaches the outbox, where the administrator reads it (no SMTP server configured)", async ({ browser }) => {
+test("HTC: the email for a new request reaches the outbox, where the administrator reads it (no SMTP server configured)", async ({
+  browser,
+}) => {
   const member = await as(browser, "bridget.fenn@halstead.example");
   await member.goto("/requests/new/agenda");
   const title = `Agenda: allotment rents ${Date.now()}`;
@@ -180,7 +223,10 @@ test("HTC: the email for a new request reaches the outbox, where the administrat
   // The job queue in the app process moves it from "waiting" to "held" within seconds.
   await expect(async () => {
     await admin.reload();
-    await expect(admin.getByTestId("outbox").locator("li", { hasText: title }).first()).toContainText("Held: no email server", { timeout: 1000 });
+    await expect(admin.getByTestId("outbox").locator("li", { hasText: title }).first()).toContainText(
+      "Held: no email server",
+      { timeout: 1000 },
+    );
   }).toPass({ timeout: 30_000 });
   const item = admin.getByTestId("outbox").locator("li", { hasText: title }).first();
   await item.getByText("Show the email").click();
@@ -188,13 +234,17 @@ test("HTC: the email for a new request reaches the outbox, where the administrat
   await expectAccessible(admin);
 });
 
-test("CWC: the Chief Executive takes a group's briefing from the queue, records it held with notes; the group reads the notes, another group cannot find them (CWC-B3, CWC-B6)", async ({ browser }) => {
+test("CWC: the Chief Executive takes a group's briefing from the queue, records it held with notes; the group reads the notes, another group cannot find them (CWC-B3, CWC-B6)", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const leader = await as(browser, "louise.barraclough@cheshire-west.example");
   await leader.goto("/requests/new/briefing");
   const subject = `Waste strategy briefing ${Date.now()}`;
   await leader.getByLabel("Subject of the briefing").fill(subject);
-  await leader.getByLabel("Decision, agenda item or report it relates to").fill("Cabinet report on the waste strategy");
+  await leader
+    .getByLabel("Decision, agenda item or report it relates to")
+    .fill("Cabinet report on the waste strategy");
   await leader.getByLabel("Which council business is it about?").fill("The 2027 waste strategy");
   await leader.getByLabel("Which service does it concern?").selectOption({ label: "Place Operations" });
   await leader.getByRole("button", { name: "Continue" }).click();
@@ -213,8 +263,11 @@ test("CWC: the Chief Executive takes a group's briefing from the queue, records 
   await expect(ce.getByRole("status")).toContainText("You have accepted the request.");
   const held = ce.getByRole("region", { name: "Record the briefing as held" });
   await held.getByLabel("Time spent, in minutes").fill("50");
-  if (await held.getByText("Did officers leave before any decision was taken?").count()) await held.getByLabel("Yes", { exact: true }).check();
-  await held.getByLabel("Notes of the briefing (optional)").fill("Options for food waste collection were set out; officers left before the group's discussion.");
+  if (await held.getByText("Did officers leave before any decision was taken?").count())
+    await held.getByLabel("Yes", { exact: true }).check();
+  await held
+    .getByLabel("Notes of the briefing (optional)")
+    .fill("Options for food waste collection were set out; officers left before the group's discussion.");
   await held.getByRole("button", { name: "Record the briefing as held" }).click();
   await expect(ce.getByRole("status")).toContainText("The briefing has been recorded as held.");
   const url = ce.url().split("?")[0]!;
@@ -228,7 +281,9 @@ test("CWC: the Chief Executive takes a group's briefing from the queue, records 
   expect((await rival.goto(url))?.status()).toBe(404);
 });
 
-test("CWC-A11: an officer's ward notice reaches every councillor for the ward, whatever their group, and nobody else; errors keep what was typed", async ({ browser }) => {
+test("CWC-A11: an officer's ward notice reaches every councillor for the ward, whatever their group, and nobody else; errors keep what was typed", async ({
+  browser,
+}) => {
   const officer = await as(browser, "kieran.walsh@cheshire-west.example");
   await nav(officer, "Queue");
   await officer.getByRole("link", { name: "Send a ward notice" }).click();
@@ -245,7 +300,11 @@ test("CWC-A11: an officer's ward notice reaches every councillor for the ward, w
   await officer.getByRole("button", { name: "Send the notice" }).click();
   await expect(officer.getByRole("status")).toContainText("Your notice was sent to 2 councillors.");
 
-  for (const [email, sees] of [["louise.barraclough@cheshire-west.example", true], ["megan.iles@cheshire-west.example", true], ["simon.greatorex@cheshire-west.example", false]] as const) {
+  for (const [email, sees] of [
+    ["louise.barraclough@cheshire-west.example", true],
+    ["megan.iles@cheshire-west.example", true],
+    ["simon.greatorex@cheshire-west.example", false],
+  ] as const) {
     const m = await as(browser, email);
     await m.goto("/notifications");
     if (sees) await expect(m.getByRole("main")).toContainText(title);
@@ -253,7 +312,9 @@ test("CWC-A11: an officer's ward notice reaches every councillor for the ward, w
   }
 });
 
-test("HTC: the Town Clerk moves a member's agenda item to a later meeting with advice; the meetings page lists it (DEF-D4, HTC-D8)", async ({ browser }) => {
+test("HTC: the Town Clerk moves a member's agenda item to a later meeting with advice; the meetings page lists it (DEF-D4, HTC-D8)", async ({
+  browser,
+}) => {
   const member = await as(browser, "samuel.tolley@halstead.example");
   await member.goto("/requests/new/agenda");
   const title = `Christmas lights ${Date.now()}`;
@@ -275,7 +336,9 @@ test("HTC: the Town Clerk moves a member's agenda item to a later meeting with a
   const meetingLabel = (await move.getByLabel("Meeting").locator("option:checked").textContent())!;
   await move.getByRole("button", { name: "List it for a meeting" }).click();
   await expect(clerk.getByRole("status")).toContainText("The item is listed for that meeting");
-  await clerk.getByLabel("Procedural advice", { exact: true }).fill("Needs a costed proposal under Standing Order 9.");
+  await clerk
+    .getByLabel("Procedural advice", { exact: true })
+    .fill("Needs a costed proposal under Standing Order 9.");
   await clerk.getByRole("button", { name: "Add procedural advice" }).click();
   await expect(clerk.getByRole("status")).toContainText("Your advice has been added.");
 
@@ -289,7 +352,9 @@ test("HTC: the Town Clerk moves a member's agenda item to a later meeting with a
   await expect(member.getByRole("main")).toContainText("Standing Order 9");
 });
 
-test("HAL: a member's complaint about an officer starts informally (HAL-C1), goes to the officer's Chief Officer (HAL-C2), who resolves it from the queue; the member sees the outcome", async ({ browser }) => {
+test("HAL: a member's complaint about an officer starts informally (HAL-C1), goes to the officer's Chief Officer (HAL-C2), who resolves it from the queue; the member sees the outcome", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const member = await as(browser, "marcus.okafor@halton.example");
   await member.goto("/requests/new/complaint");
@@ -307,7 +372,9 @@ test("HAL: a member's complaint about an officer starts informally (HAL-C1), goe
   await escalate.getByRole("button", { name: "Escalate to the next stage" }).click();
   await expect(summary(member)).toContainText("HAL-C1");
   await expectAccessible(member);
-  await escalate.getByLabel("Why could it not be resolved informally?").fill("I raised it with the officer twice and had no answer.");
+  await escalate
+    .getByLabel("Why could it not be resolved informally?")
+    .fill("I raised it with the officer twice and had no answer.");
   await escalate.getByRole("button", { name: "Escalate to the next stage" }).click();
   await expect(member.getByRole("status")).toContainText("The complaint has moved to the next stage.");
   await expect(member.getByRole("main")).toContainText("Owen Pritchard");
@@ -320,7 +387,9 @@ test("HAL: a member's complaint about an officer starts informally (HAL-C1), goe
   const outcome = chief.getByRole("region", { name: "Record the outcome" });
   const radios = outcome.getByRole("radio");
   if (await radios.count()) await radios.first().check();
-  await outcome.getByLabel("Written outcome").fill("The officer has replied; cases now get a named contact and a 5-day reply target.");
+  await outcome
+    .getByLabel("Written outcome")
+    .fill("The officer has replied; cases now get a named contact and a 5-day reply target.");
   await outcome.getByRole("button", { name: "Record the outcome" }).click();
   await expect(chief.getByRole("status")).toContainText("The outcome has been recorded.");
   await expectAccessible(chief);

@@ -10,7 +10,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
 }
 const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 
-test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons), the member asks for a review (DEF-A3) and the Monitoring Officer overturns it (DEF-A5)", async ({ browser }) => {
+test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons), the member asks for a review (DEF-A3) and the Monitoring Officer overturns it (DEF-A5)", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const member = await as(browser, "patricia.lunt@wigan.example");
   await member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Make a request" }).click();
@@ -21,16 +23,23 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
 
   // Nothing filled in: an error summary linking to the fields.
   await member.getByRole("button", { name: "Continue" }).click();
-  await expect(summary(member).getByRole("link", { name: "Enter a subject for your request" })).toHaveAttribute("href", "#subject");
+  await expect(summary(member).getByRole("link", { name: "Enter a subject for your request" })).toHaveAttribute(
+    "href",
+    "#subject",
+  );
   await expectAccessible(member);
 
   const subject = `Potholes on Bolton Road ${Date.now()}`;
   await member.getByLabel("Subject").fill(subject);
-  await member.getByLabel("What information do you need?").fill("How many potholes were reported on Bolton Road this year, and how many are repaired?");
+  await member
+    .getByLabel("What information do you need?")
+    .fill("How many potholes were reported on Bolton Road this year, and how many are repaired?");
   await member.getByLabel("Which service holds the information?").selectOption({ label: "Place" });
   await member.getByLabel("A general enquiry").check();
   await member.getByRole("button", { name: "Continue" }).click();
-  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Check your answers before sending your request");
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText(
+    "Check your answers before sending your request",
+  );
   await expect(member.getByTestId("routing")).toHaveText("Rebecca Shaw, Director for Place, will decide it.");
   await expectAccessible(member);
 
@@ -58,7 +67,10 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
   // The Director is notified and refuses: without reasons the refusal is rejected (WIG-A3).
   const director = await as(browser, "rebecca.shaw@wigan.example");
   await expect(director.getByTestId("unread-count")).toBeVisible();
-  await director.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notifications/ }).click();
+  await director
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /Notifications/ })
+    .click();
   await director.getByRole("link", { name: new RegExp(subject) }).click();
   await expectAccessible(director);
   await director.getByRole("button", { name: "Refuse the request" }).click();
@@ -67,7 +79,9 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
   await director.getByLabel("Ground for refusal").selectOption({ label: "A roving commission" });
   await director.getByLabel("Written reasons").fill("This asks for every report on the road since records began.");
   await director.getByRole("button", { name: "Refuse the request" }).click();
-  await expect(director.getByRole("status")).toContainText("The refusal and your reasons have been sent to the member.");
+  await expect(director.getByRole("status")).toContainText(
+    "The refusal and your reasons have been sent to the member.",
+  );
 
   // The member sees the reasons and the statutory-rights notice (WIG-A15), and asks for a review.
   await member.goto("/requests");
@@ -76,7 +90,9 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
   await expect(member.getByRole("main").getByText("since records began").first()).toBeVisible();
   await expect(member.getByText(/statutory rights of access/)).toBeVisible();
   await expectAccessible(member);
-  await member.getByLabel("Why should the refusal be reviewed?").fill("I only need this year's reports for a ward surgery.");
+  await member
+    .getByLabel("Why should the refusal be reviewed?")
+    .fill("I only need this year's reports for a ward surgery.");
   await member.getByRole("button", { name: "Ask for a review of the refusal" }).click();
   await expect(member.getByRole("status")).toContainText("Your review request has been sent.");
 
@@ -92,12 +108,15 @@ test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons)
   await member.reload();
   await expect(member.getByText("To be supplied").first()).toBeVisible();
   const timeline = member.getByRole("list", { name: "Timeline" });
-  for (const step of ["Request made", "Refused", "Review asked for", "Refusal overturned on review"]) await expect(timeline).toContainText(step);
+  for (const step of ["Request made", "Refused", "Review asked for", "Refusal overturned on review"])
+    await expect(timeline).toContainText(step);
   await expect(timeline).toContainText("Rule WIG-A3");
   await expect(timeline).toContainText("Rule DEF-A5 (council setting)");
 });
 
-test("CWC: the protocol stops a draft Cabinet report (CWC-A7) and a request without grounds (CWC-A1), keeping what was typed", async ({ page }) => {
+test("CWC: the protocol stops a draft Cabinet report (CWC-A7) and a request without grounds (CWC-A1), keeping what was typed", async ({
+  page,
+}) => {
   await signIn(page, "simon.greatorex@cheshire-west.example");
   await page.goto("/requests/new/information");
   await page.getByLabel("Subject").fill("Draft budget report");
@@ -113,7 +132,9 @@ test("CWC: the protocol stops a draft Cabinet report (CWC-A7) and a request with
   await page.getByLabel("What kind of information is it?").selectOption({ label: "Published reports or data" });
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(summary(page)).toContainText("CWC-A1");
-  await page.getByLabel(/Why do you need this information/).fill("I am preparing a question for Full Council on the budget.");
+  await page
+    .getByLabel(/Why do you need this information/)
+    .fill("I am preparing a question for Full Council on the budget.");
   await page.getByLabel("Which service holds the information?").selectOption({ label: "Corporate Services" });
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByTestId("routing")).toContainText("Tom Ferris");
@@ -131,9 +152,12 @@ test("CWC: a backbencher is told who may ask for a party-group briefing (CWC-B2)
 test("HTC, by keyboard only: a town councillor's request goes to the Town Clerk (DEF-D5)", async ({ page }) => {
   await signIn(page, "rosa.quint@halstead.example");
   await page.goto("/requests/new");
-  await expect(page.getByRole("list", { name: "Request types you can use" })).toContainText("Put an item on the agenda");
+  await expect(page.getByRole("list", { name: "Request types you can use" })).toContainText(
+    "Put an item on the agenda",
+  );
   const link = page.getByRole("link", { name: "Ask for information or advice" });
-  for (let i = 0; i < 25 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 25 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(link).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Subject")).toBeVisible();
@@ -143,17 +167,22 @@ test("HTC, by keyboard only: a town councillor's request goes to the Town Clerk 
   await expect(page.getByLabel("What information do you need?")).toBeFocused();
   await page.keyboard.type("How long is the allotment waiting list?");
   const cont = page.getByRole("button", { name: "Continue" });
-  for (let i = 0; i < 30 && !(await cont.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await cont.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("routing")).toHaveText("Margaret Doyle, Town Clerk, will decide it.");
   const send = page.getByRole("button", { name: "Send request" });
-  for (let i = 0; i < 30 && !(await send.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await send.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Information request sent");
   await expect(page.getByTestId("reference")).toHaveText(/^HTC-\d{6}$/);
 });
 
-test("HTC: a member attaches a file to a request and the Town Clerk downloads it; oversize files are refused with a clear message", async ({ page, browser }) => {
+test("HTC: a member attaches a file to a request and the Town Clerk downloads it; oversize files are refused with a clear message", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "bridget.fenn@halstead.example");
   await page.goto("/requests/new/information");
   await page.getByLabel("Subject").fill("Bench on the green");
@@ -163,19 +192,30 @@ test("HTC: a member attaches a file to a request and the Town Clerk downloads it
   await page.getByRole("link", { name: "View your request" }).click();
   await page.waitForURL(/\/requests\/[^/]+$/);
   const url = page.url();
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "photo-notes.txt", mimeType: "text/plain", buffer: Buffer.from("The bench slats are broken.") });
+  await page.getByLabel("File", { exact: true }).setInputFiles({
+    name: "photo-notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("The bench slats are broken."),
+  });
   await page.getByRole("button", { name: "Attach a file" }).click();
   await expect(page.getByRole("status")).toContainText("The file has been attached.");
   await expect(page.getByRole("link", { name: "photo-notes.txt" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
   await page.getByRole("button", { name: "Attach a file" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The file must be 5 MB or smaller");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "The file must be 5 MB or smaller",
+  );
 
   const clerk = await (await browser.newContext()).newPage();
   await signIn(clerk, "margaret.doyle@halstead.example");
   await clerk.goto(url);
-  const [download] = await Promise.all([clerk.waitForEvent("download"), clerk.getByRole("link", { name: "photo-notes.txt" }).click()]);
+  const [download] = await Promise.all([
+    clerk.waitForEvent("download"),
+    clerk.getByRole("link", { name: "photo-notes.txt" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("photo-notes.txt");
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
@@ -188,13 +228,18 @@ test("HTC: a member attaches a file to a request and the Town Clerk downloads it
   expect((await other.request.get(href!)).status()).toBe(404);
 });
 
-test("CWC-A8 and CWC-A9: a Group Leader asks for background information for the group; their group sees it, another group cannot", async ({ page, browser }) => {
+test("CWC-A8 and CWC-A9: a Group Leader asks for background information for the group; their group sees it, another group cannot", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "adrian.penhale@cheshire-west.example");
   await page.goto("/requests/new/information");
   await page.getByLabel("My group, for the background information behind a decision").check();
   const subject = `Background to the leisure decision ${Date.now()}`;
   await page.getByLabel("Subject").fill(subject);
-  await page.getByLabel("What information do you need?").fill("The options appraisal behind the leisure centre decision.");
+  await page
+    .getByLabel("What information do you need?")
+    .fill("The options appraisal behind the leisure centre decision.");
   await page.getByLabel("Which service holds the information?").selectOption({ label: "Corporate Services" });
   await page.getByLabel(/Why do you need this information/).fill("To scrutinise the decision.");
   await page.getByLabel(/This request is for my work as a councillor/).check();
@@ -218,7 +263,9 @@ test("WIG-A13: routine casework can go to a named officer, with the Director cop
   await page.goto("/requests/new/information");
   await page.getByLabel("Subject").fill("Fly-tipping on Elliott Street");
   await page.getByLabel("What information do you need?").fill("When will the fly-tipping be cleared?");
-  await page.getByLabel("Is it for a particular officer? (optional)").selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  await page
+    .getByLabel("Is it for a particular officer? (optional)")
+    .selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
   await page.getByLabel("Routine casework").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("main")).toContainText("Liam Gaskell, Neighbourhood Officer");

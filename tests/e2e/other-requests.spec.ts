@@ -6,7 +6,10 @@ const summary = (page: Page) => page.getByRole("alert", { name: "There is a prob
 const cont = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
 const send = (page: Page) => page.getByRole("button", { name: "Send", exact: true }).click();
 
-test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue and stays confidential to the group (CWC-B3, CWC-B6)", async ({ page, browser }) => {
+test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue and stays confidential to the group (CWC-B3, CWC-B6)", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "adrian.penhale@cheshire-west.example");
   await page.goto("/requests/new");
@@ -59,7 +62,10 @@ test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue
   await expect(ce.getByRole("button", { name: "Accept the request" })).toHaveCount(0);
 });
 
-test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); the Chief Executive cannot find it", async ({ page, browser }) => {
+test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); the Chief Executive cannot find it", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "naomi.ward@wigan.example");
   await page.goto("/requests/new/complaint");
   await expectAccessible(page);
@@ -76,7 +82,9 @@ test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); th
   expect((await ce.goto(url))?.status()).toBe(404);
 });
 
-test("WIG: a Code of Conduct complaint needs a written statement of facts (DEF-C3) and goes to the Monitoring Officer", async ({ page }) => {
+test("WIG: a Code of Conduct complaint needs a written statement of facts (DEF-C3) and goes to the Monitoring Officer", async ({
+  page,
+}) => {
   await signIn(page, "tony.birchall@wigan.example");
   await page.goto("/requests/new/complaint");
   await page.getByLabel("Who is the complaint about?").selectOption({ label: "Gordon Fairclough, Councillor" });
@@ -85,7 +93,9 @@ test("WIG: a Code of Conduct complaint needs a written statement of facts (DEF-C
   await page.getByLabel("Yes").check();
   await cont(page);
   await expect(summary(page)).toContainText("DEF-C3");
-  await page.getByLabel("Statement of the facts").fill("On 2 November the exempt appendix was posted on social media.");
+  await page
+    .getByLabel("Statement of the facts")
+    .fill("On 2 November the exempt appendix was posted on social media.");
   await cont(page);
   await expect(page.getByTestId("routing")).toContainText("Martin Greaves");
 });
@@ -98,7 +108,9 @@ test("C2007: the complaint page shows the no-media guidance (C2007-C2)", async (
   await expectAccessible(page);
 });
 
-test("HTC: the Chairman's assistance request goes to the Town Clerk like any member's (HTC-D6); an agenda item is listed for the next meeting (HTC-D8)", async ({ page }) => {
+test("HTC: the Chairman's assistance request goes to the Town Clerk like any member's (HTC-D6); an agenda item is listed for the next meeting (HTC-D8)", async ({
+  page,
+}) => {
   await signIn(page, "janet.coker@halstead.example");
   await page.goto("/requests/new/assistance");
   await expectAccessible(page);
@@ -125,10 +137,14 @@ test("HTC: the Chairman's assistance request goes to the Town Clerk like any mem
   await expectAccessible(page);
 });
 
-test("HTC: an officer's concern about a councillor is a suspected Code breach for the Town Clerk, not a complaint (HTC-D7)", async ({ page }) => {
+test("HTC: an officer's concern about a councillor is a suspected Code breach for the Town Clerk, not a complaint (HTC-D7)", async ({
+  page,
+}) => {
   await signIn(page, "dean.parr@halstead.example");
   await page.goto("/requests/new/complaint");
-  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Oliver Pask, Deputy Town Mayor (Vice-Chairman)" });
+  await page
+    .getByLabel("Who is the complaint about?")
+    .selectOption({ label: "Oliver Pask, Deputy Town Mayor (Vice-Chairman)" });
   await page.getByLabel("In a few words, what is it about?").fill("Shouted at grounds staff");
   await page.getByLabel("What happened?").fill("At the depot on Friday.");
   await cont(page);
@@ -136,10 +152,15 @@ test("HTC: an officer's concern about a councillor is a suspected Code breach fo
   await expectAccessible(page);
 });
 
-test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); after the outcome the member escalates to the Chief Executive (DEF-C4)", async ({ page, browser }) => {
+test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); after the outcome the member escalates to the Chief Executive (DEF-C4)", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "stuart.heyes@wigan.example");
   await page.goto("/requests/new/complaint");
-  await page.getByLabel("Who is the complaint about?").selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  await page
+    .getByLabel("Who is the complaint about?")
+    .selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
   const summaryText = `Missed fly-tipping visits ${Date.now()}`;
   await page.getByLabel("In a few words, what is it about?").fill(summaryText);
   await page.getByLabel("What happened?").fill("Three visits were booked and missed.");
@@ -161,7 +182,9 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await director.getByRole("link", { name: summaryText }).click();
   await expect(director.getByRole("main")).toContainText("A fourth visit was missed on Monday.");
   await director.getByRole("button", { name: "Record the outcome" }).click();
-  await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("Give a written outcome");
+  await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Give a written outcome",
+  );
   await director.getByLabel("Written outcome").fill("Visits rescheduled and the officer's rota changed.");
   await director.getByRole("button", { name: "Record the outcome" }).click();
   await expect(director.getByRole("status")).toContainText("The outcome has been recorded.");
@@ -186,13 +209,20 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await expect(page.getByRole("button", { name: "Escalate to the next stage" })).toHaveCount(0);
 });
 
-test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({ page, browser }) => {
+test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "naomi.ward@wigan.example");
   await page.goto("/requests/new/briefing");
   await page.getByLabel("Subject of the briefing").fill("Town centre masterplan");
-  await page.getByLabel("Decision, agenda item or report it relates to").fill("Economy and Place Scrutiny Panel item 5");
-  await page.getByLabel("Which council business is it about?").fill("The masterplan consultation before the panel");
+  await page
+    .getByLabel("Decision, agenda item or report it relates to")
+    .fill("Economy and Place Scrutiny Panel item 5");
+  await page
+    .getByLabel("Which council business is it about?")
+    .fill("The masterplan consultation before the panel");
   await page.getByLabel("Which service does it concern?").selectOption({ label: "Place" });
   await page.getByLabel("Yes").check();
   await cont(page);
@@ -214,11 +244,19 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   await director.getByRole("button", { name: "Accept the request" }).click();
   await expect(director.getByRole("status")).toContainText("You have accepted the request.");
   const invite = director.getByRole("region", { name: "Invite an officer to attend or write" });
-  await invite.getByLabel("Officer", { exact: true }).selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
+  await invite
+    .getByLabel("Officer", { exact: true })
+    .selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
   await invite.getByRole("button", { name: "Invite an officer to attend or write" }).click();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B2");
-  await director.getByRole("region", { name: "Invite an officer to attend or write" }).getByLabel("Officer", { exact: true }).selectOption({ label: "Chloe Unsworth, Assistant Director, Highways" });
-  await director.getByRole("region", { name: "Invite an officer to attend or write" }).getByRole("button", { name: "Invite an officer to attend or write" }).click();
+  await director
+    .getByRole("region", { name: "Invite an officer to attend or write" })
+    .getByLabel("Officer", { exact: true })
+    .selectOption({ label: "Chloe Unsworth, Assistant Director, Highways" });
+  await director
+    .getByRole("region", { name: "Invite an officer to attend or write" })
+    .getByRole("button", { name: "Invite an officer to attend or write" })
+    .click();
   await expect(director.getByRole("status")).toContainText("The officer has been invited.");
   await expectAccessible(director);
 
@@ -230,7 +268,9 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   await expect(chloe.getByRole("status")).toContainText("Your answer has been recorded.");
 
   await director.goto(url);
-  await expect(director.getByRole("main")).toContainText("Chloe Unsworth, Assistant Director, Highways — Accepted");
+  await expect(director.getByRole("main")).toContainText(
+    "Chloe Unsworth, Assistant Director, Highways — Accepted",
+  );
   await director.getByLabel("Time spent, in minutes").fill("40");
   await director.getByRole("button", { name: "Record the briefing as held" }).click();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B3");
@@ -243,11 +283,16 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   const backbencher = await (await browser.newContext()).newPage();
   await signIn(backbencher, "patricia.lunt@wigan.example");
   await backbencher.goto("/requests/new/briefing");
-  await expect(backbencher.getByRole("main")).toContainText("comes from the Group Leader, a member the Leader designates, or a Spokesperson");
+  await expect(backbencher.getByRole("main")).toContainText(
+    "comes from the Group Leader, a member the Leader designates, or a Spokesperson",
+  );
   await expectAccessible(backbencher);
 });
 
-test("HTC: the Town Clerk decides an assistance request with the workload in view (HTC-D2, HTC-D3, HTC-D4); all members are told", async ({ page, browser }) => {
+test("HTC: the Town Clerk decides an assistance request with the workload in view (HTC-D2, HTC-D3, HTC-D4); all members are told", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "oliver.pask@halstead.example");
   await page.goto("/requests/new/assistance");
   const subject = `Allotment open day ${Date.now()}`;
@@ -268,7 +313,9 @@ test("HTC: the Town Clerk decides an assistance request with the workload in vie
   await clerk.getByLabel("Accept and allocate").check();
   await clerk.getByRole("button", { name: "Decide the request" }).click();
   await expect(clerk.getByRole("alert", { name: "There is a problem" })).toContainText("HTC-D2");
-  await clerk.getByLabel("Officer who will do the work").selectOption({ label: "Aisha Benton, Administration Officer" });
+  await clerk
+    .getByLabel("Officer who will do the work")
+    .selectOption({ label: "Aisha Benton, Administration Officer" });
   await clerk.getByLabel("Yes, within workload").check();
   await clerk.getByLabel("Workload note").fill("4 of 22 hours this week.");
   await clerk.getByLabel("Yes", { exact: true }).check();
@@ -279,7 +326,9 @@ test("HTC: the Town Clerk decides an assistance request with the workload in vie
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "samuel.tolley@halstead.example");
   await other.goto("/notifications");
-  await expect(other.getByRole("main")).toContainText(`Oliver Pask asked for officer help with “${subject}”. The Town Clerk has accepted the request.`);
+  await expect(other.getByRole("main")).toContainText(
+    `Oliver Pask asked for officer help with “${subject}”. The Town Clerk has accepted the request.`,
+  );
   await page.reload();
   await expect(page.getByRole("main")).toContainText("Accepted");
 });

@@ -2,31 +2,183 @@
 // and role, the navigation shows exactly what the role can use, and every page passes axe.
 import { expectAccessible, expect, navLabels, signIn, test } from "./fixtures";
 
-type Case = { council: string; role: string; email: string; roleText: RegExp; nav: string[]; duty: RegExp; axeEveryPage?: boolean };
+type Case = {
+  council: string;
+  role: string;
+  email: string;
+  roleText: RegExp;
+  nav: string[];
+  duty: RegExp;
+  axeEveryPage?: boolean;
+};
 const BASE = ["Home", "Make a request", "Requests", "Notifications", "People", "Your account"];
 const HANDLER = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Your account"];
-const MANAGER = ["Home", "Make a request", "Requests", "Queue", "Dashboard", "Notifications", "People", "Your account"];
-const CLERK = ["Home", "Make a request", "Requests", "Queue", "Dashboard", "Meetings", "Notifications", "People", "Your account"];
-const ADMIN = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Users", "Email outbox", "Your account"];
+const MANAGER = [
+  "Home",
+  "Make a request",
+  "Requests",
+  "Queue",
+  "Dashboard",
+  "Notifications",
+  "People",
+  "Your account",
+];
+const CLERK = [
+  "Home",
+  "Make a request",
+  "Requests",
+  "Queue",
+  "Dashboard",
+  "Meetings",
+  "Notifications",
+  "People",
+  "Your account",
+];
+const ADMIN = [
+  "Home",
+  "Make a request",
+  "Requests",
+  "Queue",
+  "Notifications",
+  "People",
+  "Users",
+  "Email outbox",
+  "Your account",
+];
 const OVERSIGHT = ["Home", "Requests", "Queue", "Notifications", "People", "Your account"];
-const HEADINGS: Record<string, RegExp> = { "Make a request": /^What do you need\?$/, Requests: /^(Your requests|Requests)$/, Queue: /^Your queue$/, Dashboard: /^Workload dashboard$/, "Email outbox": /^Email outbox$/, Meetings: /^Meetings and agenda items$/ };
+const HEADINGS: Record<string, RegExp> = {
+  "Make a request": /^What do you need\?$/,
+  Requests: /^(Your requests|Requests)$/,
+  Queue: /^Your queue$/,
+  Dashboard: /^Workload dashboard$/,
+  "Email outbox": /^Email outbox$/,
+  Meetings: /^Meetings and agenda items$/,
+};
 
 const cases: Case[] = [
-  { council: "Wigan", role: "member", email: "patricia.lunt@wigan.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/, axeEveryPage: true },
-  { council: "Wigan", role: "group leader", email: "gordon.fairclough@wigan.example", roleText: /Group Leader/, nav: BASE, duty: /party-group briefings on behalf of your group/ },
-  { council: "Wigan", role: "spokesperson", email: "elaine.marsden@wigan.example", roleText: /Spokesperson/, nav: BASE, duty: /subject you speak for/ },
-  { council: "Wigan", role: "Leader of the Council", email: "keith.ormerod@wigan.example", roleText: /Leader of the Council/, nav: HANDLER, duty: /complaints about the Chief Executive/ },
-  { council: "Wigan", role: "officer", email: "erin.whittle@wigan.example", roleText: /^Officer$/, nav: HANDLER, duty: /routed or allocated to you/ },
-  { council: "Wigan", role: "Chief Officer", email: "rebecca.shaw@wigan.example", roleText: /Director/, nav: MANAGER, duty: /Decide members' information requests/ },
-  { council: "Wigan", role: "Chief Executive", email: "alison.kerr@wigan.example", roleText: /Chief Executive/, nav: MANAGER, duty: /invited, never instructed/ },
-  { council: "Wigan", role: "Monitoring Officer", email: "martin.greaves@wigan.example", roleText: /Monitoring Officer/, nav: MANAGER, duty: /code-of-conduct/ },
-  { council: "Wigan", role: "user administrator", email: "paul.hindley@wigan.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/, axeEveryPage: true },
-  { council: "Halstead", role: "member", email: "bridget.fenn@halstead.example", roleText: /^Councillor$/, nav: BASE, duty: /Ask officers for information/ },
-  { council: "Halstead", role: "Chairman", email: "janet.coker@halstead.example", roleText: /Chairman of the Council/, nav: HANDLER, duty: /concerns about the Town Clerk/ },
-  { council: "Halstead", role: "Town Clerk", email: "margaret.doyle@halstead.example", roleText: /^Town Clerk$/, nav: CLERK, duty: /against staff workload/, axeEveryPage: true },
-  { council: "Halstead", role: "staff", email: "aisha.benton@halstead.example", roleText: /^Staff$/, nav: HANDLER, duty: /routed or allocated to you/ },
-  { council: "Halstead", role: "external Monitoring Officer", email: "graham.lowther@halstead.example", roleText: /^Monitoring Officer$/, nav: OVERSIGHT, duty: /code-of-conduct/ },
-  { council: "Halstead", role: "user administrator", email: "kevin.styles@halstead.example", roleText: /User administrator/, nav: ADMIN, duty: /Manage user accounts/ },
+  {
+    council: "Wigan",
+    role: "member",
+    email: "patricia.lunt@wigan.example",
+    roleText: /^Councillor$/,
+    nav: BASE,
+    duty: /Ask officers for information/,
+    axeEveryPage: true,
+  },
+  {
+    council: "Wigan",
+    role: "group leader",
+    email: "gordon.fairclough@wigan.example",
+    roleText: /Group Leader/,
+    nav: BASE,
+    duty: /party-group briefings on behalf of your group/,
+  },
+  {
+    council: "Wigan",
+    role: "spokesperson",
+    email: "elaine.marsden@wigan.example",
+    roleText: /Spokesperson/,
+    nav: BASE,
+    duty: /subject you speak for/,
+  },
+  {
+    council: "Wigan",
+    role: "Leader of the Council",
+    email: "keith.ormerod@wigan.example",
+    roleText: /Leader of the Council/,
+    nav: HANDLER,
+    duty: /complaints about the Chief Executive/,
+  },
+  {
+    council: "Wigan",
+    role: "officer",
+    email: "erin.whittle@wigan.example",
+    roleText: /^Officer$/,
+    nav: HANDLER,
+    duty: /routed or allocated to you/,
+  },
+  {
+    council: "Wigan",
+    role: "Chief Officer",
+    email: "rebecca.shaw@wigan.example",
+    roleText: /Director/,
+    nav: MANAGER,
+    duty: /Decide members' information requests/,
+  },
+  {
+    council: "Wigan",
+    role: "Chief Executive",
+    email: "alison.kerr@wigan.example",
+    roleText: /Chief Executive/,
+    nav: MANAGER,
+    duty: /invited, never instructed/,
+  },
+  {
+    council: "Wigan",
+    role: "Monitoring Officer",
+    email: "martin.greaves@wigan.example",
+    roleText: /Monitoring Officer/,
+    nav: MANAGER,
+    duty: /code-of-conduct/,
+  },
+  {
+    council: "Wigan",
+    role: "user administrator",
+    email: "paul.hindley@wigan.example",
+    roleText: /User administrator/,
+    nav: ADMIN,
+    duty: /Manage user accounts/,
+    axeEveryPage: true,
+  },
+  {
+    council: "Halstead",
+    role: "member",
+    email: "bridget.fenn@halstead.example",
+    roleText: /^Councillor$/,
+    nav: BASE,
+    duty: /Ask officers for information/,
+  },
+  {
+    council: "Halstead",
+    role: "Chairman",
+    email: "janet.coker@halstead.example",
+    roleText: /Chairman of the Council/,
+    nav: HANDLER,
+    duty: /concerns about the Town Clerk/,
+  },
+  {
+    council: "Halstead",
+    role: "Town Clerk",
+    email: "margaret.doyle@halstead.example",
+    roleText: /^Town Clerk$/,
+    nav: CLERK,
+    duty: /against staff workload/,
+    axeEveryPage: true,
+  },
+  {
+    council: "Halstead",
+    role: "staff",
+    email: "aisha.benton@halstead.example",
+    roleText: /^Staff$/,
+    nav: HANDLER,
+    duty: /routed or allocated to you/,
+  },
+  {
+    council: "Halstead",
+    role: "external Monitoring Officer",
+    email: "graham.lowther@halstead.example",
+    roleText: /^Monitoring Officer$/,
+    nav: OVERSIGHT,
+    duty: /code-of-conduct/,
+  },
+  {
+    council: "Halstead",
+    role: "user administrator",
+    email: "kevin.styles@halstead.example",
+    roleText: /User administrator/,
+    nav: ADMIN,
+    duty: /Manage user accounts/,
+  },
 ];
 
 test("between them, the roles that run axe on every page cover every page of the navigation", () => {
@@ -50,7 +202,9 @@ for (const c of cases) {
     for (const label of c.nav.slice(1)) {
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(HEADINGS[label] ?? label);
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label })).toHaveAttribute("aria-current", "page");
+      await expect(
+        page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label }),
+      ).toHaveAttribute("aria-current", "page");
       if (c.axeEveryPage) await expectAccessible(page);
     }
   });
@@ -58,14 +212,17 @@ for (const c of cases) {
 
 test("a page the role cannot use is not found, not forbidden", async ({ page }) => {
   await signIn(page, "patricia.lunt@wigan.example");
-  for (const path of ["/queue", "/dashboard", "/admin/outbox"]) expect((await page.goto(path))?.status(), path).toBe(404);
+  for (const path of ["/queue", "/dashboard", "/admin/outbox"])
+    expect((await page.goto(path))?.status(), path).toBe(404);
   const res = await page.goto("/admin/users");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expectAccessible(page);
 });
 
-test("the people page lists the council's groups, wards and services — and nobody from another council", async ({ page }) => {
+test("the people page lists the council's groups, wards and services — and nobody from another council", async ({
+  page,
+}) => {
   await signIn(page, "samuel.tolley@halstead.example");
   await page.goto("/people");
   await expect(page.getByRole("heading", { name: "Liberal Democrat Group" })).toBeVisible();

@@ -2,7 +2,9 @@
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { expectAccessible, expect, signIn, test } from "./fixtures";
 
-test("an administrator deactivates a user: the user's open session ends at once, and they cannot sign in until reactivated", async ({ browser }) => {
+test("an administrator deactivates a user: the user's open session ends at once, and they cannot sign in until reactivated", async ({
+  browser,
+}) => {
   const userCtx = await browser.newContext();
   const adminCtx = await browser.newContext();
   const user = await userCtx.newPage();
@@ -16,7 +18,9 @@ test("an administrator deactivates a user: the user's open session ends at once,
   await admin.goto("/admin/users?q=gaskell");
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Deactivate Liam Gaskell" }).click();
-  await expect(admin.getByRole("status")).toContainText("Liam Gaskell has been deactivated and signed out everywhere.");
+  await expect(admin.getByRole("status")).toContainText(
+    "Liam Gaskell has been deactivated and signed out everywhere.",
+  );
   await expect(admin.getByRole("row", { name: /Liam Gaskell/ })).toContainText("Deactivated");
   await expectAccessible(admin);
 
@@ -28,7 +32,9 @@ test("an administrator deactivates a user: the user's open session ends at once,
   await user.getByLabel("Email address").fill("liam.gaskell@wigan.example");
   await user.getByLabel("Password").fill(DEMO_PASSWORD);
   await user.getByRole("button", { name: "Sign in" }).click();
-  await expect(user.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a correct email address and password");
+  await expect(user.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct email address and password",
+  );
 
   await admin.getByRole("button", { name: "Reactivate Liam Gaskell" }).click();
   await expect(admin.getByRole("status")).toContainText("Liam Gaskell has been reactivated.");
@@ -47,7 +53,9 @@ test("an administrator sees only their own council's users and cannot deactivate
   await expect(page.getByRole("row", { name: /Keith Ormerod/ })).toHaveCount(0);
 });
 
-test("changing a password: errors keep what was typed; success ends the session and only the new password works", async ({ page }) => {
+test("changing a password: errors keep what was typed; success ends the session and only the new password works", async ({
+  page,
+}) => {
   await signIn(page, "rosa.quint@halstead.example");
   await page.goto("/account");
   await expectAccessible(page);
@@ -55,7 +63,11 @@ test("changing a password: errors keep what was typed; success ends the session 
   await page.getByLabel("New password", { exact: true }).fill("rosa-new-password-1");
   await page.getByLabel("Confirm new password").fill("rosa-new-password-2");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" }).getByRole("link", { name: "The passwords you entered do not match" })).toHaveAttribute("href", "#confirmPassword");
+  await expect(
+    page
+      .getByRole("alert", { name: "There is a problem" })
+      .getByRole("link", { name: "The passwords you entered do not match" }),
+  ).toHaveAttribute("href", "#confirmPassword");
   await expect(page.getByLabel("New password", { exact: true })).toHaveValue("rosa-new-password-1");
   await expect(page.getByLabel("Current password")).toHaveValue(DEMO_PASSWORD);
   await expectAccessible(page);
@@ -70,6 +82,8 @@ test("changing a password: errors keep what was typed; success ends the session 
   await page.getByLabel("Email address").fill("rosa.quint@halstead.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a correct email address and password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct email address and password",
+  );
   await signIn(page, "rosa.quint@halstead.example", "rosa-new-password-1");
 });

@@ -1,7 +1,9 @@
 // Sign-in page: errors in a GOV.UK error summary, throttling, return to the page asked for, sign-out, keyboard use.
 import { expectAccessible, expect, signIn, test } from "./fixtures";
 
-test("the sign-in page passes axe, and an empty form shows an error summary linking to each field", async ({ page }) => {
+test("the sign-in page passes axe, and an empty form shows an error summary linking to each field", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -18,13 +20,17 @@ test("a wrong password shows a clear error and keeps the email typed", async ({ 
   await page.getByLabel("Email address").fill("rory.blackwood@halton.example");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a correct email address and password");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct email address and password",
+  );
   await expect(page.getByLabel("Email address")).toHaveValue("rory.blackwood@halton.example");
   await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 });
 
-test("repeated wrong passwords for one account are throttled, with a clear message, even against the right password", async ({ page }) => {
+test("repeated wrong passwords for one account are throttled, with a clear message, even against the right password", async ({
+  page,
+}) => {
   await page.goto("/signin");
   const email = page.getByLabel("Email address");
   const password = page.getByLabel("Password");
@@ -36,7 +42,9 @@ test("repeated wrong passwords for one account are throttled, with a clear messa
     await expect(password).toHaveValue("");
     await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
   }
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Too many wrong passwords have been entered for this account. Wait 15 minutes");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Too many wrong passwords have been entered for this account. Wait 15 minutes",
+  );
   await password.fill("demo-council-2026");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Too many wrong passwords");
@@ -79,12 +87,14 @@ test("keyboard only: sign in, move through the navigation and sign out", async (
   await expect(page.getByTestId("signed-in-name")).toHaveText("Nadia Brook");
   // Tab from the top of the page to the People link and follow it.
   const people = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" });
-  for (let i = 0; i < 10 && !(await people.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await people.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(people).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
   const signOut = page.getByRole("button", { name: "Sign out" });
-  for (let i = 0; i < 10 && !(await signOut.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await signOut.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(signOut).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText("You have signed out")).toBeVisible();

@@ -13,7 +13,10 @@ const prisma = testPrisma();
 describe("demo data", () => {
   it("has five councils, one for each protocol profile", async () => {
     // Other test files add councils of their own (iso-…): the demo is the councils the seed names.
-    const councils = await prisma.council.findMany({ where: { slug: { in: demoCouncils.map((c) => c.slug) } }, orderBy: { profileKey: "asc" } });
+    const councils = await prisma.council.findMany({
+      where: { slug: { in: demoCouncils.map((c) => c.slug) } },
+      orderBy: { profileKey: "asc" },
+    });
     expect(councils).toHaveLength(5);
     expect(councils.map((c) => c.profileKey).sort()).toEqual(Object.keys(PROFILES).sort());
     expect(councils.find((c) => c.profileKey === "HTC")?.kind).toBe("TOWN");
@@ -22,16 +25,26 @@ describe("demo data", () => {
 
   for (const c of demoCouncils) {
     it(`${c.profileKey}: someone holds every role the protocol uses, with two or more groups and several wards`, async () => {
-      const council = await prisma.council.findUniqueOrThrow({ where: { slug: c.slug }, include: { partyGroups: true, wards: true } });
+      const council = await prisma.council.findUniqueOrThrow({
+        where: { slug: c.slug },
+        include: { partyGroups: true, wards: true },
+      });
       expect(council.partyGroups.length).toBeGreaterThanOrEqual(2);
       expect(council.wards.length).toBeGreaterThanOrEqual(2);
-      const users = await prisma.user.findMany({ where: { councilId: council.id, email: { endsWith: `@${c.slug}.example` } }, select: { id: true, sessionVersion: true } });
+      const users = await prisma.user.findMany({
+        where: { councilId: council.id, email: { endsWith: `@${c.slug}.example` } },
+        select: { id: true, sessionVersion: true },
+      });
       const held = new Set<CanonicalRole>();
-      for (const u of users) for (const r of (await loadViewer(prisma, u.id, u.sessionVersion))!.roles) held.add(r);
+      for (const u of users)
+        for (const r of (await loadViewer(prisma, u.id, u.sessionVersion))!.roles) held.add(r);
       const missing = PROFILES[c.profileKey]!.rolesUsed.filter((r) => !held.has(r));
       expect(missing).toEqual([]);
       // Members sit in at least two groups and several wards.
-      const memberGroups = await prisma.user.groupBy({ by: ["partyGroupId"], where: { councilId: council.id, roles: { has: "MEMBER" }, partyGroupId: { not: null } } });
+      const memberGroups = await prisma.user.groupBy({
+        by: ["partyGroupId"],
+        where: { councilId: council.id, roles: { has: "MEMBER" }, partyGroupId: { not: null } },
+      });
       expect(memberGroups.length).toBeGreaterThanOrEqual(2);
     });
   }

@@ -28,14 +28,28 @@ beforeAll(async () => {
       let raw = "";
       stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
       stream.on("end", () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-  const mailer = mailerFromEnv({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Members' Requests <requests@halton.example>" });
-  boss = await startJobs({ connectionString: inject("databaseUrl"), prisma, work: true, schedule: false, mailer, pollingIntervalSeconds: 0.5 });
+  const mailer = mailerFromEnv({
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_FROM: "Members' Requests <requests@halton.example>",
+  });
+  boss = await startJobs({
+    connectionString: inject("databaseUrl"),
+    prisma,
+    work: true,
+    schedule: false,
+    mailer,
+    pollingIntervalSeconds: 0.5,
+  });
 });
 
 afterAll(async () => {
@@ -43,7 +57,11 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  ms = 20_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await probe();
@@ -54,36 +72,56 @@ async function until<T>(what: string, probe: () => Promise<T | null | undefined 
 }
 
 const infoInput = (subject: string, serviceId: string): InformationInput => ({
-  kind: "INFORMATION", subject, details: "Please send the figures.", serviceId, category: "GENERAL", thirdPartyData: false,
-  councilRoleDeclared: true, concernsAnotherMember: false, concernedMemberIds: [], sharingAgreed: false, needToKnowGrounds: "", classification: "GENERAL_ENQUIRY",
+  kind: "INFORMATION",
+  subject,
+  details: "Please send the figures.",
+  serviceId,
+  category: "GENERAL",
+  thirdPartyData: false,
+  councilRoleDeclared: true,
+  concernsAnotherMember: false,
+  concernedMemberIds: [],
+  sharingAgreed: false,
+  needToKnowGrounds: "",
+  classification: "GENERAL_ENQUIRY",
 });
 
 describe("email and the job queue", () => {
   it("a new request's notification email really arrives at the SMTP server, sent by the email job", async () => {
     const member = await viewerByEmail(prisma, "sandra.kettle@halton.example");
-    const service = await prisma.service.findFirstOrThrow({ where: { name: "Adult Social Care", council: { slug: "halton" } } });
+    const service = await prisma.service.findFirstOrThrow({
+      where: { name: "Adult Social Care", council: { slug: "halton" } },
+    });
     const subject = `Respite beds ${Date.now()}`;
     const req = await fileInformationRequest(prisma, member, infoInput(subject, service.id), { now: new Date() });
     const director = await prisma.user.findUniqueOrThrow({ where: { id: req.deciderId! } });
     await boss.send(QUEUES.emails, { councilId: member.council.id });
-    const mail = await until("the email", async () => received.find((m) => m.to.includes(director.email) && m.raw.includes(subject)));
+    const mail = await until("the email", async () =>
+      received.find((m) => m.to.includes(director.email) && m.raw.includes(subject)),
+    );
     expect(mail.from).toBe("requests@halton.example");
     expect(mail.raw).toMatch(/^Subject: New information request: Respite beds/m);
     expect(mail.raw).toContain(`/requests/${req.id}`);
     expect(mail.raw).toContain(`Dear ${director.name}`);
     // The row is marked SENT just after the SMTP server accepted the message.
-    const n = await until("the SENT mark", () => prisma.notification.findFirst({ where: { requestId: req.id, userId: director.id, emailStatus: "SENT" } }));
+    const n = await until("the SENT mark", () =>
+      prisma.notification.findFirst({ where: { requestId: req.id, userId: director.id, emailStatus: "SENT" } }),
+    );
     expect(n.emailedAt).not.toBeNull();
   });
 
   it("with no SMTP server configured, email is held in the council's outbox, where administrators read it", async () => {
     const member = await viewerByEmail(prisma, "sandra.kettle@halton.example");
-    const service = await prisma.service.findFirstOrThrow({ where: { name: "Adult Social Care", council: { slug: "halton" } } });
+    const service = await prisma.service.findFirstOrThrow({
+      where: { name: "Adult Social Care", council: { slug: "halton" } },
+    });
     const subject = `Held email ${Date.now()}`;
     const req = await fileInformationRequest(prisma, member, infoInput(subject, service.id), { now: new Date() });
     // The queue's worker may get there first (nudges come from any step): either way the row ends up handled once.
     await dispatchEmails(prisma, null, new Date(), { councilId: member.council.id });
-    const n = await until("the outbox row", () => prisma.notification.findFirst({ where: { requestId: req.id, emailStatus: { in: ["HELD", "SENT"] } } }));
+    const n = await until("the outbox row", () =>
+      prisma.notification.findFirst({ where: { requestId: req.id, emailStatus: { in: ["HELD", "SENT"] } } }),
+    );
     if (n.emailStatus === "HELD") expect(n.emailError).toMatch(/No SMTP server is configured/);
     const outbox = await listOutbox(prisma, member.council.id, { take: 100 });
     const item = outbox.items.find((i) => i.id === n.id);
@@ -96,8 +134,12 @@ describe("email and the job queue", () => {
   it("a failed send is kept and retried, then given up with the error after the last attempt", async () => {
     const member = await viewerByEmail(prisma, "sandra.kettle@halton.example");
     const council = member.council.id;
-    const user = await prisma.user.findFirstOrThrow({ where: { councilId: council, roles: { has: "CHIEF_OFFICER" } } });
-    const n = await prisma.notification.create({ data: { councilId: council, userId: user.id, kind: "TEST", title: "Undeliverable", emailStatus: "PARKED" } });
+    const user = await prisma.user.findFirstOrThrow({
+      where: { councilId: council, roles: { has: "CHIEF_OFFICER" } },
+    });
+    const n = await prisma.notification.create({
+      data: { councilId: council, userId: user.id, kind: "TEST", title: "Undeliverable", emailStatus: "PARKED" },
+    });
     const dead = mailerFromEnv({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}` }); // nothing listens there
     // Release only this row to the dispatcher, so the queue's own worker cannot race the attempts counted here.
     for (let i = 1; i <= MAX_ATTEMPTS; i++) {
@@ -105,7 +147,8 @@ describe("email and the job queue", () => {
       await prisma.$executeRaw`UPDATE "Notification" SET "emailStatus" = 'PARKED' WHERE "councilId" = ${council} AND "emailStatus" = 'PENDING' AND id <> ${n.id}`;
       await dispatchEmails(prisma, dead, new Date(), { councilId: council });
       const row = await prisma.notification.findUniqueOrThrow({ where: { id: n.id } });
-      if (row.emailStatus === "PENDING" && i < MAX_ATTEMPTS) await prisma.notification.update({ where: { id: n.id }, data: { emailStatus: "PARKED" } });
+      if (row.emailStatus === "PENDING" && i < MAX_ATTEMPTS)
+        await prisma.notification.update({ where: { id: n.id }, data: { emailStatus: "PARKED" } });
       expect(row.emailAttempts).toBe(i);
       expect(row.emailStatus).toBe(i < MAX_ATTEMPTS ? "PENDING" : "FAILED");
       expect(row.emailError).toMatch(/ECONNREFUSED|connect/i);
@@ -117,15 +160,22 @@ describe("email and the job queue", () => {
     // A council of its own, so the job's injected date touches no other test's requests.
     const { member, service } = await createIsolatedCouncil(prisma);
     const filedAt = new Date("2027-06-01T09:00:00Z"); // Tuesday
-    const req = await fileInformationRequest(prisma, member, infoInput("Verge cutting", service.id), { now: filedAt });
+    const req = await fileInformationRequest(prisma, member, infoInput("Verge cutting", service.id), {
+      now: filedAt,
+    });
     expect(req.dueDate).toBe("2027-06-15"); // ten working days
     await boss.send(QUEUES.reminders, { now: "2027-06-10T09:00:00Z", councilId: member.council.id }); // 3 working days before
     await boss.send(QUEUES.reminders, { now: "2027-06-11T09:00:00Z", councilId: member.council.id }); // 2 working days before
-    const note = await until("the reminder", () => prisma.notification.findFirst({ where: { requestId: req.id, kind: "DUE_SOON", userId: req.deciderId! } }));
+    const note = await until("the reminder", () =>
+      prisma.notification.findFirst({ where: { requestId: req.id, kind: "DUE_SOON", userId: req.deciderId! } }),
+    );
     expect(note.title).toMatch(/due in 2 working days/);
     expect(note.createdAt.toISOString()).toBe("2027-06-11T09:00:00.000Z");
     await boss.send(QUEUES.reminders, { now: "2027-06-16T09:00:00Z", councilId: member.council.id }); // the day after
-    await until("the overdue reminders", async () => (await prisma.notification.count({ where: { requestId: req.id, kind: "OVERDUE" } })) === 2);
+    await until(
+      "the overdue reminders",
+      async () => (await prisma.notification.count({ where: { requestId: req.id, kind: "OVERDUE" } })) === 2,
+    );
     expect(await prisma.notification.count({ where: { requestId: req.id, kind: "DUE_SOON" } })).toBe(1);
   });
 });

@@ -10,23 +10,58 @@ import { testPrisma, viewerByEmail } from "./helpers";
 
 const prisma = testPrisma();
 const NOW = new Date("2026-11-23T10:00:00Z");
-const info = (o: Partial<InformationFormValues> = {}): InformationFormValues => ({ subject: "Bin collections", details: "Missed collections in my ward this month", category: "GENERAL", thirdPartyData: "no", classification: "GENERAL_ENQUIRY", ...o });
+const info = (o: Partial<InformationFormValues> = {}): InformationFormValues => ({
+  subject: "Bin collections",
+  details: "Missed collections in my ward this month",
+  category: "GENERAL",
+  thirdPartyData: "no",
+  classification: "GENERAL_ENQUIRY",
+  ...o,
+});
 
 describe("information request form", () => {
   it("reports each missing answer against its field", async () => {
     const v = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
-    const r = await checkInformationForm(prisma, v, { subject: " ", details: "", category: "GENERAL", thirdPartyData: undefined as never }, NOW);
-    expect(r.errors).toMatchObject({ subject: "Enter a subject for your request", details: "Say what information you need", thirdPartyData: expect.stringMatching(/personal details/) });
+    const r = await checkInformationForm(
+      prisma,
+      v,
+      { subject: " ", details: "", category: "GENERAL", thirdPartyData: undefined as never },
+      NOW,
+    );
+    expect(r.errors).toMatchObject({
+      subject: "Enter a subject for your request",
+      details: "Say what information you need",
+      thirdPartyData: expect.stringMatching(/personal details/),
+    });
   });
 
   it("CWC-A7 and CWC-A1: protocol refusals name the rule; the check step writes nothing", async () => {
     const v = await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example");
     const before = await prisma.request.count();
-    const draft = await checkInformationForm(prisma, v, info({ category: "DRAFT_CABINET_REPORT", councilRoleDeclared: true, classification: undefined }), NOW);
+    const draft = await checkInformationForm(
+      prisma,
+      v,
+      info({ category: "DRAFT_CABINET_REPORT", councilRoleDeclared: true, classification: undefined }),
+      NOW,
+    );
     expect(draft.errors.category).toMatch(/\(CWC-A7\)$/);
-    const grounds = await checkInformationForm(prisma, v, info({ councilRoleDeclared: true, classification: undefined }), NOW);
+    const grounds = await checkInformationForm(
+      prisma,
+      v,
+      info({ councilRoleDeclared: true, classification: undefined }),
+      NOW,
+    );
     expect(grounds.errors.needToKnowGrounds).toMatch(/\(CWC-A1\)$/);
-    const ok = await checkInformationForm(prisma, v, info({ councilRoleDeclared: true, needToKnowGrounds: "Question to Full Council", classification: undefined }), NOW);
+    const ok = await checkInformationForm(
+      prisma,
+      v,
+      info({
+        councilRoleDeclared: true,
+        needToKnowGrounds: "Question to Full Council",
+        classification: undefined,
+      }),
+      NOW,
+    );
     expect(ok.errors).toEqual({});
     expect(ok.preview?.triage).toBe(true);
     expect(await prisma.request.count()).toBe(before);
@@ -52,58 +87,127 @@ describe("information request form", () => {
 
 describe("briefing, complaint, assistance and agenda forms", () => {
   it("CWC-B2: a backbencher's briefing is refused with the rule; a Group Leader's check previews the shared queue", async () => {
-    const values = { subject: "Budget", subjectKey: "budget-2027", councilBusiness: "Budget setting", onePartyMeeting: "no", kind: "GROUP" };
-    const refused = await checkTypedForm(prisma, await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"), "briefing", values, NOW);
+    const values = {
+      subject: "Budget",
+      subjectKey: "budget-2027",
+      councilBusiness: "Budget setting",
+      onePartyMeeting: "no",
+      kind: "GROUP",
+    };
+    const refused = await checkTypedForm(
+      prisma,
+      await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"),
+      "briefing",
+      values,
+      NOW,
+    );
     expect(refused.errors.form).toMatch(/\(CWC-B2\)$/);
-    const ok = await checkTypedForm(prisma, await viewerByEmail(prisma, "adrian.penhale@cheshire-west.example"), "briefing", values, NOW);
+    const ok = await checkTypedForm(
+      prisma,
+      await viewerByEmail(prisma, "adrian.penhale@cheshire-west.example"),
+      "briefing",
+      values,
+      NOW,
+    );
     expect(ok.preview?.join(" ")).toMatch(/shared queue/);
   });
 
   it("complaint: missing answers by field; a Code matter needs a statement (DEF-C3)", async () => {
     const v = await viewerByEmail(prisma, "tony.birchall@wigan.example");
-    expect((await checkTypedForm(prisma, v, "complaint", { codeOfConduct: "no" }, NOW)).errors).toMatchObject({ summary: expect.any(String), details: expect.any(String) });
+    expect((await checkTypedForm(prisma, v, "complaint", { codeOfConduct: "no" }, NOW)).errors).toMatchObject({
+      summary: expect.any(String),
+      details: expect.any(String),
+    });
     const member = await prisma.user.findUniqueOrThrow({ where: { email: "gordon.fairclough@wigan.example" } });
-    const r = await checkTypedForm(prisma, v, "complaint", { subjectUserId: member.id, summary: "x", details: "y", codeOfConduct: "yes" }, NOW);
+    const r = await checkTypedForm(
+      prisma,
+      v,
+      "complaint",
+      { subjectUserId: member.id, summary: "x", details: "y", codeOfConduct: "yes" },
+      NOW,
+    );
     expect(r.errors.statementOfFacts).toMatch(/\(DEF-C3\)$/);
   });
 
   it("assistance: hours must be a number; agenda items need a title; unknown types are refused", async () => {
     const v = await viewerByEmail(prisma, "bridget.fenn@halstead.example");
-    expect((await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y", estimatedHours: "lots" }, NOW)).errors.estimatedHours).toBe("Enter the hours as a number, like 2 or 1.5");
-    expect((await checkTypedForm(prisma, v, "agenda", { title: "", details: "y" }, NOW)).errors.title).toBe("Enter a title for the agenda item");
-    expect((await submitTypedForm(prisma, v, "nonsense", {}, "k", NOW)).errors.form).toBe("That kind of request does not exist.");
+    expect(
+      (await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y", estimatedHours: "lots" }, NOW))
+        .errors.estimatedHours,
+    ).toBe("Enter the hours as a number, like 2 or 1.5");
+    expect((await checkTypedForm(prisma, v, "agenda", { title: "", details: "y" }, NOW)).errors.title).toBe(
+      "Enter a title for the agenda item",
+    );
+    expect((await submitTypedForm(prisma, v, "nonsense", {}, "k", NOW)).errors.form).toBe(
+      "That kind of request does not exist.",
+    );
   });
 
   it("HTC-D1: assistance requests are refused outside a town council", async () => {
     const v = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
-    expect((await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y" }, NOW)).errors.form).toMatch(/\(HTC-D1\)$/);
+    expect(
+      (await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y" }, NOW)).errors.form,
+    ).toMatch(/\(HTC-D1\)$/);
   });
 });
 
 describe("request page actions", () => {
   it("WIG-A3: a refusal without reasons comes back as a field error; an unknown action and another council's request are refused", async () => {
     const member = await viewerByEmail(prisma, "sadia.rahman@wigan.example");
-    const children = await prisma.service.findFirstOrThrow({ where: { name: "Children's Services", council: { slug: "wigan" } } });
-    const filed = await submitInformationForm(prisma, member, info({ serviceId: children.id }), `ra-${Date.now()}`, NOW);
+    const children = await prisma.service.findFirstOrThrow({
+      where: { name: "Children's Services", council: { slug: "wigan" } },
+    });
+    const filed = await submitInformationForm(
+      prisma,
+      member,
+      info({ serviceId: children.id }),
+      `ra-${Date.now()}`,
+      NOW,
+    );
     const director = await viewerByEmail(prisma, "anil.kapoor@wigan.example");
-    const r = await handleRequestAction(prisma, director, { requestId: filed.id!, action: "REFUSE", ground: "ROVING_COMMISSION", reasons: "" }, NOW);
+    const r = await handleRequestAction(
+      prisma,
+      director,
+      { requestId: filed.id!, action: "REFUSE", ground: "ROVING_COMMISSION", reasons: "" },
+      NOW,
+    );
     expect("errors" in r && r.errors.reasons).toMatch(/\(WIG-A3\)$/);
     const bad = await handleRequestAction(prisma, director, { requestId: filed.id!, action: "DELETE" }, NOW);
     expect("errors" in bad && bad.errors.action).toBeTruthy();
     const outsider = await viewerByEmail(prisma, "ruth.calloway@cheshire-west.example");
     const nf = await handleRequestAction(prisma, outsider, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
     expect("errors" in nf && nf.errors.form).toBe("That request was not found.");
-    const ok = await handleRequestAction(prisma, member, { requestId: filed.id!, action: "ADD_INFORMATION", information: "It concerns two schools." }, NOW);
+    const ok = await handleRequestAction(
+      prisma,
+      member,
+      { requestId: filed.id!, action: "ADD_INFORMATION", information: "It concerns two schools." },
+      NOW,
+    );
     expect(ok).toEqual({ done: "ADD_INFORMATION", requestId: filed.id });
   });
 
   it("a complainant withdraws their own open complaint; nobody else can, and not twice", async () => {
     const v = await viewerByEmail(prisma, "helen.tranter@halton.example");
     const officer = await prisma.user.findUniqueOrThrow({ where: { email: "tasha.reid@halton.example" } });
-    const filed = await submitTypedForm(prisma, v, "complaint", { subjectUserId: officer.id, summary: "Late call back", details: "Two weeks", codeOfConduct: "no" }, `wd-${Date.now()}`, NOW);
-    const other = await handleRequestAction(prisma, await viewerByEmail(prisma, "gillian.marsh@halton.example"), { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    const filed = await submitTypedForm(
+      prisma,
+      v,
+      "complaint",
+      { subjectUserId: officer.id, summary: "Late call back", details: "Two weeks", codeOfConduct: "no" },
+      `wd-${Date.now()}`,
+      NOW,
+    );
+    const other = await handleRequestAction(
+      prisma,
+      await viewerByEmail(prisma, "gillian.marsh@halton.example"),
+      { requestId: filed.id!, action: "WITHDRAW" },
+      NOW,
+    );
     expect("errors" in other && other.errors.form).toBe("That request was not found.");
-    expect(await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({ done: "WITHDRAW", requestId: filed.id });
+    expect(await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({
+      done: "WITHDRAW",
+      requestId: filed.id,
+    });
     const again = await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
     expect("errors" in again && again.errors.form).toMatch(/already closed/);
   });

@@ -6,7 +6,11 @@ import { actOnBriefing, fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { dashboardScope, loadDashboard } from "@/lib/requests/dashboard";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
-import { actOnInformationRequest, fileInformationRequest, type InformationInput } from "@/lib/requests/information";
+import {
+  actOnInformationRequest,
+  fileInformationRequest,
+  type InformationInput,
+} from "@/lib/requests/information";
 import { getRequestDetail } from "@/lib/requests/queries";
 import { exportQueue, listQueue, QUEUE_PAGE_SIZE, type QueueFilters } from "@/lib/requests/queue";
 import { createIsolatedCouncil, testPrisma, viewerByEmail } from "./helpers";
@@ -14,12 +18,26 @@ import { createIsolatedCouncil, testPrisma, viewerByEmail } from "./helpers";
 const prisma = testPrisma();
 
 const info = (subject: string, serviceId: string | null, o: Partial<InformationInput> = {}): InformationInput => ({
-  kind: "INFORMATION", subject, details: "Please send the figures.", serviceId, category: "GENERAL", thirdPartyData: false,
-  councilRoleDeclared: true, concernsAnotherMember: false, concernedMemberIds: [], sharingAgreed: false, needToKnowGrounds: "", classification: "GENERAL_ENQUIRY", ...o,
+  kind: "INFORMATION",
+  subject,
+  details: "Please send the figures.",
+  serviceId,
+  category: "GENERAL",
+  thirdPartyData: false,
+  councilRoleDeclared: true,
+  concernsAnotherMember: false,
+  concernedMemberIds: [],
+  sharingAgreed: false,
+  needToKnowGrounds: "",
+  classification: "GENERAL_ENQUIRY",
+  ...o,
 });
 
 async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -46,8 +64,14 @@ describe("the handling queue", () => {
     const iso = await createIsolatedCouncil(prisma);
     // 30 requests for Place over six weeks (so due dates differ and repeat), 3 for Children's Services.
     const start = new Date("2027-01-04T09:00:00Z").getTime();
-    for (let i = 0; i < 30; i++) await fileInformationRequest(prisma, iso.member, info(`Place question ${i}`, iso.service.id), { now: new Date(start + Math.floor(i / 3) * 86_400_000 * 3) });
-    for (let i = 0; i < 3; i++) await fileInformationRequest(prisma, iso.member, info(`Children question ${i}`, iso.service2.id), { now: new Date(start) });
+    for (let i = 0; i < 30; i++)
+      await fileInformationRequest(prisma, iso.member, info(`Place question ${i}`, iso.service.id), {
+        now: new Date(start + Math.floor(i / 3) * 86_400_000 * 3),
+      });
+    for (let i = 0; i < 3; i++)
+      await fileInformationRequest(prisma, iso.member, info(`Children question ${i}`, iso.service2.id), {
+        now: new Date(start),
+      });
     const now = new Date("2027-01-05T12:00:00Z");
     const director = await iso.viewer(iso.ids.director);
 
@@ -55,7 +79,9 @@ describe("the handling queue", () => {
     expect(first.total).toBe(30);
     expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
     expect(first.counts).toEqual([{ status: "SUBMITTED", label: "With the decider", count: 30 }]);
-    expect(first.items.every((i) => i.service === "Place" && i.from === "Mo Member" && i.group === "Red Group")).toBe(true);
+    expect(
+      first.items.every((i) => i.service === "Place" && i.from === "Mo Member" && i.group === "Red Group"),
+    ).toBe(true);
 
     const byDue = await allPages(director, {}, now);
     expect(byDue.pages).toBe(2);
@@ -66,7 +92,9 @@ describe("the handling queue", () => {
       expect(new Set(r.ids).size, sort).toBe(30);
     }
     // A cursor that is not ours is ignored rather than failing.
-    expect((await listQueue(prisma, director, { after: "not-a-cursor" }, now)).items).toHaveLength(QUEUE_PAGE_SIZE);
+    expect((await listQueue(prisma, director, { after: "not-a-cursor" }, now)).items).toHaveLength(
+      QUEUE_PAGE_SIZE,
+    );
 
     // The other Director sees only theirs; the member who filed them handles none; the export has all 30.
     expect((await listQueue(prisma, await iso.viewer(iso.ids.director2), {}, now)).total).toBe(3);
@@ -79,12 +107,29 @@ describe("the handling queue", () => {
   it("filters: assignee, overdue, due this week, party group, ward, service, type and text", async () => {
     const iso = await createIsolatedCouncil(prisma);
     const filedAt = new Date("2027-02-01T09:00:00Z");
-    const a = await fileInformationRequest(prisma, iso.member, info("Potholes on North Road", iso.service.id, { wardId: iso.north.id } as Partial<InformationInput>), { now: filedAt });
-    const b = await fileInformationRequest(prisma, await iso.viewer(iso.ids.m2), info("Parks in the south", iso.service.id), { now: new Date("2027-02-15T09:00:00Z") });
+    const a = await fileInformationRequest(
+      prisma,
+      iso.member,
+      info("Potholes on North Road", iso.service.id, { wardId: iso.north.id } as Partial<InformationInput>),
+      { now: filedAt },
+    );
+    const b = await fileInformationRequest(
+      prisma,
+      await iso.viewer(iso.ids.m2),
+      info("Parks in the south", iso.service.id),
+      { now: new Date("2027-02-15T09:00:00Z") },
+    );
     const director = await iso.viewer(iso.ids.director);
-    await actOnInformationRequest(prisma, director, a.id, { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null }, filedAt);
+    await actOnInformationRequest(
+      prisma,
+      director,
+      a.id,
+      { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
+      filedAt,
+    );
     const now = new Date("2027-02-16T09:00:00Z"); // a is due 15 Feb (overdue); b is due 1 March
-    const ids = async (f: QueueFilters, v = director) => (await listQueue(prisma, v, f, now)).items.map((i) => i.id).sort();
+    const ids = async (f: QueueFilters, v = director) =>
+      (await listQueue(prisma, v, f, now)).items.map((i) => i.id).sort();
     expect(await ids({ assignee: "unassigned" })).toEqual([b.id]);
     expect(await ids({ assignee: iso.ids.officer })).toEqual([a.id]);
     expect(await ids({ assignee: "me" }, await iso.viewer(iso.ids.officer))).toEqual([a.id]);
@@ -99,7 +144,9 @@ describe("the handling queue", () => {
     expect(await ids({ q: b.reference })).toEqual([b.id]);
     // Another council's Director never sees them, whatever the filters.
     const wigan = await viewerByEmail(prisma, "rebecca.shaw@wigan.example");
-    expect((await listQueue(prisma, wigan, { status: "all", q: "Potholes on North Road" }, now)).items.map((i) => i.id)).not.toContain(a.id);
+    expect(
+      (await listQueue(prisma, wigan, { status: "all", q: "Potholes on North Road" }, now)).items.map((i) => i.id),
+    ).not.toContain(a.id);
   });
 
   it("DEF-A12: assigning within the service (the assigned officer becomes a handler who may see it) — another service's officer is refused, a reassignment is recorded and each officer is told", async () => {
@@ -107,23 +154,60 @@ describe("the handling queue", () => {
     const now = new Date("2027-03-01T09:00:00Z");
     const r = await fileInformationRequest(prisma, iso.member, info("Gritting routes", iso.service.id), { now });
     const director = await iso.viewer(iso.ids.director);
-    const e = await errorOf(actOnInformationRequest(prisma, director, r.id, { type: "ALLOCATE", officerId: iso.ids.outsider, officerServiceId: null }, now));
+    const e = await errorOf(
+      actOnInformationRequest(
+        prisma,
+        director,
+        r.id,
+        { type: "ALLOCATE", officerId: iso.ids.outsider, officerServiceId: null },
+        now,
+      ),
+    );
     expect(e.fields.officerId).toBe("Choose an officer of the service answering this request");
     // A member cannot direct officers' work (the protocol's rule ID is on the refusal).
-    const m = await errorOf(actOnInformationRequest(prisma, iso.member, r.id, { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null }, now));
+    const m = await errorOf(
+      actOnInformationRequest(
+        prisma,
+        iso.member,
+        r.id,
+        { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
+        now,
+      ),
+    );
     expect(m.ruleId).toBeTruthy();
-    await actOnInformationRequest(prisma, director, r.id, { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null }, now);
-    await actOnInformationRequest(prisma, director, r.id, { type: "ALLOCATE", officerId: iso.ids.officer2, officerServiceId: null }, now);
+    await actOnInformationRequest(
+      prisma,
+      director,
+      r.id,
+      { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
+      now,
+    );
+    await actOnInformationRequest(
+      prisma,
+      director,
+      r.id,
+      { type: "ALLOCATE", officerId: iso.ids.officer2, officerServiceId: null },
+      now,
+    );
     const row = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
     expect(row.allocatedToId).toBe(iso.ids.officer2);
     expect(row.deciderId).toBe(iso.ids.director); // the Chief Officer still decides
     expect(await prisma.auditEvent.count({ where: { requestId: r.id, action: "ALLOCATE" } })).toBe(2);
-    for (const o of [iso.ids.officer, iso.ids.officer2]) expect(await prisma.notification.count({ where: { requestId: r.id, userId: o, kind: "ALLOCATE" } })).toBe(1);
+    for (const o of [iso.ids.officer, iso.ids.officer2])
+      expect(await prisma.notification.count({ where: { requestId: r.id, userId: o, kind: "ALLOCATE" } })).toBe(1);
     const detail = await getRequestDetail(prisma, await iso.viewer(iso.ids.officer2), r.id);
     expect(detail.assignee).toBe("Pat Planner");
     // Through the server action: no officer chosen is a field error on the page.
-    const out = await handleRequestAction(prisma, director, { requestId: r.id, action: "ALLOCATE", officerId: "" }, now);
-    expect(out).toEqual({ errors: { officerId: "Choose the officer to assign the request to" }, values: { requestId: r.id, action: "ALLOCATE", officerId: "" } });
+    const out = await handleRequestAction(
+      prisma,
+      director,
+      { requestId: r.id, action: "ALLOCATE", officerId: "" },
+      now,
+    );
+    expect(out).toEqual({
+      errors: { officerId: "Choose the officer to assign the request to" },
+      values: { requestId: r.id, action: "ALLOCATE", officerId: "" },
+    });
   });
 
   it("DEF-A4: a request with no service waits in member services' queue; they send it to the right Chief Officer", async () => {
@@ -134,11 +218,22 @@ describe("the handling queue", () => {
     const mo = await iso.viewer(iso.ids.admin);
     const q = await listQueue(prisma, mo, {}, now);
     expect(q.items.map((i) => i.id)).toContain(r.id);
-    expect(await handleRequestAction(prisma, mo, { requestId: r.id, action: "TRIAGE", serviceId: "" }, now)).toMatchObject({ errors: { serviceId: "Choose the service that should answer the request" } });
-    expect(await handleRequestAction(prisma, mo, { requestId: r.id, action: "TRIAGE", serviceId: iso.service2.id }, now)).toEqual({ done: "TRIAGE", requestId: r.id });
+    expect(
+      await handleRequestAction(prisma, mo, { requestId: r.id, action: "TRIAGE", serviceId: "" }, now),
+    ).toMatchObject({ errors: { serviceId: "Choose the service that should answer the request" } });
+    expect(
+      await handleRequestAction(
+        prisma,
+        mo,
+        { requestId: r.id, action: "TRIAGE", serviceId: iso.service2.id },
+        now,
+      ),
+    ).toEqual({ done: "TRIAGE", requestId: r.id });
     const row = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
     expect([row.status, row.deciderId, row.serviceId]).toEqual(["SUBMITTED", iso.ids.director2, iso.service2.id]);
-    expect((await listQueue(prisma, await iso.viewer(iso.ids.director2), {}, now)).items.map((i) => i.id)).toContain(r.id);
+    expect(
+      (await listQueue(prisma, await iso.viewer(iso.ids.director2), {}, now)).items.map((i) => i.id),
+    ).toContain(r.id);
   });
 });
 
@@ -149,13 +244,23 @@ describe("the workload dashboard", () => {
     const r1 = await fileInformationRequest(prisma, iso.member, info("One", iso.service.id), { now });
     await fileInformationRequest(prisma, iso.member, info("Two", iso.service.id), { now });
     await fileInformationRequest(prisma, iso.member, info("Three", iso.service2.id), { now });
-    await actOnInformationRequest(prisma, await iso.viewer(iso.ids.director), r1.id, { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null }, now);
+    await actOnInformationRequest(
+      prisma,
+      await iso.viewer(iso.ids.director),
+      r1.id,
+      { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
+      now,
+    );
 
     const ce = await iso.viewer(iso.ids.ce);
     const all = await loadDashboard(prisma, (await dashboardScope(prisma, ce)).where, {}, now);
     expect(all.open).toBe(3);
     expect(all.overdue).toBe(0);
-    expect(all.byOfficer.map((o) => [o.label.split(",")[0], o.value])).toEqual([["Chris Children", 1], ["Dana Director", 1], ["Olive Officer", 1]]);
+    expect(all.byOfficer.map((o) => [o.label.split(",")[0], o.value])).toEqual([
+      ["Chris Children", 1],
+      ["Dana Director", 1],
+      ["Olive Officer", 1],
+    ]);
     expect(all.byType).toEqual([{ key: "INFORMATION", label: "Information request", value: 3 }]);
     expect(all.byStatus).toEqual([{ key: "SUBMITTED", label: "With the decider", value: 3 }]);
     expect(all.ageing.map((a) => a.value)).toEqual([3, 0, 0, 0]);
@@ -166,15 +271,39 @@ describe("the workload dashboard", () => {
     const director = await iso.viewer(iso.ids.director);
     const mine = await loadDashboard(prisma, (await dashboardScope(prisma, director)).where, {}, now);
     expect(mine.open).toBe(2);
-    const filtered = await loadDashboard(prisma, (await dashboardScope(prisma, ce)).where, { serviceId: iso.service2.id }, now);
+    const filtered = await loadDashboard(
+      prisma,
+      (await dashboardScope(prisma, ce)).where,
+      { serviceId: iso.service2.id },
+      now,
+    );
     expect(filtered.open).toBe(1);
   });
 
   it("WIG-C3: a complaint about the Chief Executive is not counted on the Chief Executive's dashboard, even as a number", async () => {
     const member = await viewerByEmail(prisma, "naomi.ward@wigan.example");
     const ceUser = await prisma.user.findUniqueOrThrow({ where: { email: "alison.kerr@wigan.example" } });
-    const complaint = await fileComplaintCase(prisma, member, { subjectUserId: ceUser.id, summary: "Dashboard scope test", details: "x", codeOfConduct: false, grievance: false }, { now: new Date() });
-    const other = await fileInformationRequest(prisma, member, info("Dashboard scope info", (await prisma.service.findFirstOrThrow({ where: { name: "Place", council: { slug: "wigan" } } })).id), { now: new Date() });
+    const complaint = await fileComplaintCase(
+      prisma,
+      member,
+      {
+        subjectUserId: ceUser.id,
+        summary: "Dashboard scope test",
+        details: "x",
+        codeOfConduct: false,
+        grievance: false,
+      },
+      { now: new Date() },
+    );
+    const other = await fileInformationRequest(
+      prisma,
+      member,
+      info(
+        "Dashboard scope info",
+        (await prisma.service.findFirstOrThrow({ where: { name: "Place", council: { slug: "wigan" } } })).id,
+      ),
+      { now: new Date() },
+    );
     const scope = (await dashboardScope(prisma, await viewerByEmail(prisma, "alison.kerr@wigan.example"))).where;
     expect(await prisma.request.count({ where: { AND: [scope, { id: complaint.id }] } })).toBe(0);
     expect(await prisma.request.count({ where: { AND: [scope, { id: other.id }] } })).toBe(1);
@@ -184,18 +313,45 @@ describe("the workload dashboard", () => {
 describe("briefing notes", () => {
   it("CWC-B6 / DEF-B6: notes of a held briefing are seen by the requesting group and not found by another group", async () => {
     const NOW = new Date("2026-11-23T10:00:00Z");
-    const lab = await prisma.partyGroup.findFirstOrThrow({ where: { name: "Labour Group", council: { slug: "cheshire-west" } } });
+    const lab = await prisma.partyGroup.findFirstOrThrow({
+      where: { name: "Labour Group", council: { slug: "cheshire-west" } },
+    });
     const leader = await viewerByEmail(prisma, "louise.barraclough@cheshire-west.example");
-    const place = await prisma.service.findFirstOrThrow({ where: { name: "Place Operations", council: { slug: "cheshire-west" } } });
-    const b = await fileBriefingRequest(prisma, leader, { kind: "GROUP", groupIds: [lab.id], subjectKey: `notes-${Date.now()}`, subject: "Bus lanes", councilBusiness: "Cabinet decision on bus lanes", committeeId: null, serviceId: place.id, meetingDate: "2026-12-14", onePartyMeeting: false }, { now: NOW });
+    const place = await prisma.service.findFirstOrThrow({
+      where: { name: "Place Operations", council: { slug: "cheshire-west" } },
+    });
+    const b = await fileBriefingRequest(
+      prisma,
+      leader,
+      {
+        kind: "GROUP",
+        groupIds: [lab.id],
+        subjectKey: `notes-${Date.now()}`,
+        subject: "Bus lanes",
+        councilBusiness: "Cabinet decision on bus lanes",
+        committeeId: null,
+        serviceId: place.id,
+        meetingDate: "2026-12-14",
+        onePartyMeeting: false,
+      },
+      { now: NOW },
+    );
     const ce = await viewerByEmail(prisma, "victor.hale@cheshire-west.example");
     await actOnBriefing(prisma, ce, b.id, { type: "ACCEPT" }, NOW);
     const q = await listQueue(prisma, ce, { status: "all", q: b.reference }, NOW);
     expect(q.items.map((i) => i.id)).toEqual([b.id]);
-    await actOnBriefing(prisma, ce, b.id, { type: "COMPLETE", minutesSpent: 45, leftBeforeDecision: true }, NOW, { notes: "Options A and B discussed; officers left before the group decided." });
-    const seen = await getRequestDetail(prisma, await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"), b.id);
+    await actOnBriefing(prisma, ce, b.id, { type: "COMPLETE", minutesSpent: 45, leftBeforeDecision: true }, NOW, {
+      notes: "Options A and B discussed; officers left before the group decided.",
+    });
+    const seen = await getRequestDetail(
+      prisma,
+      await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"),
+      b.id,
+    );
     expect(seen.messages.map((m) => [m.kind, m.marking])).toEqual([["BRIEFING_NOTES", "CONFIDENTIAL"]]);
-    const e = await errorOf(getRequestDetail(prisma, await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"), b.id));
+    const e = await errorOf(
+      getRequestDetail(prisma, await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"), b.id),
+    );
     expect(e.code).toBe("NOT_FOUND");
   });
 });
@@ -205,17 +361,45 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     const { handleWardNotice } = await import("@/lib/notices/form");
     const iso = await createIsolatedCouncil(prisma);
     const officer = await iso.viewer(iso.ids.officer);
-    const empty = await handleWardNotice(prisma, officer, { wardIds: [], type: "", title: "", body: "Typed text" });
-    expect(empty.errors).toEqual({ wardIds: "Choose at least one ward", type: "Choose what kind of notice it is", title: "Enter a title" });
+    const empty = await handleWardNotice(prisma, officer, {
+      wardIds: [],
+      type: "",
+      title: "",
+      body: "Typed text",
+    });
+    expect(empty.errors).toEqual({
+      wardIds: "Choose at least one ward",
+      type: "Choose what kind of notice it is",
+      title: "Enter a title",
+    });
     expect(empty.values.body).toBe("Typed text");
-    const foreign = await handleWardNotice(prisma, officer, { wardIds: [(await prisma.ward.findFirstOrThrow({ where: { council: { slug: "wigan" } } })).id], type: "MATTER", title: "x", body: "y" });
+    const foreign = await handleWardNotice(prisma, officer, {
+      wardIds: [(await prisma.ward.findFirstOrThrow({ where: { council: { slug: "wigan" } } })).id],
+      type: "MATTER",
+      title: "x",
+      body: "y",
+    });
     expect(foreign.errors.wardIds).toBe("Choose wards of your council");
-    const ok = await handleWardNotice(prisma, officer, { wardIds: [iso.north.id], type: "PUBLIC_MEETING_INVITATION", title: "Public meeting on the North Road scheme", body: "Thursday 7pm at the library." });
+    const ok = await handleWardNotice(prisma, officer, {
+      wardIds: [iso.north.id],
+      type: "PUBLIC_MEETING_INVITATION",
+      title: "Public meeting on the North Road scheme",
+      body: "Thursday 7pm at the library.",
+    });
     expect(ok.sent).toBe(1);
-    expect(await prisma.notification.count({ where: { userId: iso.ids.m1, kind: "WARD_PUBLIC_MEETING_INVITATION" } })).toBe(1);
-    expect(await prisma.notification.count({ where: { userId: iso.ids.m2, kind: { startsWith: "WARD_" } } })).toBe(0);
+    expect(
+      await prisma.notification.count({ where: { userId: iso.ids.m1, kind: "WARD_PUBLIC_MEETING_INVITATION" } }),
+    ).toBe(1);
+    expect(await prisma.notification.count({ where: { userId: iso.ids.m2, kind: { startsWith: "WARD_" } } })).toBe(
+      0,
+    );
     // A member cannot send one.
-    const member = await handleWardNotice(prisma, iso.member, { wardIds: [iso.north.id], type: "MATTER", title: "x", body: "y" });
+    const member = await handleWardNotice(prisma, iso.member, {
+      wardIds: [iso.north.id],
+      type: "MATTER",
+      title: "x",
+      body: "y",
+    });
     expect(member.errors.form).toMatch(/sent by officers/);
   });
 
@@ -224,19 +408,73 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     const member = await viewerByEmail(prisma, "bridget.fenn@halstead.example");
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
     const now = new Date();
-    const item = await fileAgendaItem(prisma, member, { title: `Bus shelter ${Date.now()}`, details: "A shelter on Market Hill." }, { now });
+    const item = await fileAgendaItem(
+      prisma,
+      member,
+      { title: `Bus shelter ${Date.now()}`, details: "A shelter on Market Hill." },
+      { now },
+    );
     expect(item.meeting).not.toBeNull();
-    const later = await prisma.meeting.findFirstOrThrow({ where: { councilId: clerk.council.id, date: { gt: new Date(`${item.meeting!.date}T00:00:00Z`) } }, orderBy: { date: "asc" } });
-    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: "" }, now)).toMatchObject({ errors: { meetingId: "Choose the meeting" } });
-    const other = await prisma.meeting.create({ data: { councilId: (await prisma.council.findUniqueOrThrow({ where: { slug: "wigan" } })).id, title: "Wigan Cabinet", date: later.date } });
-    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: other.id }, now)).toMatchObject({ errors: { meetingId: "Choose one of the council's meetings" } });
-    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now)).toEqual({ done: "ASSIGN_MEETING", requestId: item.id });
-    expect(((await prisma.request.findUniqueOrThrow({ where: { id: item.id } })).data as { meetingId: string }).meetingId).toBe(later.id);
-    expect(await handleRequestAction(prisma, clerk, { requestId: item.id, action: "ADD_ADVICE", advice: "Needs a costed proposal under Standing Order 9." }, now)).toEqual({ done: "ADD_ADVICE", requestId: item.id });
-    const n = await prisma.notification.findFirstOrThrow({ where: { requestId: item.id, userId: member.id, kind: "ASSIGN_MEETING" } });
+    const later = await prisma.meeting.findFirstOrThrow({
+      where: { councilId: clerk.council.id, date: { gt: new Date(`${item.meeting!.date}T00:00:00Z`) } },
+      orderBy: { date: "asc" },
+    });
+    expect(
+      await handleRequestAction(
+        prisma,
+        clerk,
+        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: "" },
+        now,
+      ),
+    ).toMatchObject({ errors: { meetingId: "Choose the meeting" } });
+    const other = await prisma.meeting.create({
+      data: {
+        councilId: (await prisma.council.findUniqueOrThrow({ where: { slug: "wigan" } })).id,
+        title: "Wigan Cabinet",
+        date: later.date,
+      },
+    });
+    expect(
+      await handleRequestAction(
+        prisma,
+        clerk,
+        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: other.id },
+        now,
+      ),
+    ).toMatchObject({ errors: { meetingId: "Choose one of the council's meetings" } });
+    expect(
+      await handleRequestAction(
+        prisma,
+        clerk,
+        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id },
+        now,
+      ),
+    ).toEqual({ done: "ASSIGN_MEETING", requestId: item.id });
+    expect(
+      ((await prisma.request.findUniqueOrThrow({ where: { id: item.id } })).data as { meetingId: string })
+        .meetingId,
+    ).toBe(later.id);
+    expect(
+      await handleRequestAction(
+        prisma,
+        clerk,
+        { requestId: item.id, action: "ADD_ADVICE", advice: "Needs a costed proposal under Standing Order 9." },
+        now,
+      ),
+    ).toEqual({ done: "ADD_ADVICE", requestId: item.id });
+    const n = await prisma.notification.findFirstOrThrow({
+      where: { requestId: item.id, userId: member.id, kind: "ASSIGN_MEETING" },
+    });
     expect(n.title).toContain("listed for");
     // Only the Town Clerk lists items.
-    expect(await handleRequestAction(prisma, member, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now)).toMatchObject({ errors: { form: expect.stringContaining("DEF-D4") } });
+    expect(
+      await handleRequestAction(
+        prisma,
+        member,
+        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id },
+        now,
+      ),
+    ).toMatchObject({ errors: { form: expect.stringContaining("DEF-D4") } });
   });
 });
 
@@ -244,8 +482,18 @@ describe("request page errors", () => {
   it("HAL-C1: escalating from the informal stage without reasons shows the rule against the reasons field the member typed in", async () => {
     const member = await viewerByEmail(prisma, "helen.tranter@halton.example");
     const officer = await prisma.user.findUniqueOrThrow({ where: { email: "ben.lowry@halton.example" } });
-    const c = await fileComplaintCase(prisma, member, { subjectUserId: officer.id, summary: "Alias test", details: "x", codeOfConduct: false, grievance: false }, { now: new Date() });
-    const out = await handleRequestAction(prisma, member, { requestId: c.id, action: "ESCALATE", reasons: "" }, new Date());
+    const c = await fileComplaintCase(
+      prisma,
+      member,
+      { subjectUserId: officer.id, summary: "Alias test", details: "x", codeOfConduct: false, grievance: false },
+      { now: new Date() },
+    );
+    const out = await handleRequestAction(
+      prisma,
+      member,
+      { requestId: c.id, action: "ESCALATE", reasons: "" },
+      new Date(),
+    );
     expect(out).toMatchObject({ errors: { reasons: expect.stringContaining("(HAL-C1)") } });
     expect(Object.keys((out as { errors: object }).errors)).toEqual(["reasons"]);
   });

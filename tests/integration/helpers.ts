@@ -31,7 +31,13 @@ export async function createTestUser(
   const email = `test.user${counter}.${process.pid}.${Date.now()}@${councilSlug}.test`;
   const password = opts.password ?? "a-long-test-password";
   const user = await prisma.user.create({
-    data: { councilId: council.id, name: opts.name ?? `Test User ${counter}`, email, passwordHash: await hashPassword(password), roles: opts.roles ?? ["MEMBER"] },
+    data: {
+      councilId: council.id,
+      name: opts.name ?? `Test User ${counter}`,
+      email,
+      passwordHash: await hashPassword(password),
+      roles: opts.roles ?? ["MEMBER"],
+    },
   });
   return { user, email, password };
 }
@@ -47,23 +53,64 @@ export async function createIsolatedCouncil(prisma: PrismaClient, profileKey = "
   const { hashPassword } = await import("@/lib/auth/password");
   councils += 1;
   const tag = `${process.pid}-${Date.now()}-${councils}`;
-  const council = await prisma.council.create({ data: { slug: `iso-${tag}`, name: `Isolated Test Council ${councils}`, kind: "METROPOLITAN_BOROUGH", profileKey } });
+  const council = await prisma.council.create({
+    data: {
+      slug: `iso-${tag}`,
+      name: `Isolated Test Council ${councils}`,
+      kind: "METROPOLITAN_BOROUGH",
+      profileKey,
+    },
+  });
   const passwordHash = await hashPassword("a-long-test-password");
-  const user = (name: string, roles: ("MEMBER" | "OFFICER" | "CHIEF_OFFICER" | "CHIEF_EXECUTIVE" | "MONITORING_OFFICER" | "ADMIN")[], extra: Record<string, unknown> = {}) =>
-    prisma.user.create({ data: { councilId: council.id, name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@iso.test`, passwordHash, roles, ...extra } });
-  const director = await user("Dana Director", ["OFFICER", "CHIEF_OFFICER"], { jobTitle: "Director of Place", seniority: "SENIOR" });
-  const director2 = await user("Chris Children", ["OFFICER", "CHIEF_OFFICER"], { jobTitle: "Director of Children's Services", seniority: "SENIOR" });
-  const service = await prisma.service.create({ data: { councilId: council.id, name: "Place", chiefOfficerId: director.id } });
-  const service2 = await prisma.service.create({ data: { councilId: council.id, name: "Children's Services", chiefOfficerId: director2.id } });
+  const user = (
+    name: string,
+    roles: ("MEMBER" | "OFFICER" | "CHIEF_OFFICER" | "CHIEF_EXECUTIVE" | "MONITORING_OFFICER" | "ADMIN")[],
+    extra: Record<string, unknown> = {},
+  ) =>
+    prisma.user.create({
+      data: {
+        councilId: council.id,
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, ".")}.${tag}@iso.test`,
+        passwordHash,
+        roles,
+        ...extra,
+      },
+    });
+  const director = await user("Dana Director", ["OFFICER", "CHIEF_OFFICER"], {
+    jobTitle: "Director of Place",
+    seniority: "SENIOR",
+  });
+  const director2 = await user("Chris Children", ["OFFICER", "CHIEF_OFFICER"], {
+    jobTitle: "Director of Children's Services",
+    seniority: "SENIOR",
+  });
+  const service = await prisma.service.create({
+    data: { councilId: council.id, name: "Place", chiefOfficerId: director.id },
+  });
+  const service2 = await prisma.service.create({
+    data: { councilId: council.id, name: "Children's Services", chiefOfficerId: director2.id },
+  });
   await prisma.user.update({ where: { id: director.id }, data: { serviceId: service.id } });
   await prisma.user.update({ where: { id: director2.id }, data: { serviceId: service2.id } });
-  const officer = await user("Olive Officer", ["OFFICER"], { serviceId: service.id, jobTitle: "Highways Officer" });
+  const officer = await user("Olive Officer", ["OFFICER"], {
+    serviceId: service.id,
+    jobTitle: "Highways Officer",
+  });
   const officer2 = await user("Pat Planner", ["OFFICER"], { serviceId: service.id, jobTitle: "Planning Officer" });
   const outsider = await user("Sam Social", ["OFFICER"], { serviceId: service2.id, jobTitle: "Social Worker" });
-  const ce = await user("Carey Executive", ["OFFICER", "CHIEF_EXECUTIVE"], { jobTitle: "Chief Executive", seniority: "SENIOR" });
-  const mo = await user("Morgan Monitor", ["OFFICER", "MONITORING_OFFICER"], { jobTitle: "Monitoring Officer", seniority: "SENIOR" });
+  const ce = await user("Carey Executive", ["OFFICER", "CHIEF_EXECUTIVE"], {
+    jobTitle: "Chief Executive",
+    seniority: "SENIOR",
+  });
+  const mo = await user("Morgan Monitor", ["OFFICER", "MONITORING_OFFICER"], {
+    jobTitle: "Monitoring Officer",
+    seniority: "SENIOR",
+  });
   const admin = await user("Ash Admin", ["OFFICER", "ADMIN"], { jobTitle: "Member Services Manager" });
-  const red = await prisma.partyGroup.create({ data: { councilId: council.id, name: "Red Group", isAdministration: true } });
+  const red = await prisma.partyGroup.create({
+    data: { councilId: council.id, name: "Red Group", isAdministration: true },
+  });
   const blue = await prisma.partyGroup.create({ data: { councilId: council.id, name: "Blue Group" } });
   const north = await prisma.ward.create({ data: { councilId: council.id, name: "North" } });
   const south = await prisma.ward.create({ data: { councilId: council.id, name: "South" } });
@@ -76,8 +123,25 @@ export async function createIsolatedCouncil(prisma: PrismaClient, profileKey = "
     return v;
   };
   return {
-    council, service, service2, red, blue, north, south,
-    ids: { director: director.id, director2: director2.id, officer: officer.id, officer2: officer2.id, outsider: outsider.id, ce: ce.id, mo: mo.id, admin: admin.id, m1: m1.id, m2: m2.id },
+    council,
+    service,
+    service2,
+    red,
+    blue,
+    north,
+    south,
+    ids: {
+      director: director.id,
+      director2: director2.id,
+      officer: officer.id,
+      officer2: officer2.id,
+      outsider: outsider.id,
+      ce: ce.id,
+      mo: mo.id,
+      admin: admin.id,
+      m1: m1.id,
+      m2: m2.id,
+    },
     viewer,
     member: await viewer(m1.id),
     director,

@@ -9,17 +9,33 @@ const prisma = testPrisma();
 describe("due-date reminders (DEF-A1 targets)", () => {
   it("reminds the decider two working days before the due date, once a day, and tells both sides when overdue", async () => {
     const member = await viewerByEmail(prisma, "sandra.kettle@halton.example");
-    const service = await prisma.service.findFirstOrThrow({ where: { name: "Adult Social Care", council: { slug: "halton" } } });
+    const service = await prisma.service.findFirstOrThrow({
+      where: { name: "Adult Social Care", council: { slug: "halton" } },
+    });
     const filedAt = new Date("2027-03-01T09:00:00Z"); // Monday: due 10 working days later, Monday 15 March
-    const req = await fileInformationRequest(prisma, member, {
-      kind: "INFORMATION", subject: "Care home places", details: "How many?", serviceId: service.id, category: "GENERAL", thirdPartyData: false,
-      councilRoleDeclared: true, concernsAnotherMember: false, concernedMemberIds: [], sharingAgreed: false,
-    }, { now: filedAt });
+    const req = await fileInformationRequest(
+      prisma,
+      member,
+      {
+        kind: "INFORMATION",
+        subject: "Care home places",
+        details: "How many?",
+        serviceId: service.id,
+        category: "GENERAL",
+        thirdPartyData: false,
+        councilRoleDeclared: true,
+        concernsAnotherMember: false,
+        concernedMemberIds: [],
+        sharingAgreed: false,
+      },
+      { now: filedAt },
+    );
     expect(req.dueDate).toBe("2027-03-15");
     const director = await prisma.user.findUniqueOrThrow({ where: { email: "gillian.marsh@halton.example" } });
     // Scoped to this council so that other test files' requests in the shared database are left alone.
     const scope = { councilId: member.council.id };
-    const count = (kind: string, userId: string) => prisma.notification.count({ where: { requestId: req.id, kind, userId } });
+    const count = (kind: string, userId: string) =>
+      prisma.notification.count({ where: { requestId: req.id, kind, userId } });
 
     await sendDueReminders(prisma, new Date("2027-03-09T08:00:00Z"), scope); // 4 working days before: nothing yet
     expect(await count("DUE_SOON", director.id)).toBe(0);

@@ -11,7 +11,10 @@ import { createTestUser, testPrisma, viewerByEmail } from "./helpers";
 const prisma = testPrisma();
 
 async function expectAppError(p: Promise<unknown>, code: string) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe(code);
   return err as AppError;
@@ -49,7 +52,10 @@ describe("revocable sessions", () => {
 
   it("refuses a password change with the wrong current password, saying which field", async () => {
     const { user } = await createTestUser(prisma, "halstead");
-    const err = await expectAppError(changePassword(prisma, { id: user.id }, "not-my-password", "another-long-password"), "VALIDATION");
+    const err = await expectAppError(
+      changePassword(prisma, { id: user.id }, "not-my-password", "another-long-password"),
+      "VALIDATION",
+    );
     expect(err.fields.currentPassword).toMatch(/current password is not correct/);
   });
 
@@ -99,7 +105,8 @@ describe("user administration", () => {
 
   it("paginates a long list without overlap", async () => {
     const admin = await viewerByEmail(prisma, "hannah.greig@ashdown-vale.example");
-    for (let i = 0; i < 30; i++) await createTestUser(prisma, "ashdown-vale", { name: `Paging Person ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 30; i++)
+      await createTestUser(prisma, "ashdown-vale", { name: `Paging Person ${String(i).padStart(2, "0")}` });
     const p1 = await listCouncilUsers(prisma, admin, { q: "Paging Person", page: 1 });
     const p2 = await listCouncilUsers(prisma, admin, { q: "Paging Person", page: 2 });
     expect(p1.total).toBe(30);

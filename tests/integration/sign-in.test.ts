@@ -17,7 +17,10 @@ describe("sign-in", () => {
   it("refuses a wrong password, an unknown email and an inactive account with the same answer", async () => {
     const { email, password, user } = await createTestUser(prisma, "wigan");
     expect(await checkCredentials(prisma, email, "wrong-password")).toEqual({ ok: false, error: "INVALID" });
-    expect(await checkCredentials(prisma, "nobody@wigan.example", "whatever")).toEqual({ ok: false, error: "INVALID" });
+    expect(await checkCredentials(prisma, "nobody@wigan.example", "whatever")).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
     await prisma.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await checkCredentials(prisma, email, password)).toEqual({ ok: false, error: "INVALID" });
   });
@@ -25,9 +28,18 @@ describe("sign-in", () => {
   it(`locks an account for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} wrong passwords, even against the right one`, async () => {
     const { email, password } = await createTestUser(prisma, "halton");
     const t0 = new Date("2026-11-23T10:00:00Z");
-    for (let i = 1; i < MAX_FAILURES; i++) expect((await checkCredentials(prisma, email, "nope", minutes(i, t0))).ok).toBe(false);
-    expect(await checkCredentials(prisma, email, "nope", minutes(MAX_FAILURES, t0))).toEqual({ ok: false, error: "LOCKED", minutes: LOCK_MINUTES });
-    expect(await checkCredentials(prisma, email, password, minutes(MAX_FAILURES + 1, t0))).toEqual({ ok: false, error: "LOCKED", minutes: LOCK_MINUTES - 1 });
+    for (let i = 1; i < MAX_FAILURES; i++)
+      expect((await checkCredentials(prisma, email, "nope", minutes(i, t0))).ok).toBe(false);
+    expect(await checkCredentials(prisma, email, "nope", minutes(MAX_FAILURES, t0))).toEqual({
+      ok: false,
+      error: "LOCKED",
+      minutes: LOCK_MINUTES,
+    });
+    expect(await checkCredentials(prisma, email, password, minutes(MAX_FAILURES + 1, t0))).toEqual({
+      ok: false,
+      error: "LOCKED",
+      minutes: LOCK_MINUTES - 1,
+    });
     // After the lock passes, the right password works and clears the count.
     const later = minutes(MAX_FAILURES + LOCK_MINUTES + 1, t0);
     expect((await checkCredentials(prisma, email, password, later)).ok).toBe(true);
@@ -39,7 +51,10 @@ describe("sign-in", () => {
     const t0 = new Date("2026-11-23T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES - 1; i++) await checkCredentials(prisma, email, "nope", t0);
     // 20 minutes later the window has passed: one more failure does not lock.
-    expect(await checkCredentials(prisma, email, "nope", minutes(20, t0))).toEqual({ ok: false, error: "INVALID" });
+    expect(await checkCredentials(prisma, email, "nope", minutes(20, t0))).toEqual({
+      ok: false,
+      error: "INVALID",
+    });
     expect((await checkCredentials(prisma, email, password, minutes(21, t0))).ok).toBe(true);
   });
 

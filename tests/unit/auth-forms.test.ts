@@ -28,12 +28,27 @@ describe("sign-in form", () => {
 
 describe("change-password schema", () => {
   it("requires a long new password that matches its confirmation and differs from the old one", () => {
-    const bad = changePasswordSchema.safeParse({ currentPassword: "", newPassword: "short", confirmPassword: "other" });
+    const bad = changePasswordSchema.safeParse({
+      currentPassword: "",
+      newPassword: "short",
+      confirmPassword: "other",
+    });
     expect(bad.success).toBe(false);
-    expect(fieldErrors(bad.error!)).toMatchObject({ currentPassword: "Enter your current password", newPassword: expect.stringMatching(/at least 12/) });
-    const mismatch = changePasswordSchema.safeParse({ currentPassword: "old-password-1", newPassword: "new-password-12", confirmPassword: "new-password-13" });
+    expect(fieldErrors(bad.error!)).toMatchObject({
+      currentPassword: "Enter your current password",
+      newPassword: expect.stringMatching(/at least 12/),
+    });
+    const mismatch = changePasswordSchema.safeParse({
+      currentPassword: "old-password-1",
+      newPassword: "new-password-12",
+      confirmPassword: "new-password-13",
+    });
     expect(fieldErrors(mismatch.error!)).toEqual({ confirmPassword: "The passwords you entered do not match" });
-    const same = changePasswordSchema.safeParse({ currentPassword: "same-password-1", newPassword: "same-password-1", confirmPassword: "same-password-1" });
+    const same = changePasswordSchema.safeParse({
+      currentPassword: "same-password-1",
+      newPassword: "same-password-1",
+      confirmPassword: "same-password-1",
+    });
     expect(fieldErrors(same.error!).newPassword).toMatch(/different/);
   });
   it("reads list filters forgivingly: a bad page number is page 1", () => {

@@ -21,7 +21,12 @@ describe("demo data (static)", () => {
     }
   });
   it.skipIf(!existsSync(seeds))("uses no name of a real person from the seed documents", () => {
-    const text = readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(seeds, f), "utf8")).join("\n").toLowerCase();
-    for (const c of demoCouncils) for (const p of c.people) expect(text.includes(p.name.toLowerCase()), p.name).toBe(false);
+    const text = readdirSync(seeds)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(path.join(seeds, f), "utf8"))
+      .join("\n")
+      .toLowerCase();
+    for (const c of demoCouncils)
+      for (const p of c.people) expect(text.includes(p.name.toLowerCase()), p.name).toBe(false);
   });
 });

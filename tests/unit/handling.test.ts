@@ -13,7 +13,8 @@ describe("CSV", () => {
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
-    for (const f of ["=SUM(A1)", "+1", "-1", "@cmd", "\tx"]) expect(csvCell(f).replace(/^"/, "").startsWith("'")).toBe(true);
+    for (const f of ["=SUM(A1)", "+1", "-1", "@cmd", "\tx"])
+      expect(csvCell(f).replace(/^"/, "").startsWith("'")).toBe(true);
     expect(csvCell(null)).toBe("");
     expect(csvRow(["a", 1, null, "x,y"])).toBe('a,1,,"x,y"\r\n');
   });
@@ -21,7 +22,12 @@ describe("CSV", () => {
 
 describe("email", () => {
   it("greets the person, says what happened, links to the request and names the council", () => {
-    const text = emailText({ title: "WIG-000042 “Potholes”: refused", body: "", requestId: "abc" }, "Patricia Lunt", "Wigan Council", "https://requests.example.gov.uk/");
+    const text = emailText(
+      { title: "WIG-000042 “Potholes”: refused", body: "", requestId: "abc" },
+      "Patricia Lunt",
+      "Wigan Council",
+      "https://requests.example.gov.uk/",
+    );
     expect(text).toContain("Dear Patricia Lunt,");
     expect(text).toContain("WIG-000042 “Potholes”: refused");
     expect(text).toContain("https://requests.example.gov.uk/requests/abc");
@@ -30,23 +36,51 @@ describe("email", () => {
   it("sends nothing without SMTP_URL (the outbox holds it) and hides the password when describing the server", () => {
     expect(mailerFromEnv({})).toBeNull();
     expect(mailerFromEnv({ SMTP_URL: "  " })).toBeNull();
-    expect(mailerFromEnv({ SMTP_URL: "smtp://user:secret@mail.example:587" })!.describe).toBe("smtp://***@mail.example:587");
+    expect(mailerFromEnv({ SMTP_URL: "smtp://user:secret@mail.example:587" })!.describe).toBe(
+      "smtp://***@mail.example:587",
+    );
   });
 });
 
 describe("queue parameters", () => {
   it("fall back to defaults on bad values rather than failing, and round-trip into links", () => {
-    const p = parseQueueParams({ type: "NOPE", status: "x", due: "overdue", sort: "sideways", groupId: "'; drop table", q: "  potholes  ", after: ["a", "b"] });
-    expect(p).toMatchObject({ type: "", status: "open", due: "overdue", sort: "due", groupId: "", q: "potholes", after: "a" });
+    const p = parseQueueParams({
+      type: "NOPE",
+      status: "x",
+      due: "overdue",
+      sort: "sideways",
+      groupId: "'; drop table",
+      q: "  potholes  ",
+      after: ["a", "b"],
+    });
+    expect(p).toMatchObject({
+      type: "",
+      status: "open",
+      due: "overdue",
+      sort: "due",
+      groupId: "",
+      q: "potholes",
+      after: "a",
+    });
     expect(queueQuery(p)).toBe("due=overdue&q=potholes");
     expect(queueQuery(p, { after: "c1" })).toBe("due=overdue&q=potholes&after=c1");
-    expect(parseDashboardParams({ overdue: "yes", type: "COMPLAINT" })).toEqual({ type: "COMPLAINT", serviceId: "", overdue: "" });
+    expect(parseDashboardParams({ overdue: "yes", type: "COMPLAINT" })).toEqual({
+      type: "COMPLAINT",
+      serviceId: "",
+      overdue: "",
+    });
   });
   it("cursors decode only what they encoded", () => {
     const c = { v: "2027-01-04T00:00:00.000Z", id: "abc" };
     expect(decodeCursor(encodeCursor(c))).toEqual(c);
     expect(decodeCursor(encodeCursor({ v: null, id: "x" }))).toEqual({ v: null, id: "x" });
-    for (const bad of ["", "not base64 json", Buffer.from('{"v":"nonsense","id":"x"}').toString("base64url"), Buffer.from('{"v":null}').toString("base64url")]) expect(decodeCursor(bad)).toBeNull();
+    for (const bad of [
+      "",
+      "not base64 json",
+      Buffer.from('{"v":"nonsense","id":"x"}').toString("base64url"),
+      Buffer.from('{"v":null}').toString("base64url"),
+    ])
+      expect(decodeCursor(bad)).toBeNull();
   });
 });
 

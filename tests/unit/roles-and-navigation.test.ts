@@ -8,26 +8,78 @@ const none = { groupOffices: [], chairsCommittees: false, hasWards: false, hasCo
 
 describe("effective roles (RULES.md §2)", () => {
   it("derives Group Leader, Chief Whip, Spokesperson, Committee Chair, ward and committee member from offices", () => {
-    expect(effectiveRoles({ stored: ["MEMBER"], groupOffices: ["LEADER", "CHIEF_WHIP", "SPOKESPERSON"], chairsCommittees: true, hasWards: true, hasCommittees: true })).toEqual([
-      "GROUP_LEADER", "CHIEF_WHIP", "SPOKESPERSON", "COMMITTEE_CHAIR", "MEMBER", "WARD_MEMBER", "COMMITTEE_MEMBER",
+    expect(
+      effectiveRoles({
+        stored: ["MEMBER"],
+        groupOffices: ["LEADER", "CHIEF_WHIP", "SPOKESPERSON"],
+        chairsCommittees: true,
+        hasWards: true,
+        hasCommittees: true,
+      }),
+    ).toEqual([
+      "GROUP_LEADER",
+      "CHIEF_WHIP",
+      "SPOKESPERSON",
+      "COMMITTEE_CHAIR",
+      "MEMBER",
+      "WARD_MEMBER",
+      "COMMITTEE_MEMBER",
     ]);
   });
   it("gives ward and committee membership only to members", () => {
-    expect(effectiveRoles({ ...none, stored: ["OFFICER"], hasWards: true, hasCommittees: true })).toEqual(["OFFICER"]);
+    expect(effectiveRoles({ ...none, stored: ["OFFICER"], hasWards: true, hasCommittees: true })).toEqual([
+      "OFFICER",
+    ]);
   });
   it("keeps several held roles at once (e.g. Director of Governance and Monitoring Officer, CWC §11.7)", () => {
-    expect(effectiveRoles({ ...none, stored: ["OFFICER", "CHIEF_OFFICER", "DIRECTOR_OF_GOVERNANCE", "MONITORING_OFFICER"] })).toEqual([
-      "DIRECTOR_OF_GOVERNANCE", "MONITORING_OFFICER", "CHIEF_OFFICER", "OFFICER",
-    ]);
+    expect(
+      effectiveRoles({
+        ...none,
+        stored: ["OFFICER", "CHIEF_OFFICER", "DIRECTOR_OF_GOVERNANCE", "MONITORING_OFFICER"],
+      }),
+    ).toEqual(["DIRECTOR_OF_GOVERNANCE", "MONITORING_OFFICER", "CHIEF_OFFICER", "OFFICER"]);
   });
 });
 
 describe("navigation per role", () => {
   it("shows members and officers 'Make a request', everyone their requests and notifications, handlers a queue, managers a dashboard, and only administrators the users page and outbox", () => {
-    expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Notifications", "People", "Your account"]);
-    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Users", "Email outbox", "Your account"]);
-    expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual(["Home", "Requests", "Queue", "Notifications", "People", "Your account"]);
-    expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.label)).toEqual(["Home", "Make a request", "Requests", "Queue", "Dashboard", "Notifications", "People", "Your account"]);
+    expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual([
+      "Home",
+      "Make a request",
+      "Requests",
+      "Notifications",
+      "People",
+      "Your account",
+    ]);
+    expect(navFor(["OFFICER", "ADMIN"]).map((n) => n.label)).toEqual([
+      "Home",
+      "Make a request",
+      "Requests",
+      "Queue",
+      "Notifications",
+      "People",
+      "Users",
+      "Email outbox",
+      "Your account",
+    ]);
+    expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual([
+      "Home",
+      "Requests",
+      "Queue",
+      "Notifications",
+      "People",
+      "Your account",
+    ]);
+    expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.label)).toEqual([
+      "Home",
+      "Make a request",
+      "Requests",
+      "Queue",
+      "Dashboard",
+      "Notifications",
+      "People",
+      "Your account",
+    ]);
     expect(navFor(["TOWN_CLERK", "OFFICER"]).map((n) => n.label)).toContain("Meetings");
     expect(navFor(["MEMBER", "LEADER_OF_COUNCIL"]).map((n) => n.label)).toContain("Queue"); // complaints about the CE (WIG-C3)
     expect(navFor(["MEMBER"]).map((n) => n.href)).not.toContain("/dashboard");

@@ -23,49 +23,89 @@ const STATUS: Record<string, { label: string; tone: "green" | "yellow" | "red" |
 };
 
 const params = z.object({
-  status: z.enum(["", ...Object.keys(STATUS)] as [string, ...string[]]).catch("").default(""),
-  before: z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_[a-z0-9]+$/i).catch("").default(""),
+  status: z
+    .enum(["", ...Object.keys(STATUS)] as [string, ...string[]])
+    .catch("")
+    .default(""),
+  before: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_[a-z0-9]+$/i)
+    .catch("")
+    .default(""),
 });
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const viewer = await requireViewer("/admin/outbox");
   if (!canManageUsers(viewer.roles)) notFound();
   const p = params.parse(await searchParams);
   const [at, id] = p.before ? p.before.split("_") : [];
-  const { items, next } = await listOutbox(db(), viewer.council.id, { status: p.status, before: at && id ? { at: new Date(at), id } : null });
+  const { items, next } = await listOutbox(db(), viewer.council.id, {
+    status: p.status,
+    before: at && id ? { at: new Date(at), id } : null,
+  });
   const mailer = mailerFromEnv();
-  const qs = (o: Record<string, string>) => new URLSearchParams(Object.entries({ status: p.status, ...o }).filter(([, v]) => v)).toString();
+  const qs = (o: Record<string, string>) =>
+    new URLSearchParams(Object.entries({ status: p.status, ...o }).filter(([, v]) => v)).toString();
   return (
     <>
       <span className="caption">{viewer.council.name}</span>
       <h1 className="h1">Email outbox</h1>
       {mailer ? (
-        <p className="mb-6 max-w-3xl">Every notification is also emailed to the person it concerns, through {mailer.describe}. This is the council&apos;s outgoing email, newest first.</p>
+        <p className="mb-6 max-w-3xl">
+          Every notification is also emailed to the person it concerns, through {mailer.describe}. This is the
+          council&apos;s outgoing email, newest first.
+        </p>
       ) : (
         <Notice tone="info" title="No email server is configured">
-          <p>Emails are kept here instead of being sent. Set <code>SMTP_URL</code> (and <code>MAIL_FROM</code>) to send them; see the README.</p>
+          <p>
+            Emails are kept here instead of being sent. Set <code>SMTP_URL</code> (and <code>MAIL_FROM</code>) to
+            send them; see the README.
+          </p>
         </Notice>
       )}
-      <form method="get" aria-label="Filter the outbox" className="bg-panel p-4 mb-6 flex flex-wrap gap-4 items-end">
+      <form
+        method="get"
+        aria-label="Filter the outbox"
+        className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4"
+      >
         <div>
-          <label htmlFor="status" className="label">Status</label>
-          <select id="status" name="status" defaultValue={p.status} className="input bg-white w-72">
+          <label htmlFor="status" className="label">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={p.status} className="input w-72 bg-white">
             <option value="">Any status</option>
-            {Object.entries(STATUS).map(([v, s]) => <option key={v} value={v}>{s.label}</option>)}
+            {Object.entries(STATUS).map(([v, s]) => (
+              <option key={v} value={v}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-secondary">Apply filter</button>
+        <button type="submit" className="btn-secondary">
+          Apply filter
+        </button>
       </form>
       {items.length ? (
-        <ul className="space-y-4 mb-6" data-testid="outbox">
+        <ul className="mb-6 space-y-4" data-testid="outbox">
           {items.map((m) => (
             <li key={m.id} className="border-b border-border pb-4">
               <p className="font-semibold">{m.subject}</p>
-              <p className="text-base">To {m.toName} &lt;{m.to}&gt; · {formatDateTime(m.createdAt)} · <Tag tone={STATUS[m.status]?.tone ?? "grey"}>{STATUS[m.status]?.label ?? m.status}</Tag></p>
-              {m.error && m.status !== "HELD" ? <p className="text-base text-error">{m.error} (attempt {m.attempts})</p> : null}
+              <p className="text-base">
+                To {m.toName} &lt;{m.to}&gt; · {formatDateTime(m.createdAt)} ·{" "}
+                <Tag tone={STATUS[m.status]?.tone ?? "grey"}>{STATUS[m.status]?.label ?? m.status}</Tag>
+              </p>
+              {m.error && m.status !== "HELD" ? (
+                <p className="text-base text-error">
+                  {m.error} (attempt {m.attempts})
+                </p>
+              ) : null}
               <details className="mt-2">
                 <summary className="cursor-pointer underline">Show the email</summary>
-                <pre className="whitespace-pre-wrap bg-panel p-3 mt-2 text-base font-sans">{m.text}</pre>
+                <pre className="mt-2 bg-panel p-3 font-sans text-base whitespace-pre-wrap">{m.text}</pre>
               </details>
             </li>
           ))}
@@ -74,9 +114,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         <p className="mb-6">No emails{p.status ? " with this status" : " yet"}.</p>
       )}
       {next || p.before ? (
-        <nav aria-label="Pagination" className="flex gap-6 my-6">
+        <nav aria-label="Pagination" className="my-6 flex gap-6">
           {p.before ? <Link href={`/admin/outbox?${qs({})}`}>Newest</Link> : null}
-          {next ? <Link href={`/admin/outbox?${qs({ before: next })}`} rel="next">Older emails</Link> : null}
+          {next ? (
+            <Link href={`/admin/outbox?${qs({ before: next })}`} rel="next">
+              Older emails
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

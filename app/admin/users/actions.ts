@@ -18,7 +18,9 @@ export async function setUserActiveAction(form: FormData): Promise<void> {
   let message: string;
   try {
     const user = await setUserActive(db(), viewer, parsed.data.userId, parsed.data.active);
-    message = user.active ? `${user.name} has been reactivated.` : `${user.name} has been deactivated and signed out everywhere.`;
+    message = user.active
+      ? `${user.name} has been reactivated.`
+      : `${user.name} has been deactivated and signed out everywhere.`;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     backParams.set("error", err.message);

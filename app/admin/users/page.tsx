@@ -32,28 +32,50 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       {sp.done ? <Notice tone="success" title={sp.done} /> : null}
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="label">Search by name or email</label>
+          <label htmlFor="q" className="label">
+            Search by name or email
+          </label>
           <input id="q" name="q" defaultValue={q} className="input w-80" />
         </div>
-        <button type="submit" className="btn-secondary">Search</button>
+        <button type="submit" className="btn-secondary">
+          Search
+        </button>
       </form>
-      <p className="mb-4" aria-live="polite">{total} {total === 1 ? "user" : "users"}{q ? ` matching “${q}”` : ""}</p>
-      <table className="w-full text-left mb-4">
+      <p className="mb-4" aria-live="polite">
+        {total} {total === 1 ? "user" : "users"}
+        {q ? ` matching “${q}”` : ""}
+      </p>
+      <table className="mb-4 w-full text-left">
         <caption className="sr-only">Users of {viewer.council.name}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">Name</th>
-            <th scope="col" className="py-2 pr-3">Roles</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2"><span className="sr-only">Action</span></th>
+            <th scope="col" className="py-2 pr-3">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Roles
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">Action</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-b border-border align-top">
-              <td className="py-2 pr-3">{u.name}<span className="block text-base text-muted break-all">{u.email}</span></td>
-              <td className="py-2 pr-3 text-base">{roleLabels(viewer.council.profileKey, u.roles as StoredRole[]).join(", ")}</td>
-              <td className="py-2 pr-3">{u.active ? <Tag tone="green">Active</Tag> : <Tag tone="grey">Deactivated</Tag>}</td>
+              <td className="py-2 pr-3">
+                {u.name}
+                <span className="block text-base break-all text-muted">{u.email}</span>
+              </td>
+              <td className="py-2 pr-3 text-base">
+                {roleLabels(viewer.council.profileKey, u.roles as StoredRole[]).join(", ")}
+              </td>
+              <td className="py-2 pr-3">
+                {u.active ? <Tag tone="green">Active</Tag> : <Tag tone="grey">Deactivated</Tag>}
+              </td>
               <td className="py-2">
                 {u.id === viewer.id ? (
                   <span className="text-base text-muted">This is you</span>
@@ -62,8 +84,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="active" value={u.active ? "false" : "true"} />
                     <input type="hidden" name="back" value={back} />
-                    <button type="submit" className={u.active ? "btn-warning text-base" : "btn-secondary text-base"}>
-                      {u.active ? "Deactivate" : "Reactivate"}<span className="sr-only"> {u.name}</span>
+                    <button
+                      type="submit"
+                      className={u.active ? "btn-warning text-base" : "btn-secondary text-base"}
+                    >
+                      {u.active ? "Deactivate" : "Reactivate"}
+                      <span className="sr-only"> {u.name}</span>
                     </button>
                   </form>
                 )}

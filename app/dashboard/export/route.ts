@@ -10,16 +10,28 @@ import { exportRequests, QUEUE_CSV_HEADER, queueCsvCells } from "@/lib/requests/
 
 export async function GET(request: Request) {
   const viewer = await requireViewer("/dashboard");
-  if (!can(viewer.roles, NAV_ITEMS.find((n) => n.key === "dashboard")!)) return new Response("Not found", { status: 404 });
+  if (
+    !can(
+      viewer.roles,
+      NAV_ITEMS.find((n) => n.key === "dashboard")!,
+    )
+  )
+    return new Response("Not found", { status: 404 });
   const p = parseDashboardParams(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
   const scope = await dashboardScope(db(), viewer);
-  const where = { AND: [filtered(scope.where, { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" }, now), { status: { notIn: CLOSED_STATUSES } }] };
+  const where = {
+    AND: [
+      filtered(scope.where, { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" }, now),
+      { status: { notIn: CLOSED_STATUSES } },
+    ],
+  };
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${csvRow(QUEUE_CSV_HEADER)}`));
-      for await (const batch of exportRequests(db(), where, "due", now)) controller.enqueue(encoder.encode(batch.map((r) => csvRow(queueCsvCells(r))).join("")));
+      for await (const batch of exportRequests(db(), where, "due", now))
+        controller.enqueue(encoder.encode(batch.map((r) => csvRow(queueCsvCells(r))).join("")));
       controller.close();
     },
   });

@@ -8,7 +8,13 @@ import { parseQueueParams, toFilters } from "@/lib/requests/queue-params";
 
 export async function GET(request: Request) {
   const viewer = await requireViewer("/queue");
-  if (!can(viewer.roles, NAV_ITEMS.find((n) => n.key === "queue")!)) return new Response("Not found", { status: 404 });
+  if (
+    !can(
+      viewer.roles,
+      NAV_ITEMS.find((n) => n.key === "queue")!,
+    )
+  )
+    return new Response("Not found", { status: 404 });
   const p = parseQueueParams(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
   const encoder = new TextEncoder();

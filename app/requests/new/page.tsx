@@ -17,23 +17,35 @@ export default async function NewRequestPage() {
     <>
       <span className="caption">{viewer.council.name}</span>
       <h1 className="h1">What do you need?</h1>
-      <p className="mb-8 max-w-3xl">Choose what you want to ask for. Each request follows {viewer.council.name}&apos;s {profile.title}, so you will be told before you submit if the protocol routes or limits it.</p>
-      <ul className="space-y-6 mb-10 max-w-3xl" aria-label="Request types you can use">
+      <p className="mb-8 max-w-3xl">
+        Choose what you want to ask for. Each request follows {viewer.council.name}&apos;s {profile.title}, so you
+        will be told before you submit if the protocol routes or limits it.
+      </p>
+      <ul className="mb-10 max-w-3xl space-y-6" aria-label="Request types you can use">
         {allowed.map((o) => (
           <li key={o.key} className="border-b border-border pb-5">
-            <h2 className="h3 !mb-1"><Link href={o.href!}>{o.label}</Link></h2>
-            <p>{o.guidance} <span className="text-muted text-base">({o.ruleId.startsWith("DEF-") ? "council setting" : "protocol rule"} {o.ruleId})</span></p>
+            <h2 className="h3 !mb-1">
+              <Link href={o.href!}>{o.label}</Link>
+            </h2>
+            <p>
+              {o.guidance}{" "}
+              <span className="text-base text-muted">
+                ({o.ruleId.startsWith("DEF-") ? "council setting" : "protocol rule"} {o.ruleId})
+              </span>
+            </p>
           </li>
         ))}
       </ul>
       {other.length > 0 ? (
         <>
           <h2 className="h2">Not available to you</h2>
-          <ul className="space-y-4 max-w-3xl" aria-label="Request types you cannot use">
+          <ul className="max-w-3xl space-y-4" aria-label="Request types you cannot use">
             {other.map((o) => (
               <li key={o.key} className="bg-panel p-4">
                 <p className="font-semibold">{o.label}</p>
-                <p>{o.whyNot} <span className="text-muted text-base">({o.ruleId})</span></p>
+                <p>
+                  {o.whyNot} <span className="text-base text-muted">({o.ruleId})</span>
+                </p>
               </li>
             ))}
           </ul>

@@ -4,7 +4,12 @@ import { setting, silent } from "../types";
 import type { ComplaintRoute, CouncilProfile, Handler, Ladder } from "./types";
 
 /** A one-stage ladder. */
-export const single = (handler: Handler, ruleId: string, kind: Ladder["kind"] = "COMPLAINT", outcomes?: string[]): Ladder => ({
+export const single = (
+  handler: Handler,
+  ruleId: string,
+  kind: Ladder["kind"] = "COMPLAINT",
+  outcomes?: string[],
+): Ladder => ({
   kind,
   ruleId,
   stages: [{ key: handler, handler, ruleId, escalatedBy: null, ...(outcomes ? { outcomes } : {}) }],
@@ -12,14 +17,20 @@ export const single = (handler: Handler, ruleId: string, kind: Ladder["kind"] = 
 
 /** DEF-C1: complaints about the Chief Executive never go to the Chief Executive: the Leader, else the Monitoring Officer. */
 export const aboutChiefExecutive: ComplaintRoute[] = [
-  { when: { subjects: ["CHIEF_EXECUTIVE"], noLeaderOfCouncil: true }, ladder: single("MONITORING_OFFICER", "DEF-C1") },
+  {
+    when: { subjects: ["CHIEF_EXECUTIVE"], noLeaderOfCouncil: true },
+    ladder: single("MONITORING_OFFICER", "DEF-C1"),
+  },
   { when: { subjects: ["CHIEF_EXECUTIVE"] }, ladder: single("LEADER_OF_COUNCIL", "DEF-C1") },
 ];
 
 /** DEF-C3: Code of Conduct matters and member-about-member complaints go to the Monitoring Officer in writing. */
 export const codeMatters: ComplaintRoute[] = [
   { when: { codeOfConduct: true }, ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT") },
-  { when: { complainant: "MEMBER", subjects: ["MEMBER"] }, ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT") },
+  {
+    when: { complainant: "MEMBER", subjects: ["MEMBER"] },
+    ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT"),
+  },
 ];
 
 /** DEF-C9: where a protocol has no ladder — the Head of Service, then the Chief Executive. */

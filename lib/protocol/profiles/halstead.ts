@@ -6,9 +6,21 @@ export const halstead: CouncilProfile = {
   key: "HTC",
   title: "Member/Officer Protocol (June 2021)",
   source: "shared/seeds/004_dbc5041a0fb2cec5.txt",
-  roleLabels: { COUNCIL_CHAIR: "Chairman of the Council (Town Mayor)", COUNCIL_VICE_CHAIR: "Vice-Chairman of the Council", OFFICER: "Staff" },
+  roleLabels: {
+    COUNCIL_CHAIR: "Chairman of the Council (Town Mayor)",
+    COUNCIL_VICE_CHAIR: "Vice-Chairman of the Council",
+    OFFICER: "Staff",
+  },
   // DEF-D6: the Monitoring Officer is the principal authority's, an external user.
-  rolesUsed: ["MEMBER", "GROUP_LEADER", "COUNCIL_CHAIR", "COUNCIL_VICE_CHAIR", "OFFICER", "TOWN_CLERK", "MONITORING_OFFICER"],
+  rolesUsed: [
+    "MEMBER",
+    "GROUP_LEADER",
+    "COUNCIL_CHAIR",
+    "COUNCIL_VICE_CHAIR",
+    "OFFICER",
+    "TOWN_CLERK",
+    "MONITORING_OFFICER",
+  ],
   townClerkGate: true,
   information: {
     ...defaultInformation,
@@ -35,12 +47,16 @@ export const halstead: CouncilProfile = {
           kind: "GRIEVANCE_PROCEDURE",
           ruleId: "HTC-C2",
           stages: [],
-          message: "A grievance about how you were treated is not a member complaint: use the council's grievance and disciplinary procedures. The Town Clerk can tell you how.",
+          message:
+            "A grievance about how you were treated is not a member complaint: use the council's grievance and disciplinary procedures. The Town Clerk can tell you how.",
         },
       },
       { when: { grievance: true }, ladder: single("MONITORING_OFFICER", "HTC-C2") },
       // HTC-D7: an officer's concern about a member is a suspected Code breach, reported to the Clerk.
-      { when: { complainant: "OFFICER", subjects: ["MEMBER"] }, ladder: single("TOWN_CLERK", "HTC-D7", "CODE_BREACH_REPORT") },
+      {
+        when: { complainant: "OFFICER", subjects: ["MEMBER"] },
+        ladder: single("TOWN_CLERK", "HTC-D7", "CODE_BREACH_REPORT"),
+      },
       // DEF-C5: concerns about the Town Clerk go to the Chairman, never to the Clerk.
       { when: { subjects: ["TOWN_CLERK"] }, ladder: single("COUNCIL_CHAIR", "DEF-C5") },
       { when: { codeOfConduct: true }, ladder: single("MONITORING_OFFICER", "DEF-C3", "CODE_OF_CONDUCT") },

@@ -1,5 +1,11 @@
 import { setting } from "../types";
-import { aboutChiefExecutive, codeMatters, defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
+import {
+  aboutChiefExecutive,
+  codeMatters,
+  defaultBriefing,
+  defaultComplaints,
+  defaultInformation,
+} from "./defaults";
 import type { CouncilProfile } from "./types";
 
 // Halton has no section A rules: information requests run on DEF-A1…A12 (RULES.md §3.A · HAL).
@@ -9,7 +15,18 @@ export const halton: CouncilProfile = {
   source: "shared/seeds/000_397c8d0ea88bedc4.txt",
   roleLabels: {},
   // LEADER_OF_COUNCIL and MONITORING_OFFICER are used by defaults DEF-C1, DEF-A3 and DEF-C3, not by the text.
-  rolesUsed: ["MEMBER", "GROUP_LEADER", "CHIEF_WHIP", "COMMITTEE_CHAIR", "COMMITTEE_MEMBER", "LEADER_OF_COUNCIL", "OFFICER", "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "MONITORING_OFFICER"],
+  rolesUsed: [
+    "MEMBER",
+    "GROUP_LEADER",
+    "CHIEF_WHIP",
+    "COMMITTEE_CHAIR",
+    "COMMITTEE_MEMBER",
+    "LEADER_OF_COUNCIL",
+    "OFFICER",
+    "CHIEF_OFFICER",
+    "CHIEF_EXECUTIVE",
+    "MONITORING_OFFICER",
+  ],
   townClerkGate: false,
   information: { ...defaultInformation },
   briefing: {
@@ -34,8 +51,20 @@ export const halton: CouncilProfile = {
           kind: "COMPLAINT",
           ruleId: "HAL-C4",
           stages: [
-            { key: "CHIEF_OFFICER", handler: "COMPLAINANT_CHIEF_OFFICER", ruleId: "HAL-C4", escalatedBy: null, outcomes: ["RESOLVED", "NOT_RESOLVED"] },
-            { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "HAL-C5", escalatedBy: "HANDLER", outcomes: ["RAISE_WITH_PARTY", "CLOSE"] },
+            {
+              key: "CHIEF_OFFICER",
+              handler: "COMPLAINANT_CHIEF_OFFICER",
+              ruleId: "HAL-C4",
+              escalatedBy: null,
+              outcomes: ["RESOLVED", "NOT_RESOLVED"],
+            },
+            {
+              key: "CHIEF_EXECUTIVE",
+              handler: "CHIEF_EXECUTIVE",
+              ruleId: "HAL-C5",
+              escalatedBy: "HANDLER",
+              outcomes: ["RAISE_WITH_PARTY", "CLOSE"],
+            },
           ],
         },
       },
@@ -59,7 +88,13 @@ export const halton: CouncilProfile = {
           ruleId: "HAL-C1",
           stages: [
             { key: "INFORMAL", handler: "SUBJECT_OFFICER", ruleId: "HAL-C1", escalatedBy: null },
-            { key: "CHIEF_OFFICER", handler: "SUBJECT_CHIEF_OFFICER", ruleId: "HAL-C2", escalatedBy: "COMPLAINANT", outcomes: ["RESOLVED", "NOT_RESOLVED"] },
+            {
+              key: "CHIEF_OFFICER",
+              handler: "SUBJECT_CHIEF_OFFICER",
+              ruleId: "HAL-C2",
+              escalatedBy: "COMPLAINANT",
+              outcomes: ["RESOLVED", "NOT_RESOLVED"],
+            },
             { key: "CHIEF_EXECUTIVE", handler: "CHIEF_EXECUTIVE", ruleId: "HAL-C3", escalatedBy: "COMPLAINANT" },
           ],
         },

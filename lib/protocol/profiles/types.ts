@@ -25,7 +25,14 @@ export type RefusalGround =
   | "PARTY_POLITICAL_MATTER" // CWC-B7
   | "OTHER";
 
-export type DocumentCategory = "GENERAL" | "COMMITTEE_PAPERS" | "PUBLISHED" | "CORRESPONDENCE" | "DRAFT_CABINET_REPORT" | "WORKING_PAPERS" | "PERSONAL_CASEWORK";
+export type DocumentCategory =
+  | "GENERAL"
+  | "COMMITTEE_PAPERS"
+  | "PUBLISHED"
+  | "CORRESPONDENCE"
+  | "DRAFT_CABINET_REPORT"
+  | "WORKING_PAPERS"
+  | "PERSONAL_CASEWORK";
 
 export type ReviewRoute = "DIRECTOR_OF_GOVERNANCE" | "MONITORING_OFFICER" | "COUNCIL_AGENDA";
 
@@ -49,7 +56,7 @@ export type AttendeePolicy =
   | "USUAL_TIERS_OR_REASONS" // CWC-B4
   | "ANY_WITH_RECIPIENT"; // C2007, HTC: silent
 
-export type EqualTreatment = "HARD" /* CWC-B5, WIG-B5 */ | "SOFT" /* DEF-B8 */;
+export type EqualTreatment = "HARD" /* CWC-B5, WIG-B5 */ | "SOFT"; /* DEF-B8 */
 
 /** Complaints (RULES.md §3.C, matrix 4.3): complainant, subject, and who handles each stage of the ladder. */
 export type Party = "MEMBER" | "OFFICER";
@@ -64,11 +71,28 @@ export type Handler =
   | "MONITORING_OFFICER"
   | "TOWN_CLERK"
   | "COUNCIL_CHAIR";
-export type Stage = { key: string; handler: Handler; ruleId: string; escalatedBy: "COMPLAINANT" | "HANDLER" | null; outcomes?: string[] };
-export type Ladder = { stages: Stage[]; kind: "COMPLAINT" | "CODE_OF_CONDUCT" | "GRIEVANCE_PROCEDURE" | "CODE_BREACH_REPORT"; ruleId: string; message?: string };
+export type Stage = {
+  key: string;
+  handler: Handler;
+  ruleId: string;
+  escalatedBy: "COMPLAINANT" | "HANDLER" | null;
+  outcomes?: string[];
+};
+export type Ladder = {
+  stages: Stage[];
+  kind: "COMPLAINT" | "CODE_OF_CONDUCT" | "GRIEVANCE_PROCEDURE" | "CODE_BREACH_REPORT";
+  ruleId: string;
+  message?: string;
+};
 /** A ladder applies when every condition given in `when` holds; the first matching route wins. */
 export type ComplaintRoute = {
-  when: { complainant?: Party; subjects?: Subject[]; codeOfConduct?: boolean; grievance?: boolean; noLeaderOfCouncil?: boolean };
+  when: {
+    complainant?: Party;
+    subjects?: Subject[];
+    codeOfConduct?: boolean;
+    grievance?: boolean;
+    noLeaderOfCouncil?: boolean;
+  };
   ladder: Ladder;
 };
 

@@ -9,14 +9,29 @@ export const unnamed2007: CouncilProfile = {
   // RULES.md §2: C2007 gives the Chief Officer function to the "Head of Service".
   roleLabels: { CHIEF_OFFICER: "Head of Service", COMMITTEE_CHAIR: "Chairman" },
   // GROUP_LEADER (DEF-B1, DEF-B5), LEADER_OF_COUNCIL (DEF-C1) and MONITORING_OFFICER (DEF-A3, DEF-C3) come from defaults.
-  rolesUsed: ["MEMBER", "WARD_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_CHAIR", "GROUP_LEADER", "LEADER_OF_COUNCIL", "OFFICER", "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "MONITORING_OFFICER", "POLITICAL_ASSISTANT"],
+  rolesUsed: [
+    "MEMBER",
+    "WARD_MEMBER",
+    "COMMITTEE_MEMBER",
+    "COMMITTEE_CHAIR",
+    "GROUP_LEADER",
+    "LEADER_OF_COUNCIL",
+    "OFFICER",
+    "CHIEF_OFFICER",
+    "CHIEF_EXECUTIVE",
+    "MONITORING_OFFICER",
+    "POLITICAL_ASSISTANT",
+  ],
   townClerkGate: false,
   information: {
     ...defaultInformation,
     recipient: setting("ADDRESSEE_OR_HEAD_OF_SERVICE", "C2007-A1"),
     capacityRequired: setting(true, "C2007-A1"),
     chiefExecutiveAlwaysAvailable: setting(true, "C2007-A3"),
-    refusalGrounds: setting(["NOT_FOR_COUNCILLOR_DUTIES", "PREJUDICES_NEUTRALITY", "OPENNESS_TO_MANAGEMENT"], "C2007-A1"),
+    refusalGrounds: setting(
+      ["NOT_FOR_COUNCILLOR_DUTIES", "PREJUDICES_NEUTRALITY", "OPENNESS_TO_MANAGEMENT"],
+      "C2007-A1",
+    ),
     readilyAvailableMustGrant: setting(true, "C2007-A4"),
     markedItems: setting("NEVER_SHARED", "C2007-A8"),
     adviceNotes: setting(true, "C2007-A1"),

@@ -8,7 +8,20 @@ export const wigan: CouncilProfile = {
   source: "shared/seeds/003_7effeda2dae15347.txt",
   roleLabels: { CHIEF_OFFICER: "Director" },
   // MONITORING_OFFICER comes from defaults DEF-A3 and DEF-C3.
-  rolesUsed: ["MEMBER", "WARD_MEMBER", "COMMITTEE_MEMBER", "GROUP_LEADER", "SPOKESPERSON", "LEADER_OF_COUNCIL", "CABINET_MEMBER", "COMMITTEE_CHAIR", "OFFICER", "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "MONITORING_OFFICER"],
+  rolesUsed: [
+    "MEMBER",
+    "WARD_MEMBER",
+    "COMMITTEE_MEMBER",
+    "GROUP_LEADER",
+    "SPOKESPERSON",
+    "LEADER_OF_COUNCIL",
+    "CABINET_MEMBER",
+    "COMMITTEE_CHAIR",
+    "OFFICER",
+    "CHIEF_OFFICER",
+    "CHIEF_EXECUTIVE",
+    "MONITORING_OFFICER",
+  ],
   townClerkGate: false,
   information: {
     ...defaultInformation,
@@ -16,13 +29,19 @@ export const wigan: CouncilProfile = {
     groundsRequired: setting(false, "WIG-A1"),
     anotherMemberRule: setting(true, "WIG-A10"),
     needToKnowByChiefOfficerOnly: setting(true, "WIG-A2"),
-    refusalGrounds: setting(["ROVING_COMMISSION", "MERE_CURIOSITY_OR_DESIRE", "IMPROPER_MOTIVE", "UNREASONABLE", "OTHER"], "WIG-A4"),
+    refusalGrounds: setting(
+      ["ROVING_COMMISSION", "MERE_CURIOSITY_OR_DESIRE", "IMPROPER_MOTIVE", "UNREASONABLE", "OTHER"],
+      "WIG-A4",
+    ),
     significantCostProposal: setting(true, "WIG-A5"),
     releaseNotice: setting(
       "You may keep this material for a reasonable time and copy individual documents, but you may not use it for an improper purpose or one unrelated to your duties as a councillor.",
       "WIG-A6",
     ),
-    refusalNotice: setting("This protocol does not limit your statutory rights of access to information, which override it.", "WIG-A15"),
+    refusalNotice: setting(
+      "This protocol does not limit your statutory rights of access to information, which override it.",
+      "WIG-A15",
+    ),
     wardNoticeWholeWard: setting(true, "WIG-A7"),
     significantDevelopmentsTo: setting("ALL_GROUPS", "WIG-A12"),
     requesterSharing: setting("OWN_PARTY_ONLY", "WIG-A8"),
@@ -47,10 +66,19 @@ export const wigan: CouncilProfile = {
     ...defaultComplaints,
     routes: [
       // WIG-C3 with DEF-C8: about the Chief Executive — the Leader of the Council, who chooses one of two outcomes.
-      { when: { subjects: ["CHIEF_EXECUTIVE"] }, ladder: single("LEADER_OF_COUNCIL", "WIG-C3", "COMPLAINT", ["ROUTINE_LIAISON_SUPERVISION_APPRAISAL", "REFER_FOR_FORMAL_ACTION"]) },
+      {
+        when: { subjects: ["CHIEF_EXECUTIVE"] },
+        ladder: single("LEADER_OF_COUNCIL", "WIG-C3", "COMPLAINT", [
+          "ROUTINE_LIAISON_SUPERVISION_APPRAISAL",
+          "REFER_FOR_FORMAL_ACTION",
+        ]),
+      },
       ...codeMatters,
       // WIG-C4: an officer's criticism of a member — the officer's Chief Officer approaches the member's Group Leader.
-      { when: { complainant: "OFFICER", subjects: ["MEMBER"] }, ladder: single("COMPLAINANT_CHIEF_OFFICER", "WIG-C4", "COMPLAINT", ["APPROACH_GROUP_LEADER", "CLOSE"]) },
+      {
+        when: { complainant: "OFFICER", subjects: ["MEMBER"] },
+        ladder: single("COMPLAINANT_CHIEF_OFFICER", "WIG-C4", "COMPLAINT", ["APPROACH_GROUP_LEADER", "CLOSE"]),
+      },
       // WIG-C2: about a Chief Officer — the Chief Executive as Head of the Paid Service.
       { when: { subjects: ["CHIEF_OFFICER"] }, ladder: single("CHIEF_EXECUTIVE", "WIG-C2") },
       {

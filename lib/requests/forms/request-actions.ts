@@ -21,7 +21,32 @@ export type ActionOutcome = ActionState | { done: string; requestId: string };
 const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
 const schema = z.object({
   requestId: z.string().min(1).max(64),
-  action: z.enum(["WITHDRAW", "REQUEST_REVIEW", "MEMBER_RESPONDS", "GRANT", "REFUSE", "UPHOLD", "OVERTURN", "ADD_INFORMATION", "ESCALATE", "RECORD_OUTCOME", "ACCEPT", "DECLINE", "CLERK_DECISION", "CODE_BREACH_DECISION", "INVITE", "ATTENDEE_ANSWER", "COMPLETE", "ATTACH", "PROPOSE_DATE", "ACCEPT_DATE", "ALLOCATE", "TRIAGE", "ASSIGN_MEETING", "ADD_ADVICE"]),
+  action: z.enum([
+    "WITHDRAW",
+    "REQUEST_REVIEW",
+    "MEMBER_RESPONDS",
+    "GRANT",
+    "REFUSE",
+    "UPHOLD",
+    "OVERTURN",
+    "ADD_INFORMATION",
+    "ESCALATE",
+    "RECORD_OUTCOME",
+    "ACCEPT",
+    "DECLINE",
+    "CLERK_DECISION",
+    "CODE_BREACH_DECISION",
+    "INVITE",
+    "ATTENDEE_ANSWER",
+    "COMPLETE",
+    "ATTACH",
+    "PROPOSE_DATE",
+    "ACCEPT_DATE",
+    "ALLOCATE",
+    "TRIAGE",
+    "ASSIGN_MEETING",
+    "ADD_ADVICE",
+  ]),
   reasons: long,
   response: long,
   reply: long,
@@ -39,7 +64,13 @@ const schema = z.object({
   seekAdvice: z.enum(["yes", "no"]).optional(),
   officerId: z.string().max(64).optional().default(""),
   attend: z.enum(["yes", "no"]).optional(),
-  minutesSpent: z.string().trim().max(6).optional().default("").refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
+  minutesSpent: z
+    .string()
+    .trim()
+    .max(6)
+    .optional()
+    .default("")
+    .refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
   leftBeforeDecision: z.enum(["yes", "no"]).optional(),
   date: z.string().trim().max(10).optional().default(""),
   notes: long,
@@ -51,63 +82,149 @@ const schema = z.object({
 /** Workflow field names → the request page's form field names. */
 const FIELD_ALIASES: Record<string, string> = { informalNotResolvedReasons: "reasons", proposedDate: "date" };
 
-export async function handleRequestAction(db: PrismaClient, viewer: Viewer, values: Record<string, string>, now: Date, file: Upload | null = null): Promise<ActionOutcome> {
+export async function handleRequestAction(
+  db: PrismaClient,
+  viewer: Viewer,
+  values: Record<string, string>,
+  now: Date,
+  file: Upload | null = null,
+): Promise<ActionOutcome> {
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
   try {
-    const row = await db.request.findFirst({ where: { id: d.requestId, ...visibleTo(viewer) }, select: { type: true } });
+    const row = await db.request.findFirst({
+      where: { id: d.requestId, ...visibleTo(viewer) },
+      select: { type: true },
+    });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
     if (d.action === "ADD_INFORMATION") await addInformation(db, viewer, d.requestId, d.information);
     else if (d.action === "ATTACH") await addAttachment(db, viewer, d.requestId, file);
-    else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE")) await withdrawRequest(db, viewer, d.requestId, now);
-    else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM") await actOnAgendaItem(db, viewer, d.requestId, { type: "WITHDRAW" });
+    else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE"))
+      await withdrawRequest(db, viewer, d.requestId, now);
+    else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM")
+      await actOnAgendaItem(db, viewer, d.requestId, { type: "WITHDRAW" });
     else if (row.type === "AGENDA_ITEM" && d.action === "ASSIGN_MEETING") {
       if (!d.meetingId) return { errors: { meetingId: "Choose the meeting" }, values };
       await actOnAgendaItem(db, viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
-    } else if (row.type === "AGENDA_ITEM" && d.action === "ADD_ADVICE") await actOnAgendaItem(db, viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
+    } else if (row.type === "AGENDA_ITEM" && d.action === "ADD_ADVICE")
+      await actOnAgendaItem(db, viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
     else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
-      if (!d.clerkOutcome) return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
-      await decideAssistanceRequest(db, viewer, d.requestId, {
-        outcome: d.clerkOutcome,
-        workloadFinding: d.workloadFinding ?? null,
-        workloadNote: d.workloadNote,
-        appropriateness: d.appropriateness ?? null,
-        reasons: d.reasons,
-        informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
-        allocatedOfficerId: d.allocatedOfficerId || null,
-      }, now);
+      if (!d.clerkOutcome)
+        return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
+      await decideAssistanceRequest(
+        db,
+        viewer,
+        d.requestId,
+        {
+          outcome: d.clerkOutcome,
+          workloadFinding: d.workloadFinding ?? null,
+          workloadNote: d.workloadNote,
+          appropriateness: d.appropriateness ?? null,
+          reasons: d.reasons,
+          informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
+          allocatedOfficerId: d.allocatedOfficerId || null,
+        },
+        now,
+      );
     } else if (row.type === "CODE_BREACH" && d.action === "CODE_BREACH_DECISION") {
-      await decideCodeBreach(db, viewer, d.requestId, { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons }, now);
-    }
-    else if (row.type === "COMPLAINT") {
-      if (d.action === "ESCALATE") await actOnComplaint(db, viewer, d.requestId, { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined }, now);
-      else if (d.action === "RECORD_OUTCOME") await actOnComplaint(db, viewer, d.requestId, { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons }, now);
+      await decideCodeBreach(
+        db,
+        viewer,
+        d.requestId,
+        { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons },
+        now,
+      );
+    } else if (row.type === "COMPLAINT") {
+      if (d.action === "ESCALATE")
+        await actOnComplaint(
+          db,
+          viewer,
+          d.requestId,
+          { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined },
+          now,
+        );
+      else if (d.action === "RECORD_OUTCOME")
+        await actOnComplaint(
+          db,
+          viewer,
+          d.requestId,
+          { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons },
+          now,
+        );
       else throw new AppError("VALIDATION", "That action does not apply to a complaint.");
     } else if (row.type === "BRIEFING") {
       if (d.action === "ACCEPT") await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT" }, now);
-      else if (d.action === "DECLINE") await actOnBriefing(db, viewer, d.requestId, { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons }, now);
+      else if (d.action === "DECLINE")
+        await actOnBriefing(
+          db,
+          viewer,
+          d.requestId,
+          { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons },
+          now,
+        );
       else if (d.action === "WITHDRAW") await actOnBriefing(db, viewer, d.requestId, { type: "WITHDRAW" }, now);
       else if (d.action === "INVITE") {
         if (!d.officerId) return { errors: { officerId: "Choose the officer to invite" }, values };
-        await actOnBriefing(db, viewer, d.requestId, { type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined }, now);
+        await actOnBriefing(
+          db,
+          viewer,
+          d.requestId,
+          { type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined },
+          now,
+        );
       } else if (d.action === "ATTENDEE_ANSWER") {
         if (!d.attend) return { errors: { attend: "Say whether you will attend" }, values };
-        await actOnBriefing(db, viewer, d.requestId, { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined }, now);
+        await actOnBriefing(
+          db,
+          viewer,
+          d.requestId,
+          { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined },
+          now,
+        );
       } else if (d.action === "PROPOSE_DATE") {
-        await actOnBriefing(db, viewer, d.requestId, { type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons }, now);
+        await actOnBriefing(
+          db,
+          viewer,
+          d.requestId,
+          { type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons },
+          now,
+        );
       } else if (d.action === "ACCEPT_DATE") {
         await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
       } else if (d.action === "COMPLETE") {
-        await actOnBriefing(db, viewer, d.requestId, { type: "COMPLETE", minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null, leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes" }, now, { notes: d.notes });
-      }
-      else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
+        await actOnBriefing(
+          db,
+          viewer,
+          d.requestId,
+          {
+            type: "COMPLETE",
+            minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null,
+            leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes",
+          },
+          now,
+          { notes: d.notes },
+        );
+      } else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
     } else if (row.type === "INFORMATION" && d.action === "ALLOCATE") {
       if (!d.officerId) return { errors: { officerId: "Choose the officer to assign the request to" }, values };
-      await actOnInformationRequest(db, viewer, d.requestId, { type: "ALLOCATE", officerId: d.officerId, officerServiceId: null }, now);
+      await actOnInformationRequest(
+        db,
+        viewer,
+        d.requestId,
+        { type: "ALLOCATE", officerId: d.officerId, officerServiceId: null },
+        now,
+      );
     } else if (row.type === "INFORMATION" && d.action === "TRIAGE") {
-      if (!d.serviceId) return { errors: { serviceId: "Choose the service that should answer the request" }, values };
-      await actOnInformationRequest(db, viewer, d.requestId, { type: "TRIAGE", serviceId: d.serviceId, deciderId: "" }, now);
+      if (!d.serviceId)
+        return { errors: { serviceId: "Choose the service that should answer the request" }, values };
+      await actOnInformationRequest(
+        db,
+        viewer,
+        d.requestId,
+        { type: "TRIAGE", serviceId: d.serviceId, deciderId: "" },
+        now,
+      );
     } else if (row.type === "INFORMATION") {
       const a = d.action;
       await actOnInformationRequest(
@@ -117,7 +234,12 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
         a === "REQUEST_REVIEW" || a === "UPHOLD" || a === "OVERTURN"
           ? { type: a, reasons: d.reasons }
           : a === "MEMBER_RESPONDS"
-            ? { type: a, response: d.response, agrees: d.agrees === undefined ? undefined : d.agrees === "yes", scope: d.scope }
+            ? {
+                type: a,
+                response: d.response,
+                agrees: d.agrees === undefined ? undefined : d.agrees === "yes",
+                scope: d.scope,
+              }
             : a === "GRANT"
               ? { type: a, reply: d.reply }
               : a === "REFUSE"
@@ -129,7 +251,8 @@ export async function handleRequestAction(db: PrismaClient, viewer: Viewer, valu
   } catch (e) {
     // The engine names some fields as the workflow knows them; the form shows them where the person typed.
     const errors = errorsFrom(e);
-    for (const [engine, form] of Object.entries(FIELD_ALIASES)) if (errors[engine] && !errors[form]) errors[form] = errors[engine]!;
+    for (const [engine, form] of Object.entries(FIELD_ALIASES))
+      if (errors[engine] && !errors[form]) errors[form] = errors[engine]!;
     for (const engine of Object.keys(FIELD_ALIASES)) delete errors[engine];
     return { errors, values };
   }

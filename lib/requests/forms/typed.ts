@@ -5,7 +5,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { dueText, formatDate } from "@/lib/requests/describe";
-import { agendaFormSchema, assistanceFormSchema, briefingFormSchema, complaintFormSchema, zodFieldErrors } from "@/lib/requests/schema";
+import {
+  agendaFormSchema,
+  assistanceFormSchema,
+  briefingFormSchema,
+  complaintFormSchema,
+  zodFieldErrors,
+} from "@/lib/requests/schema";
 import type { Filed } from "@/lib/requests/store";
 import { fileAgendaItem, fileAssistanceRequest } from "@/lib/requests/town-council";
 import { errorsFrom, type CheckResult, type SubmitResult } from "./types";
@@ -15,60 +21,111 @@ type Opts = { now: Date; idempotencyKey?: string; dryRun?: boolean };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function parse<S extends z.ZodTypeAny>(schema: S, values: Values): { ok: true; data: z.output<S> } | { ok: false; result: CheckResult } {
+function parse<S extends z.ZodTypeAny>(
+  schema: S,
+  values: Values,
+): { ok: true; data: z.output<S> } | { ok: false; result: CheckResult } {
   const flat = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, one(v) ?? ""]));
   const parsed = schema.safeParse(flat);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, result: { errors: zodFieldErrors(parsed.error) } };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, result: { errors: zodFieldErrors(parsed.error) } };
 }
 
-async function run(db: PrismaClient, type: string, viewer: Viewer, values: Values, opts: Opts): Promise<{ filed: Filed; extra: string[] } | CheckResult> {
+async function run(
+  db: PrismaClient,
+  type: string,
+  viewer: Viewer,
+  values: Values,
+  opts: Opts,
+): Promise<{ filed: Filed; extra: string[] } | CheckResult> {
   switch (type) {
     case "briefing": {
       const p = parse(briefingFormSchema, values);
       if (!p.ok) return p.result;
       const d = p.data;
-      const filed = await fileBriefingRequest(db, viewer, {
-        kind: d.kind,
-        groupIds: d.kind === "ROLE" || !viewer.partyGroup ? [] : [viewer.partyGroup.id],
-        subjectKey: d.subjectKey,
-        subject: d.subject,
-        councilBusiness: d.councilBusiness,
-        committeeId: d.committeeId,
-        serviceId: d.serviceId,
-        meetingDate: d.meetingDate,
-        onePartyMeeting: d.onePartyMeeting === "yes",
-        item: d.item,
-        majorIssue: d.majorIssue,
-      }, opts);
-      return { filed, extra: filed.deciderId ? [] : ["It goes to a shared queue for the officers your protocol names; the one who takes it is recorded."] };
+      const filed = await fileBriefingRequest(
+        db,
+        viewer,
+        {
+          kind: d.kind,
+          groupIds: d.kind === "ROLE" || !viewer.partyGroup ? [] : [viewer.partyGroup.id],
+          subjectKey: d.subjectKey,
+          subject: d.subject,
+          councilBusiness: d.councilBusiness,
+          committeeId: d.committeeId,
+          serviceId: d.serviceId,
+          meetingDate: d.meetingDate,
+          onePartyMeeting: d.onePartyMeeting === "yes",
+          item: d.item,
+          majorIssue: d.majorIssue,
+        },
+        opts,
+      );
+      return {
+        filed,
+        extra: filed.deciderId
+          ? []
+          : ["It goes to a shared queue for the officers your protocol names; the one who takes it is recorded."],
+      };
     }
     case "complaint": {
       const p = parse(complaintFormSchema, values);
       if (!p.ok) return p.result;
       const d = p.data;
-      const filed = await fileComplaintCase(db, viewer, { ...d, codeOfConduct: d.codeOfConduct === "yes", grievance: d.grievance === "yes", category: d.category || null }, opts);
+      const filed = await fileComplaintCase(
+        db,
+        viewer,
+        {
+          ...d,
+          codeOfConduct: d.codeOfConduct === "yes",
+          grievance: d.grievance === "yes",
+          category: d.category || null,
+        },
+        opts,
+      );
       return { filed, extra: filed.guidance.map((g) => `${g.text} (${g.ruleId})`) };
     }
     case "assistance": {
       const p = parse(assistanceFormSchema, values);
       if (!p.ok) return p.result;
-      return { filed: await fileAssistanceRequest(db, viewer, p.data, opts), extra: ["The Town Clerk weighs every request for staff help against staff workload, and decides whether all members are told of it."] };
+      return {
+        filed: await fileAssistanceRequest(db, viewer, p.data, opts),
+        extra: [
+          "The Town Clerk weighs every request for staff help against staff workload, and decides whether all members are told of it.",
+        ],
+      };
     }
     case "agenda": {
       const p = parse(agendaFormSchema, values);
       if (!p.ok) return p.result;
       const r = await fileAgendaItem(db, viewer, p.data, opts);
-      return { filed: r, extra: [r.meeting ? `It will be listed for the ${r.meeting.title} meeting on ${formatDate(r.meeting.date)}.` : "It will be listed for the next meeting once one is arranged."] };
+      return {
+        filed: r,
+        extra: [
+          r.meeting
+            ? `It will be listed for the ${r.meeting.title} meeting on ${formatDate(r.meeting.date)}.`
+            : "It will be listed for the next meeting once one is arranged.",
+        ],
+      };
     }
   }
   return { errors: { form: "That kind of request does not exist." } };
 }
 
-export async function checkTypedForm(db: PrismaClient, viewer: Viewer, type: string, values: Values, now: Date): Promise<CheckResult> {
+export async function checkTypedForm(
+  db: PrismaClient,
+  viewer: Viewer,
+  type: string,
+  values: Values,
+  now: Date,
+): Promise<CheckResult> {
   try {
     const out = await run(db, type, viewer, values, { now, dryRun: true });
     if (!("filed" in out)) return out;
-    const decider = out.filed.deciderId ? await db.user.findUnique({ where: { id: out.filed.deciderId }, select: { name: true, jobTitle: true } }) : null;
+    const decider = out.filed.deciderId
+      ? await db.user.findUnique({ where: { id: out.filed.deciderId }, select: { name: true, jobTitle: true } })
+      : null;
     const due = dueText(out.filed.dueDate, false, false, now);
     return {
       errors: {},
@@ -84,7 +141,14 @@ export async function checkTypedForm(db: PrismaClient, viewer: Viewer, type: str
   }
 }
 
-export async function submitTypedForm(db: PrismaClient, viewer: Viewer, type: string, values: Values, key: string, now: Date): Promise<SubmitResult> {
+export async function submitTypedForm(
+  db: PrismaClient,
+  viewer: Viewer,
+  type: string,
+  values: Values,
+  key: string,
+  now: Date,
+): Promise<SubmitResult> {
   try {
     const out = await run(db, type, viewer, values, { now, idempotencyKey: key.slice(0, 64) });
     if (!("filed" in out)) return out;

@@ -11,5 +11,7 @@ import { AppError } from "@/lib/errors";
 export function errorsFrom(e: unknown): FieldErrors {
   if (!(e instanceof AppError)) throw e;
   const withRule = (m: string) => (e.ruleId ? `${m} (${e.ruleId})` : m);
-  return Object.keys(e.fields).length ? Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, withRule(m)])) : { form: withRule(e.message) };
+  return Object.keys(e.fields).length
+    ? Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, withRule(m)]))
+    : { form: withRule(e.message) };
 }

@@ -4,12 +4,48 @@ import type { Actor } from "@/lib/protocol/types";
 import type { InfoRequest, InfoSubmission, RoutingContext } from "@/lib/workflow/information";
 import type { Briefing, BriefingRoutingContext, BriefingSubmission } from "@/lib/workflow/briefing";
 
-export const member = (o: Partial<Actor> = {}): Actor => ({ id: "m1", councilId: "c1", roles: ["MEMBER", "WARD_MEMBER"], groupId: "gX", groupOffices: [], committeeIds: [], wardIds: ["w1"], ...o });
-export const leader = (o: Partial<Actor> = {}): Actor => member({ id: "leaderX", roles: ["MEMBER", "GROUP_LEADER"], groupOffices: [{ kind: "LEADER", portfolio: "" }], ...o });
-export const officer = (o: Partial<Actor> = {}): Actor => ({ id: "o1", councilId: "c1", roles: ["OFFICER"], serviceId: "housing", seniority: "JUNIOR", tier: 6, jnc: false, ...o });
-export const chiefOfficer = (o: Partial<Actor> = {}): Actor => officer({ id: "co-housing", roles: ["OFFICER", "CHIEF_OFFICER"], seniority: "SENIOR", tier: 3, jnc: true, ...o });
+export const member = (o: Partial<Actor> = {}): Actor => ({
+  id: "m1",
+  councilId: "c1",
+  roles: ["MEMBER", "WARD_MEMBER"],
+  groupId: "gX",
+  groupOffices: [],
+  committeeIds: [],
+  wardIds: ["w1"],
+  ...o,
+});
+export const leader = (o: Partial<Actor> = {}): Actor =>
+  member({
+    id: "leaderX",
+    roles: ["MEMBER", "GROUP_LEADER"],
+    groupOffices: [{ kind: "LEADER", portfolio: "" }],
+    ...o,
+  });
+export const officer = (o: Partial<Actor> = {}): Actor => ({
+  id: "o1",
+  councilId: "c1",
+  roles: ["OFFICER"],
+  serviceId: "housing",
+  seniority: "JUNIOR",
+  tier: 6,
+  jnc: false,
+  ...o,
+});
+export const chiefOfficer = (o: Partial<Actor> = {}): Actor =>
+  officer({
+    id: "co-housing",
+    roles: ["OFFICER", "CHIEF_OFFICER"],
+    seniority: "SENIOR",
+    tier: 3,
+    jnc: true,
+    ...o,
+  });
 
-export const CHIEFS: Record<string, string> = { housing: "co-housing", planning: "co-planning", adults: "co-adults" };
+export const CHIEFS: Record<string, string> = {
+  housing: "co-housing",
+  planning: "co-planning",
+  adults: "co-adults",
+};
 
 export const infoCtx: RoutingContext = {
   chiefOfficerOfService: (s) => CHIEFS[s] ?? null,

@@ -19,18 +19,30 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ i
   const due = dueText(r.dueDate, r.closed, r.paused);
   return (
     <>
-      <div className="bg-success text-white p-8 mb-8 text-center max-w-3xl">
-        <h1 className="text-3xl md:text-5xl font-bold mb-4">{r.typeLabel} sent</h1>
-        <p className="text-2xl">Your reference number<br /><strong data-testid="reference">{r.reference}</strong></p>
+      <div className="mb-8 max-w-3xl bg-success p-8 text-center text-white">
+        <h1 className="mb-4 text-3xl font-bold md:text-5xl">{r.typeLabel} sent</h1>
+        <p className="text-2xl">
+          Your reference number
+          <br />
+          <strong data-testid="reference">{r.reference}</strong>
+        </p>
       </div>
       <h2 className="h2">What happens next</h2>
       <p className="mb-4 max-w-3xl" data-testid="sent-to">
-        {r.holder ? `Your request has gone to ${r.holder.name}${r.holder.jobTitle ? `, ${r.holder.jobTitle}` : ""}.` : "Member services will find the right department and pass your request to its Chief Officer."}
+        {r.holder
+          ? `Your request has gone to ${r.holder.name}${r.holder.jobTitle ? `, ${r.holder.jobTitle}` : ""}.`
+          : "Member services will find the right department and pass your request to its Chief Officer."}
       </p>
       {due ? <p className="mb-4">Council target for a reply: {due}.</p> : null}
-      <p className="mb-8">You will get a notification when it is decided. You can follow it on the request page.</p>
-      <p className="mb-2"><Link href={`/requests/${r.id}`}>View your request</Link></p>
-      <p><Link href="/requests/new">Make another request</Link></p>
+      <p className="mb-8">
+        You will get a notification when it is decided. You can follow it on the request page.
+      </p>
+      <p className="mb-2">
+        <Link href={`/requests/${r.id}`}>View your request</Link>
+      </p>
+      <p>
+        <Link href="/requests/new">Make another request</Link>
+      </p>
     </>
   );
 }

@@ -12,7 +12,10 @@ import { checkRequestAction, submitRequestAction } from "./actions";
 export const metadata: Metadata = { title: "Make a request" };
 
 const TYPES = ["briefing", "complaint", "assistance", "agenda"] as const;
-const yesNo = [{ value: "no", label: "No" }, { value: "yes", label: "Yes" }];
+const yesNo = [
+  { value: "no", label: "No" },
+  { value: "yes", label: "Yes" },
+];
 
 export default async function NewRequestTypePage({ params }: { params: Promise<{ type: string }> }) {
   const { type } = await params;
@@ -25,8 +28,12 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
     return (
       <>
         <h1 className="h1">{option.label}</h1>
-        <p className="mb-4 max-w-3xl">{option.whyNot} <span className="text-muted text-base">({option.ruleId})</span></p>
-        <p><Link href="/requests/new">Choose something else</Link></p>
+        <p className="mb-4 max-w-3xl">
+          {option.whyNot} <span className="text-base text-muted">({option.ruleId})</span>
+        </p>
+        <p>
+          <Link href="/requests/new">Choose something else</Link>
+        </p>
       </>
     );
   }
@@ -34,7 +41,11 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
   const [services, committees, people] = await Promise.all([
     db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().committee.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findMany({ where: { councilId, active: true, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true, roles: true } }),
+    db().user.findMany({
+      where: { councilId, active: true, id: { not: viewer.id } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, jobTitle: true, roles: true },
+    }),
   ]);
   const svc = services.map((s) => ({ value: s.id, label: s.name }));
   let title = option.label;
@@ -42,21 +53,80 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
   const notices: string[] = [];
   if (type === "briefing") {
     const b = profile.briefing;
-    const roleBriefing = b.roleBriefings.value && (viewer.roles.includes("CABINET_MEMBER") || viewer.roles.includes("COMMITTEE_CHAIR"));
-    notices.push("Officers are invited to advise or attend, never instructed. What is discussed stays confidential to your group.");
+    const roleBriefing =
+      b.roleBriefings.value &&
+      (viewer.roles.includes("CABINET_MEMBER") || viewer.roles.includes("COMMITTEE_CHAIR"));
+    notices.push(
+      "Officers are invited to advise or attend, never instructed. What is discussed stays confidential to your group.",
+    );
     questions = [
-      ...(roleBriefing ? [{ name: "kind", kind: "radios" as const, label: "Is this for your group, or for your own role?", options: [{ value: "GROUP", label: `For ${viewer.partyGroup?.name ?? "my group"}` }, { value: "ROLE", label: "For my role as Cabinet Member or Chair" }] }] : []),
+      ...(roleBriefing
+        ? [
+            {
+              name: "kind",
+              kind: "radios" as const,
+              label: "Is this for your group, or for your own role?",
+              options: [
+                { value: "GROUP", label: `For ${viewer.partyGroup?.name ?? "my group"}` },
+                { value: "ROLE", label: "For my role as Cabinet Member or Chair" },
+              ],
+            },
+          ]
+        : []),
       { name: "subject", kind: "text", label: "Subject of the briefing" },
-      { name: "subjectKey", kind: "text", label: "Decision, agenda item or report it relates to", hint: "For example a Cabinet decision reference or an agenda item. Requests on the same subject are treated equally across groups." },
-      { name: "councilBusiness", kind: "textarea", label: "Which council business is it about?", hint: "Officers advise on council business only, not party political matters." },
-      { name: "serviceId", kind: "select", label: "Which service does it concern?", options: svc, placeholder: "Choose a service" },
-      { name: "committeeId", kind: "select", label: "Which committee or portfolio? (optional)", options: committees.map((c) => ({ value: c.id, label: c.name })), placeholder: "None" },
-      { name: "meetingDate", kind: "date", label: "Date of the meeting (optional)", hint: "Give officers at least 5 working days to prepare." },
-      { name: "onePartyMeeting", kind: "radios", label: "Is the meeting for members of one party only?", options: yesNo },
+      {
+        name: "subjectKey",
+        kind: "text",
+        label: "Decision, agenda item or report it relates to",
+        hint: "For example a Cabinet decision reference or an agenda item. Requests on the same subject are treated equally across groups.",
+      },
+      {
+        name: "councilBusiness",
+        kind: "textarea",
+        label: "Which council business is it about?",
+        hint: "Officers advise on council business only, not party political matters.",
+      },
+      {
+        name: "serviceId",
+        kind: "select",
+        label: "Which service does it concern?",
+        options: svc,
+        placeholder: "Choose a service",
+      },
+      {
+        name: "committeeId",
+        kind: "select",
+        label: "Which committee or portfolio? (optional)",
+        options: committees.map((c) => ({ value: c.id, label: c.name })),
+        placeholder: "None",
+      },
+      {
+        name: "meetingDate",
+        kind: "date",
+        label: "Date of the meeting (optional)",
+        hint: "Give officers at least 5 working days to prepare.",
+      },
+      {
+        name: "onePartyMeeting",
+        kind: "radios",
+        label: "Is the meeting for members of one party only?",
+        options: yesNo,
+      },
       ...(b.leaveBeforeDecision.value
         ? [
-            { name: "item", kind: "text" as const, label: "Which item should officers attend for?", showIf: { name: "onePartyMeeting", equals: "yes" } },
-            { name: "majorIssue", kind: "textarea" as const, label: "Why is it a major issue?", hint: "Officers attend for the item only and leave before any decision.", showIf: { name: "onePartyMeeting", equals: "yes" } },
+            {
+              name: "item",
+              kind: "text" as const,
+              label: "Which item should officers attend for?",
+              showIf: { name: "onePartyMeeting", equals: "yes" },
+            },
+            {
+              name: "majorIssue",
+              kind: "textarea" as const,
+              label: "Why is it a major issue?",
+              hint: "Officers attend for the item only and leave before any decision.",
+              showIf: { name: "onePartyMeeting", equals: "yes" },
+            },
           ]
         : []),
     ];
@@ -65,22 +135,96 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
     const c = profile.complaints;
     if (c.startGuidance) notices.push(`${c.startGuidance.value} (${c.startGuidance.ruleId})`);
     questions = [
-      { name: "subjectUserId", kind: "select", label: "Who is the complaint about?", hint: "A complaint never goes to the person it is about.", options: people.map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ""}` })), placeholder: "An issue, not a person" },
+      {
+        name: "subjectUserId",
+        kind: "select",
+        label: "Who is the complaint about?",
+        hint: "A complaint never goes to the person it is about.",
+        options: people.map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ""}` })),
+        placeholder: "An issue, not a person",
+      },
       { name: "summary", kind: "text", label: "In a few words, what is it about?" },
       { name: "details", kind: "textarea", label: "What happened?" },
-      ...(c.seriousCategories ? [{ name: "category", kind: "select" as const, label: "Is it about any of these? (optional)", hint: "Bullying, harassment, discrimination and victimisation are serious offences.", options: c.seriousCategories.value.map((v) => ({ value: v, label: v.charAt(0) + v.slice(1).toLowerCase() })), placeholder: "None of these" }] : []),
-      { name: "codeOfConduct", kind: "radios", label: "Is it about a councillor breaching the Code of Conduct?", options: yesNo },
-      { name: "statementOfFacts", kind: "textarea", label: "Statement of the facts", hint: "Code of Conduct complaints are made in writing to the Monitoring Officer.", showIf: { name: "codeOfConduct", equals: "yes" } },
-      { name: "codeProvision", kind: "text", label: "Which part of the Code of Conduct?", showIf: { name: "codeOfConduct", equals: "yes" } },
-      ...(profile.townClerkGate ? [{ name: "grievance", kind: "radios" as const, label: "Is this a personal grievance about how you were treated?", options: yesNo }] : []),
-      ...(c.partyDiscipline ? [{ name: "chosenHandler", kind: "radios" as const, label: "For a complaint about a councillor: who should handle it?", options: [{ value: "CHIEF_EXECUTIVE", label: "The Chief Executive" }, { value: "DIRECTOR_OF_GOVERNANCE", label: "The Director of Governance" }] }] : []),
+      ...(c.seriousCategories
+        ? [
+            {
+              name: "category",
+              kind: "select" as const,
+              label: "Is it about any of these? (optional)",
+              hint: "Bullying, harassment, discrimination and victimisation are serious offences.",
+              options: c.seriousCategories.value.map((v) => ({
+                value: v,
+                label: v.charAt(0) + v.slice(1).toLowerCase(),
+              })),
+              placeholder: "None of these",
+            },
+          ]
+        : []),
+      {
+        name: "codeOfConduct",
+        kind: "radios",
+        label: "Is it about a councillor breaching the Code of Conduct?",
+        options: yesNo,
+      },
+      {
+        name: "statementOfFacts",
+        kind: "textarea",
+        label: "Statement of the facts",
+        hint: "Code of Conduct complaints are made in writing to the Monitoring Officer.",
+        showIf: { name: "codeOfConduct", equals: "yes" },
+      },
+      {
+        name: "codeProvision",
+        kind: "text",
+        label: "Which part of the Code of Conduct?",
+        showIf: { name: "codeOfConduct", equals: "yes" },
+      },
+      ...(profile.townClerkGate
+        ? [
+            {
+              name: "grievance",
+              kind: "radios" as const,
+              label: "Is this a personal grievance about how you were treated?",
+              options: yesNo,
+            },
+          ]
+        : []),
+      ...(c.partyDiscipline
+        ? [
+            {
+              name: "chosenHandler",
+              kind: "radios" as const,
+              label: "For a complaint about a councillor: who should handle it?",
+              options: [
+                { value: "CHIEF_EXECUTIVE", label: "The Chief Executive" },
+                { value: "DIRECTOR_OF_GOVERNANCE", label: "The Director of Governance" },
+              ],
+            },
+          ]
+        : []),
     ];
   } else if (type === "assistance") {
     questions = [
       { name: "subject", kind: "text", label: "What do you need help with?" },
       { name: "details", kind: "textarea", label: "Describe the help you need" },
-      { name: "preferredOfficerId", kind: "select", label: "Which member of staff would you like to help? (optional)", hint: "The Town Clerk decides who does the work.", options: people.filter((p) => (p.roles as string[]).includes("OFFICER") && !(p.roles as string[]).includes("TOWN_CLERK")).map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ""}` })), placeholder: "No preference" },
-      { name: "estimatedHours", kind: "number", label: "How many hours of officer time do you think it needs? (optional)", hint: "For example 2 or 1.5" },
+      {
+        name: "preferredOfficerId",
+        kind: "select",
+        label: "Which member of staff would you like to help? (optional)",
+        hint: "The Town Clerk decides who does the work.",
+        options: people
+          .filter(
+            (p) => (p.roles as string[]).includes("OFFICER") && !(p.roles as string[]).includes("TOWN_CLERK"),
+          )
+          .map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ""}` })),
+        placeholder: "No preference",
+      },
+      {
+        name: "estimatedHours",
+        kind: "number",
+        label: "How many hours of officer time do you think it needs? (optional)",
+        hint: "For example 2 or 1.5",
+      },
     ];
   } else {
     questions = [
@@ -94,7 +238,13 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
       <RequestForm
         title={title}
         questions={questions}
-        initial={type === "briefing" ? { kind: "GROUP", onePartyMeeting: "no" } : type === "complaint" ? { codeOfConduct: "no", grievance: "no" } : {}}
+        initial={
+          type === "briefing"
+            ? { kind: "GROUP", onePartyMeeting: "no" }
+            : type === "complaint"
+              ? { codeOfConduct: "no", grievance: "no" }
+              : {}
+        }
         check={checkRequestAction.bind(null, type)}
         submit={submitRequestAction.bind(null, type)}
         notices={notices}

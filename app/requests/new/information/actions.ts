@@ -2,7 +2,11 @@
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { checkInformationForm, submitInformationForm, type InformationCheck } from "@/lib/requests/forms/information";
+import {
+  checkInformationForm,
+  submitInformationForm,
+  type InformationCheck,
+} from "@/lib/requests/forms/information";
 import type { InformationFormValues } from "@/lib/requests/schema";
 
 export type FormResult = InformationCheck;
@@ -12,7 +16,10 @@ export async function checkInformationAction(values: InformationFormValues): Pro
   return checkInformationForm(db(), viewer, values, new Date());
 }
 
-export async function submitInformationAction(values: InformationFormValues, idempotencyKey: string): Promise<FormResult> {
+export async function submitInformationAction(
+  values: InformationFormValues,
+  idempotencyKey: string,
+): Promise<FormResult> {
   const viewer = await requireViewer("/requests/new/information");
   const result = await submitInformationForm(db(), viewer, values, idempotencyKey, new Date());
   if (result.id) redirect(`/requests/${result.id}/confirmation`);

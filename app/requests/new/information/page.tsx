@@ -14,9 +14,20 @@ export default async function NewInformationRequestPage() {
   const councilId = viewer.council.id;
   const [services, members, ce, officers] = await Promise.all([
     db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findMany({ where: { councilId, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findFirst({ where: { councilId, active: true, roles: { has: "CHIEF_EXECUTIVE" } }, select: { id: true } }),
-    db().user.findMany({ where: { councilId, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } }),
+    db().user.findMany({
+      where: { councilId, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db().user.findFirst({
+      where: { councilId, active: true, roles: { has: "CHIEF_EXECUTIVE" } },
+      select: { id: true },
+    }),
+    db().user.findMany({
+      where: { councilId, active: true, roles: { has: "OFFICER" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, jobTitle: true },
+    }),
   ]);
   const config: InformationFormConfig = {
     services: services.map((s) => ({ value: s.id, label: s.name })),
@@ -40,7 +51,8 @@ export default async function NewInformationRequestPage() {
       anotherMember: p.anotherMemberRule.value,
       coRequesters: p.recipient.value === "TOWN_CLERK",
     },
-    anotherMemberNotice: "Any reply will be shared with the councillor it concerns. If you do not agree, you will not be given the information.",
+    anotherMemberNotice:
+      "Any reply will be shared with the councillor it concerns. If you do not agree, you will not be given the information.",
   };
   return (
     <>
