@@ -3,7 +3,6 @@
 // app is scaled out, set MR_JOBS=off on the app instances and run `npm run worker` once (docs/decisions/0007).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.MR_JOBS === "none") return;
-  const { db } = await import("@/lib/db");
   const { startJobsForProcess } = await import("@/lib/jobs");
-  await startJobsForProcess(db());
+  await startJobsForProcess();
 }

@@ -9,5 +9,9 @@ const nextConfig = {
   typedRoutes: false,
   // Attachments of up to 5 MB travel through server actions (default limit 1 MB).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Keep the service out of search engines on every response, pages and files alike (public/robots.txt too).
+  async headers() {
+    return [{ source: "/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] }];
+  },
 };
 export default nextConfig;

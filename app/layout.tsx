@@ -3,19 +3,26 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { primaryRoleLabel } from "@/lib/people/describe";
 import { unreadCount } from "@/lib/requests/queries";
-import "./globals.css";
-
 export const metadata: Metadata = {
   title: { default: "Members' Requests", template: "%s – Members' Requests" },
   description: "Requests between councillors and council officers, handled by the council's own protocol.",
+  // Casework is never for search engines (the X-Robots-Tag header and public/robots.txt say so too).
+  robots: { index: false, follow: false },
+  manifest: "/site.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "any" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/icon-192.png",
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
-  const unread = viewer ? await unreadCount(db(), viewer) : 0;
+  const unread = viewer ? await unreadCount(viewer) : 0;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">

@@ -10,3 +10,8 @@ const tones = {
 export function Tag({ children, tone = "blue" }: { children: string; tone?: keyof typeof tones }) {
   return <strong className={`inline-block px-2 py-0.5 text-base font-normal ${tones[tone]}`}>{children}</strong>;
 }
+
+/** A request's status: grey once closed, yellow while it waits for the member, blue otherwise. */
+export function StatusTag({ label, status, closed }: { label: string; status: string; closed: boolean }) {
+  return <Tag tone={closed ? "grey" : status === "AWAITING_MEMBER" ? "yellow" : "blue"}>{label}</Tag>;
+}

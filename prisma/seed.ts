@@ -96,7 +96,7 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
 
 // `npm run db:seed` / `tsx prisma/seed.ts`
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { createPrismaClient } = await import("@/lib/db");
+  const { createPrismaClient } = await import("@/lib/db-client");
   const prisma = createPrismaClient();
   try {
     await seedDemo(prisma);

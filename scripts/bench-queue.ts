@@ -2,7 +2,7 @@
 // a throwaway embedded PostgreSQL (loopback only) and times the handling side's reads: the Chief Officer's queue
 // (first page, a deep page by cursor, a filtered page), the Chief Executive's dashboard and the full CSV export.
 import { loadViewer } from "@/lib/auth/viewer";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
 import { loadDashboard, dashboardScope } from "@/lib/requests/dashboard";
 import { exportQueue, listQueue } from "@/lib/requests/queue";
 import { migrate } from "./migrate";
@@ -13,6 +13,7 @@ const db = await startEmbeddedDb({ dataDir: tempDataDir("mr-bench-"), port: awai
 await db.createDatabase("bench");
 const url = db.url("bench");
 migrate(url, () => {});
+process.env.DATABASE_URL = url;
 const prisma = createPrismaClient(url);
 try {
   const council = await prisma.council.create({
@@ -87,7 +88,7 @@ try {
   await prisma.$executeRawUnsafe("ANALYZE");
   console.log(`Loaded ${N} requests in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 
-  const viewer = async (id: string) => (await loadViewer(prisma, id, 1))!;
+  const viewer = async (id: string) => (await loadViewer(id, 1))!;
   const director = await viewer(services[0]!.head.id);
   const chief = await viewer(ce.id);
   const now = new Date();
@@ -98,22 +99,20 @@ try {
     console.log(`${label.padEnd(52)} ${((performance.now() - start) / runs).toFixed(1).padStart(8)} ms`);
   };
   let cursor: string | null = null;
-  for (let p = 0; p < 40; p++) cursor = (await listQueue(prisma, director, { after: cursor }, now)).next;
+  for (let p = 0; p < 40; p++) cursor = (await listQueue(director, { after: cursor }, now)).next;
   await time(`queue, first page (Director: ${Math.round(N / 8)} requests)`, 20, () =>
-    listQueue(prisma, director, {}, now),
+    listQueue(director, {}, now),
   );
-  await time("queue, page 41 by keyset cursor", 20, () => listQueue(prisma, director, { after: cursor }, now));
+  await time("queue, page 41 by keyset cursor", 20, () => listQueue(director, { after: cursor }, now));
   await time("queue, filtered: overdue, unassigned, text", 20, () =>
-    listQueue(prisma, director, { due: "overdue", assignee: "unassigned", q: "Question 1" }, now),
+    listQueue(director, { due: "overdue", assignee: "unassigned", q: "Question 1" }, now),
   );
-  await time("queue, sorted newest first", 20, () =>
-    listQueue(prisma, director, { sort: "newest", status: "all" }, now),
-  );
-  const scope = (await dashboardScope(prisma, chief)).where;
-  await time(`dashboard, council-wide (${N} requests)`, 5, () => loadDashboard(prisma, scope, {}, now));
+  await time("queue, sorted newest first", 20, () => listQueue(director, { sort: "newest", status: "all" }, now));
+  const scope = (await dashboardScope(chief)).where;
+  await time(`dashboard, council-wide (${N} requests)`, 5, () => loadDashboard(scope, {}, now));
   await time("CSV export of the Director's open requests", 1, async () => {
     let n = 0;
-    for await (const b of exportQueue(prisma, director, {}, now)) n += b.length;
+    for await (const b of exportQueue(director, {}, now)) n += b.length;
     return n;
   });
 } finally {

@@ -85,7 +85,7 @@ async function main() {
   migrate(databaseUrl, log);
 
   if (process.env.MR_SEED_DEMO !== "0") {
-    const { createPrismaClient } = await import("@/lib/db");
+    const { createPrismaClient } = await import("@/lib/db-client");
     const { seedDemo } = await import("../prisma/seed");
     const prisma = createPrismaClient(databaseUrl);
     try {

@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { changePasswordSchema, fieldErrors } from "@/lib/users/schema";
 import { changePassword } from "@/lib/users/service";
@@ -16,7 +15,7 @@ export async function changePasswordAction(
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
-    await changePassword(db(), viewer, parsed.data.currentPassword, parsed.data.newPassword);
+    await changePassword(viewer, parsed.data.currentPassword, parsed.data.newPassword);
   } catch (err) {
     if (err instanceof AppError)
       return { errors: Object.keys(err.fields).length ? err.fields : { form: err.message } };

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarTable } from "@/components/BarTable";
+import { CaseTable } from "@/components/CaseTable";
 import { Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
-import { can, NAV_ITEMS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { CLOSED_STATUSES } from "@/lib/requests/queries";
+import { canUse } from "@/lib/auth/permissions";
+import { councilServices } from "@/lib/organisation/queries";
+import { CLOSED_STATUSES } from "@/lib/requests/labels";
+import { FilterSelect } from "@/components/FilterSelect";
 import { TypeSelect } from "@/components/TypeSelect";
 import { dashboardScope, filtered, loadDashboard } from "@/lib/requests/dashboard";
 import { dashboardQuery, parseDashboardParams } from "@/lib/requests/dashboard-params";
@@ -21,28 +23,18 @@ export default async function DashboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer("/dashboard");
-  if (
-    !can(
-      viewer.roles,
-      NAV_ITEMS.find((n) => n.key === "dashboard")!,
-    )
-  )
-    notFound();
+  if (!canUse(viewer.roles, "dashboard")) notFound();
   const p = parseDashboardParams(await searchParams);
   const now = new Date();
-  const scope = await dashboardScope(db(), viewer);
+  const scope = await dashboardScope(viewer);
   const f = { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" };
   const [d, services] = await Promise.all([
-    loadDashboard(db(), scope.where, f, now),
-    db().service.findMany({
-      where: { councilId: viewer.council.id, ...(scope.serviceIds ? { id: { in: scope.serviceIds } } : {}) },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    loadDashboard(scope.where, f, now),
+    councilServices(viewer, { ids: scope.serviceIds }),
   ]);
   // The filtered list: open requests (or only overdue ones), soonest due first; the CSV has all of them.
   const listWhere = { AND: [filtered(scope.where, f, now), { status: { notIn: CLOSED_STATUSES } }] };
-  const first = await exportRequests(db(), listWhere, "due", now, 25).next();
+  const first = await exportRequests(listWhere, "due", now, 25).next();
   const list = first.done ? [] : first.value;
   const listTotal = f.overdue ? d.overdue : d.open;
   const q = dashboardQuery(p);
@@ -61,19 +53,15 @@ export default async function DashboardPage({
       >
         <TypeSelect value={p.type} />
         {services.length > 1 ? (
-          <div>
-            <label htmlFor="serviceId" className="label">
-              Service
-            </label>
-            <select id="serviceId" name="serviceId" defaultValue={p.serviceId} className="input w-60 bg-white">
-              <option value="">All services</option>
-              {services.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="serviceId"
+            label="Service"
+            value={p.serviceId}
+            any="All services"
+            options={services}
+            className="input w-60 bg-white"
+            wrapperClassName=""
+          />
         ) : null}
         <div className="flex items-center gap-3 pb-2">
           <input
@@ -171,37 +159,33 @@ export default async function DashboardPage({
         ) : null}
       </p>
       {list.length ? (
-        <table className="mb-8 w-full text-left" data-testid="dashboard-list">
-          <caption className="sr-only">{f.overdue ? "Overdue requests" : "Open requests"}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">
-                Request
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                With
-              </th>
-              <th scope="col" className="py-2">
-                Due
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((r) => (
-              <tr key={r.id} className="border-b border-border align-top">
-                <td className="py-2 pr-3">
+        <CaseTable
+          caption={f.overdue ? "Overdue requests" : "Open requests"}
+          testId="dashboard-list"
+          rows={list}
+          columns={[
+            {
+              header: "Request",
+              cell: (r) => (
+                <>
                   {r.reference} · {r.typeLabel}
                   <span className="block text-base text-muted">{r.service ?? ""}</span>
-                </td>
-                <td className="py-2 pr-3 text-base">{r.assignee ?? r.holder ?? "—"}</td>
-                <td className="py-2 text-base">
+                </>
+              ),
+            },
+            { header: "With", className: "text-base", cell: (r) => r.assignee ?? r.holder ?? "—" },
+            {
+              header: "Due",
+              className: "text-base",
+              cell: (r) => (
+                <>
                   {r.overdue ? <Tag tone="red">Overdue</Tag> : null}{" "}
                   {dueText(r.dueDate, r.closed, r.paused) ?? "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </>
   );

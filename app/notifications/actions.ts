@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { markAllNotificationsRead } from "@/lib/requests/queries";
 
 export async function markAllReadAction(): Promise<void> {
   const viewer = await requireViewer("/notifications");
-  await db().notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  await markAllNotificationsRead(viewer, new Date());
   revalidatePath("/", "layout");
 }

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { Pagination } from "@/components/Pagination";
 import { Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/requests/describe";
 import { listNotifications } from "@/lib/requests/queries";
 import { markAllReadAction } from "./actions";
@@ -19,7 +18,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     .min(1)
     .catch(1)
     .parse((await searchParams).page ?? 1);
-  const { items, pages } = await listNotifications(db(), viewer, page);
+  const { items, pages } = await listNotifications(viewer, page);
   const unread = items.some((n) => n.unread);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { councilDirectory } from "@/lib/people/queries";
 import { getProfile, roleLabel } from "@/lib/protocol/profiles";
 
@@ -15,7 +14,7 @@ const officeLabel = {
 
 export default async function PeoplePage() {
   const viewer = await requireViewer("/people");
-  const { groups, wards, services, committees } = await councilDirectory(db(), viewer);
+  const { groups, wards, services, committees } = await councilDirectory(viewer);
   const profile = getProfile(viewer.council.profileKey);
   return (
     <>

@@ -1,48 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Tag } from "@/components/Tag";
+import { CaseTable } from "@/components/CaseTable";
+import { StatusTag, Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
-import { can, NAV_ITEMS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { canUse } from "@/lib/auth/permissions";
 import { dueText } from "@/lib/requests/describe";
-import { REQUEST_TYPE_LABELS } from "@/lib/requests/queries";
+import { FilterSelect } from "@/components/FilterSelect";
+import { TYPE_OPTIONS } from "@/components/TypeSelect";
 import { listQueue, QUEUE_SORTS, queueFilterOptions } from "@/lib/requests/queue";
 import { parseQueueParams, queueQuery, toFilters } from "@/lib/requests/queue-params";
 import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Your queue" };
-
-type Option = { id: string; name: string };
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-  any,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: Option[];
-  any: string;
-}) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value} className="input bg-white">
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default async function QueuePage({
   searchParams,
@@ -50,19 +19,10 @@ export default async function QueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer("/queue");
-  if (
-    !can(
-      viewer.roles,
-      NAV_ITEMS.find((n) => n.key === "queue")!,
-    )
-  )
-    notFound();
+  if (!canUse(viewer.roles, "queue")) notFound();
   const p = parseQueueParams(await searchParams);
   const now = new Date();
-  const [result, options] = await Promise.all([
-    listQueue(db(), viewer, toFilters(p), now),
-    queueFilterOptions(db(), viewer),
-  ]);
+  const [result, options] = await Promise.all([listQueue(viewer, toFilters(p), now), queueFilterOptions(viewer)]);
   const filtered = !!(
     p.type ||
     p.due ||
@@ -127,26 +87,9 @@ export default async function QueuePage({
             </label>
             <input id="q" name="q" defaultValue={p.q} className="input bg-white" />
           </div>
-          <Select
-            id="type"
-            label="Type"
-            value={p.type}
-            any="All types"
-            options={Object.entries(REQUEST_TYPE_LABELS).map(([id, name]) => ({ id, name }))}
-          />
-          <div className="mb-4">
-            <label htmlFor="status" className="label">
-              Status
-            </label>
-            <select id="status" name="status" defaultValue={p.status} className="input bg-white">
-              {statusOptions.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Select
+          <FilterSelect id="type" label="Type" value={p.type} any="All types" options={TYPE_OPTIONS} />
+          <FilterSelect id="status" label="Status" value={p.status} options={statusOptions} />
+          <FilterSelect
             id="due"
             label="Due"
             value={p.due}
@@ -158,13 +101,19 @@ export default async function QueuePage({
             ]}
           />
           {options.groups.length ? (
-            <Select id="groupId" label="Party group" value={p.groupId} any="All groups" options={options.groups} />
+            <FilterSelect
+              id="groupId"
+              label="Party group"
+              value={p.groupId}
+              any="All groups"
+              options={options.groups}
+            />
           ) : null}
           {options.wards.length ? (
-            <Select id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
+            <FilterSelect id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
           ) : null}
           {options.services.length ? (
-            <Select
+            <FilterSelect
               id="serviceId"
               label="Service"
               value={p.serviceId}
@@ -172,7 +121,7 @@ export default async function QueuePage({
               options={options.services}
             />
           ) : null}
-          <Select
+          <FilterSelect
             id="assignee"
             label="Assigned to"
             value={p.assignee}
@@ -183,18 +132,12 @@ export default async function QueuePage({
               ...options.officers.filter((o) => o.id !== viewer.id),
             ]}
           />
-          <div className="mb-4">
-            <label htmlFor="sort" className="label">
-              Sort by
-            </label>
-            <select id="sort" name="sort" defaultValue={p.sort} className="input bg-white">
-              {Object.entries(QUEUE_SORTS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="sort"
+            label="Sort by"
+            value={p.sort}
+            options={Object.entries(QUEUE_SORTS).map(([id, name]) => ({ id, name }))}
+          />
           <button type="submit" className="btn-secondary">
             Apply filters
           </button>
@@ -218,60 +161,54 @@ export default async function QueuePage({
             ) : null}
           </p>
           {result.items.length ? (
-            <div className="overflow-x-auto">
-              <table className="mb-4 w-full text-left">
-                <caption className="sr-only">Your queue</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="py-2 pr-3">
-                      Request
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      From
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Status
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Assigned to
-                    </th>
-                    <th scope="col" className="py-2">
-                      Due
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.items.map((r) => (
-                    <tr key={r.id} className="border-b border-border align-top">
-                      <td className="py-2 pr-3">
-                        <Link href={`/requests/${r.id}`}>{r.subject}</Link>
-                        <span className="block text-base text-muted">
-                          {r.reference} · {r.typeLabel}
-                          {r.service ? ` · ${r.service}` : ""}
-                        </span>
-                      </td>
-                      <td className="py-2 pr-3 text-base">
-                        {r.from}
-                        {r.group ? <span className="block text-muted">{r.group}</span> : null}
-                      </td>
-                      <td className="py-2 pr-3">
-                        <Tag tone={r.closed ? "grey" : r.status === "AWAITING_MEMBER" ? "yellow" : "blue"}>
-                          {r.statusLabel}
-                        </Tag>
-                      </td>
-                      <td className="py-2 pr-3 text-base">
-                        {r.assignee ??
-                          (r.holder ? <span className="text-muted">{r.holder} (deciding)</span> : "—")}
-                      </td>
-                      <td className="py-2 text-base">
-                        {r.overdue ? <Tag tone="red">Overdue</Tag> : null}{" "}
-                        {dueText(r.dueDate, r.closed, r.paused) ?? "—"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CaseTable
+              caption="Your queue"
+              rows={result.items}
+              columns={[
+                {
+                  header: "Request",
+                  cell: (r) => (
+                    <>
+                      <Link href={`/requests/${r.id}`}>{r.subject}</Link>
+                      <span className="block text-base text-muted">
+                        {r.reference} · {r.typeLabel}
+                        {r.service ? ` · ${r.service}` : ""}
+                      </span>
+                    </>
+                  ),
+                },
+                {
+                  header: "From",
+                  className: "text-base",
+                  cell: (r) => (
+                    <>
+                      {r.from}
+                      {r.group ? <span className="block text-muted">{r.group}</span> : null}
+                    </>
+                  ),
+                },
+                {
+                  header: "Status",
+                  cell: (r) => <StatusTag label={r.statusLabel} status={r.status} closed={r.closed} />,
+                },
+                {
+                  header: "Assigned to",
+                  className: "text-base",
+                  cell: (r) =>
+                    r.assignee ?? (r.holder ? <span className="text-muted">{r.holder} (deciding)</span> : "—"),
+                },
+                {
+                  header: "Due",
+                  className: "text-base",
+                  cell: (r) => (
+                    <>
+                      {r.overdue ? <Tag tone="red">Overdue</Tag> : null}{" "}
+                      {dueText(r.dueDate, r.closed, r.paused) ?? "—"}
+                    </>
+                  ),
+                },
+              ]}
+            />
           ) : (
             <p className="mb-8">{filtered ? "No requests match these filters." : "Nothing is waiting for you."}</p>
           )}

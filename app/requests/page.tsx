@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Pagination } from "@/components/Pagination";
-import { Tag } from "@/components/Tag";
+import { CaseTable } from "@/components/CaseTable";
+import { StatusTag } from "@/components/Tag";
+import { FilterSelect } from "@/components/FilterSelect";
 import { TypeSelect } from "@/components/TypeSelect";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { dueText } from "@/lib/requests/describe";
-import { listRequests, REQUEST_TYPE_LABELS } from "@/lib/requests/queries";
+import { listRequests } from "@/lib/requests/queries";
+import { REQUEST_TYPE_LABELS } from "@/lib/requests/labels";
 
 export const metadata: Metadata = { title: "Requests" };
 
@@ -28,7 +30,7 @@ export default async function RequestsPage({
 }) {
   const viewer = await requireViewer("/requests");
   const f = filters.parse(await searchParams);
-  const { items, total, pages } = await listRequests(db(), viewer, {
+  const { items, total, pages } = await listRequests(viewer, {
     type: f.type,
     status: f.status as "" | "open" | "closed",
     q: f.q,
@@ -66,16 +68,18 @@ export default async function RequestsPage({
           <input id="q" name="q" defaultValue={f.q} className="input w-64 bg-white" />
         </div>
         <TypeSelect value={f.type} />
-        <div>
-          <label htmlFor="status" className="label">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={f.status} className="input w-40 bg-white">
-            <option value="">Any</option>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="status"
+          label="Status"
+          value={f.status}
+          any="Any"
+          options={[
+            { id: "open", name: "Open" },
+            { id: "closed", name: "Closed" },
+          ]}
+          className="input w-40 bg-white"
+          wrapperClassName=""
+        />
         <button type="submit" className="btn-secondary">
           Apply filters
         </button>
@@ -84,42 +88,27 @@ export default async function RequestsPage({
         {total} {total === 1 ? "request" : "requests"}
       </p>
       {items.length ? (
-        <table className="mb-4 w-full text-left">
-          <caption className="sr-only">Requests</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">
-                Request
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Type
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Status
-              </th>
-              <th scope="col" className="py-2">
-                Due
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id} className="border-b border-border align-top">
-                <td className="py-2 pr-3">
+        <CaseTable
+          caption="Requests"
+          rows={items}
+          columns={[
+            {
+              header: "Request",
+              cell: (r) => (
+                <>
                   <Link href={`/requests/${r.id}`}>{r.subject}</Link>
                   <span className="block text-base text-muted">{r.reference}</span>
-                </td>
-                <td className="py-2 pr-3 text-base">{r.typeLabel}</td>
-                <td className="py-2 pr-3">
-                  <Tag tone={r.closed ? "grey" : r.status === "AWAITING_MEMBER" ? "yellow" : "blue"}>
-                    {r.statusLabel}
-                  </Tag>
-                </td>
-                <td className="py-2 text-base">{dueText(r.dueDate, r.closed, false) ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Type", className: "text-base", cell: (r) => r.typeLabel },
+            {
+              header: "Status",
+              cell: (r) => <StatusTag label={r.statusLabel} status={r.status} closed={r.closed} />,
+            },
+            { header: "Due", className: "text-base", cell: (r) => dueText(r.dueDate, r.closed, false) ?? "—" },
+          ]}
+        />
       ) : (
         <p className="mb-8">
           No requests match. {f.q || f.type || f.status ? <Link href="/requests">Clear the filters</Link> : null}

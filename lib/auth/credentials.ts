@@ -1,7 +1,8 @@
 // Checks an email and password for sign-in, with throttling. Used by the next-auth Credentials provider.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import { hashPassword, verifyPassword } from "./password";
 import { clearFailures, lockedForMinutes, recordFailure } from "./throttle";
+import { db } from "@/lib/db";
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
@@ -15,13 +16,13 @@ export function normaliseEmail(email: string): string {
 }
 
 export async function checkCredentials(
-  prisma: PrismaClient,
   rawEmail: string,
   password: string,
   now = new Date(),
 ): Promise<SignInResult> {
+  const prisma = db();
   const email = normaliseEmail(rawEmail);
-  const locked = await lockedForMinutes(prisma, email, now);
+  const locked = await lockedForMinutes(email, now);
   if (locked > 0) return { ok: false, error: "LOCKED", minutes: locked };
   const user = await prisma.user.findUnique({
     where: { email },
@@ -31,10 +32,10 @@ export async function checkCredentials(
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid || !user.active) {
-    const lockedNow = await recordFailure(prisma, email, now);
+    const lockedNow = await recordFailure(email, now);
     return lockedNow > 0 ? { ok: false, error: "LOCKED", minutes: lockedNow } : { ok: false, error: "INVALID" };
   }
-  await clearFailures(prisma, email);
+  await clearFailures(email);
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },

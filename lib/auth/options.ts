@@ -1,9 +1,9 @@
 // next-auth 4: credentials sign-in, JWT sessions that carry the user's session version.
 // The version is checked against the database wherever data is read (lib/auth/viewer.ts), so
 // deactivating a user or changing a password ends their sessions at once.
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { checkCredentials } from "./credentials";
 
 export const SIGN_IN_ERRORS = {
@@ -23,7 +23,6 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials) {
         const result = await checkCredentials(
-          db(),
           String(credentials?.email ?? ""),
           String(credentials?.password ?? ""),
         );

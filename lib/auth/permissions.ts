@@ -33,6 +33,12 @@ export function can(roles: readonly CanonicalRole[], item: Pick<NavItem, "roles"
   return item.roles === "ALL" || item.roles.some((r) => roles.includes(r));
 }
 
+/** Whether the roles may use the page with this navigation key (pages answer not found otherwise). */
+export function canUse(roles: readonly CanonicalRole[], key: string): boolean {
+  const item = NAV_ITEMS.find((n) => n.key === key);
+  return !!item && can(roles, item);
+}
+
 export function navFor(roles: readonly CanonicalRole[]): NavItem[] {
   return NAV_ITEMS.filter((item) => can(roles, item));
 }

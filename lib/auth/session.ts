@@ -1,9 +1,9 @@
 // Session helpers for server components and server actions. Every page that reads data calls
 // requireViewer() itself (not only a layout), so no data is read without a live session.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { authOptions } from "./options";
 import { loadViewer, type Viewer } from "./viewer";
 
@@ -12,7 +12,7 @@ type SessionState = { viewer: Viewer } | { viewer: null; ended: boolean };
 const sessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return { viewer: null, ended: false };
-  const viewer = await loadViewer(db(), session.uid, session.sv);
+  const viewer = await loadViewer(session.uid, session.sv);
   return viewer ? { viewer } : { viewer: null, ended: true };
 });
 

@@ -1,5 +1,5 @@
 // Plain-English messages for the sign-in form (shared by the form and its tests).
-import { LOCK_MINUTES } from "./throttle";
+import { LOCK_MINUTES } from "./throttle-policy";
 
 export function signInErrorMessage(error: string): string {
   if (error.startsWith("LOCKED")) {

@@ -1,7 +1,8 @@
 // The signed-in person as every page and service sees them. Loaded fresh from the database per request:
 // a session whose version is older than the user's, or whose user is inactive, is no session at all.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import { effectiveRoles, type CanonicalRole, type StoredRole } from "@/lib/protocol/roles";
+import { db } from "@/lib/db";
 
 export type Viewer = {
   id: string;
@@ -22,11 +23,8 @@ export type Viewer = {
   jnc: boolean;
 };
 
-export async function loadViewer(
-  prisma: PrismaClient,
-  userId: string,
-  sessionVersion: number | undefined,
-): Promise<Viewer | null> {
+export async function loadViewer(userId: string, sessionVersion: number | undefined): Promise<Viewer | null> {
+  const prisma = db();
   const u = await prisma.user.findUnique({
     where: { id: userId },
     select: {

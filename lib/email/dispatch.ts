@@ -7,8 +7,9 @@
 //   PENDING  a send failed; retried on the next run, up to MAX_ATTEMPTS
 //   FAILED   gave up after MAX_ATTEMPTS (the error is kept)
 //   SKIPPED  the recipient's account is deactivated
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { Mailer } from "./mailer";
+import { db } from "@/lib/db";
 
 export const MAX_ATTEMPTS = 5;
 const STALE_SENDING_MINUTES = 10;
@@ -33,11 +34,11 @@ export function emailText(
 }
 
 export async function dispatchEmails(
-  prisma: PrismaClient,
   mailer: Mailer | null,
   now: Date,
   opts: { limit?: number; appUrl?: string; councilId?: string } = {},
 ): Promise<DispatchResult> {
+  const prisma = db();
   const limit = opts.limit ?? 50;
   const appUrl = opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   const result: DispatchResult = { sent: 0, held: 0, failed: 0, retried: 0, skipped: 0 };
@@ -119,11 +120,11 @@ export type OutboxItem = {
 
 /** The council's outgoing email, newest first (administrators; keyset by createdAt/id). */
 export async function listOutbox(
-  prisma: PrismaClient,
   councilId: string,
   opts: { status?: string; before?: { at: Date; id: string } | null; take?: number },
   appUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000",
 ) {
+  const prisma = db();
   const take = opts.take ?? 25;
   const rows = await prisma.notification.findMany({
     where: {

@@ -2,6 +2,7 @@
 //   SMTP_URL   e.g. smtp://user:password@mail.example.gov.uk:587 (smtps:// for implicit TLS). Unset: no email is
 //              sent; messages are held in the outbox that administrators can read (/admin/outbox).
 //   MAIL_FROM  the sender, default "Members' Requests <no-reply@members-requests.invalid>".
+import "server-only";
 import nodemailer from "nodemailer";
 
 export type OutgoingEmail = { to: string; subject: string; text: string };

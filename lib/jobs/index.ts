@@ -7,8 +7,8 @@
 //
 // Every job is idempotent (reminders once per request, person and day; emails claimed with SKIP LOCKED), so two
 // workers at once are safe. A job's `now` can be injected through its data ({ now: ISO string }) for tests.
+import "server-only";
 import { PgBoss } from "./pgboss";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dispatchEmails } from "@/lib/email/dispatch";
 import { mailerFromEnv, type Mailer } from "@/lib/email/mailer";
 import { sendDueReminders } from "@/lib/notifications/reminders";
@@ -22,7 +22,6 @@ const jobNow = (data: JobData | undefined) => (data?.now ? new Date(data.now) : 
 
 export type StartOptions = {
   connectionString: string;
-  prisma: PrismaClient;
   work: boolean;
   mailer?: Mailer | null;
   log?: (msg: string) => void;
@@ -53,7 +52,6 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
     await boss.work<JobData>(QUEUES.reminders, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) {
         const n = await sendDueReminders(
-          o.prisma,
           jobNow(job.data),
           job.data?.councilId ? { councilId: job.data.councilId } : {},
         );
@@ -64,7 +62,7 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
       for (const job of jobs) {
         let r;
         // Drain the outbox in batches: a burst of notifications goes out in one job.
-        do r = await dispatchEmails(o.prisma, mailer, jobNow(job.data), { councilId: job.data?.councilId });
+        do r = await dispatchEmails(mailer, jobNow(job.data), { councilId: job.data?.councilId });
         while (r.sent + r.held + r.failed + r.retried + r.skipped >= 50);
       }
     });
@@ -76,14 +74,13 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
 }
 
 /** Starts the jobs once per process, as MR_JOBS says (called from instrumentation.ts). */
-export async function startJobsForProcess(prisma: PrismaClient): Promise<void> {
+export async function startJobsForProcess(): Promise<void> {
   const mode = process.env.MR_JOBS ?? "app";
   if (processQueue() !== undefined || !process.env.DATABASE_URL) return;
   setProcessQueue(null);
   try {
     const boss = await startJobs({
       connectionString: process.env.DATABASE_URL,
-      prisma,
       work: mode === "app" || mode === "worker",
       log: (m) => console.log(`[members-requests] ${m}`),
     });

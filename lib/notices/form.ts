@@ -1,11 +1,12 @@
 // The ward notice form (CWC-A11, WIG-A7): validated with zod, sent to every member for the chosen wards — the
 // audience is computed here, never picked by hand, so no member of a tagged ward can be left out.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { errorsFrom } from "@/lib/requests/forms/types";
 import { sendWardNotice } from "./service";
+import { db } from "@/lib/db";
 
 export const NOTICE_TYPES = {
   MATTER: "A matter affecting the ward",
@@ -30,19 +31,19 @@ export type NoticeFormState = {
 };
 
 export async function handleWardNotice(
-  db: PrismaClient,
   viewer: Viewer,
   form: { wardIds: string[]; type: string; title: string; body: string },
 ): Promise<NoticeFormState> {
+  const prisma = db();
   const parsed = wardNoticeSchema.safeParse(form);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values: form };
-  const wards = await db.ward.findMany({
+  const wards = await prisma.ward.findMany({
     where: { councilId: viewer.council.id, id: { in: parsed.data.wardIds } },
     select: { id: true },
   });
   if (wards.length !== new Set(parsed.data.wardIds).size)
     return { errors: { wardIds: "Choose wards of your council" }, values: form };
-  const audience = await db.user.findMany({
+  const audience = await prisma.user.findMany({
     where: {
       councilId: viewer.council.id,
       active: true,
@@ -54,7 +55,7 @@ export async function handleWardNotice(
   if (audience.length === 0)
     return { errors: { wardIds: "No councillor represents the wards you chose" }, values: form };
   try {
-    const sent = await sendWardNotice(db, viewer, { ...parsed.data, audienceIds: audience.map((a) => a.id) });
+    const sent = await sendWardNotice(viewer, { ...parsed.data, audienceIds: audience.map((a) => a.id) });
     return { errors: {}, values: { wardIds: [], type: "", title: "", body: "" }, sent };
   } catch (e) {
     return { errors: errorsFrom(e), values: form };

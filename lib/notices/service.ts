@@ -1,15 +1,18 @@
 // Ward notices (CWC-A11, WIG-A7) and significant-development bulletins (WIG-A12, HTC-A3): audiences the protocol
 // says cannot be narrowed. Each notice becomes a notification to every member of its audience.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import { has } from "@/lib/protocol/types";
 import { checkSignificantDevelopment, checkWardNotice } from "@/lib/workflow/notices";
 import { toActor } from "@/lib/requests/actor";
-import { fail, type Db } from "@/lib/requests/store";
+import { fail } from "@/lib/requests/store";
+import { db } from "@/lib/db";
 
-async function councilMembers(db: Db, councilId: string) {
-  const rows = await db.user.findMany({
+async function councilMembers(councilId: string) {
+  const prisma = db();
+  const rows = await prisma.user.findMany({
     where: { councilId, active: true, roles: { has: "MEMBER" } },
     select: { id: true, partyGroupId: true, wards: { select: { id: true } } },
   });
@@ -17,7 +20,6 @@ async function councilMembers(db: Db, councilId: string) {
 }
 
 export async function sendWardNotice(
-  db: Db,
   viewer: Viewer,
   input: {
     wardIds: string[];
@@ -27,14 +29,15 @@ export async function sendWardNotice(
     body: string;
   },
 ): Promise<number> {
+  const prisma = db();
   if (!has(toActor(viewer), "OFFICER"))
     throw new AppError("FORBIDDEN_BY_RULE", "Ward notices are sent by officers.");
   if (!input.title.trim()) throw new AppError("VALIDATION", "Enter a title", { title: "Enter a title" });
-  const members = await councilMembers(db, viewer.council.id);
+  const members = await councilMembers(viewer.council.id);
   const d = checkWardNotice(getProfile(viewer.council.profileKey), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
-  await db.notification.createMany({
+  await prisma.notification.createMany({
     data: audience.map((userId) => ({
       councilId: viewer.council.id,
       userId,
@@ -47,20 +50,20 @@ export async function sendWardNotice(
 }
 
 export async function sendSignificantDevelopment(
-  db: Db,
   viewer: Viewer,
   input: { audienceIds: string[]; title: string; body: string },
 ): Promise<number> {
+  const prisma = db();
   if (!has(toActor(viewer), "CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK"))
     throw new AppError(
       "FORBIDDEN_BY_RULE",
       "Significant developments are reported by Chief Officers, the Chief Executive or the Town Clerk.",
     );
-  const members = await councilMembers(db, viewer.council.id);
+  const members = await councilMembers(viewer.council.id);
   const d = checkSignificantDevelopment(getProfile(viewer.council.profileKey), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
-  await db.notification.createMany({
+  await prisma.notification.createMany({
     data: audience.map((userId) => ({
       councilId: viewer.council.id,
       userId,

@@ -1,17 +1,15 @@
 // Due-date reminders: the holder of an open request is reminded when it is due within REMIND_WORKING_DAYS and again
 // when it is overdue; the member is told when their request is overdue. At most one reminder of a kind per
 // request and person per day, so the job can run as often as it likes. `now` is injected (tests, the job runner).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import { addWorkingDays, describeDue, londonDate } from "@/lib/protocol/working-days";
-import { CLOSED_STATUSES } from "@/lib/requests/queries";
+import { CLOSED_STATUSES } from "@/lib/requests/labels";
+import { db } from "@/lib/db";
 
 export const REMIND_WORKING_DAYS = 2;
 
-export async function sendDueReminders(
-  prisma: PrismaClient,
-  now: Date,
-  scope: { councilId?: string } = {},
-): Promise<number> {
+export async function sendDueReminders(now: Date, scope: { councilId?: string } = {}): Promise<number> {
+  const prisma = db();
   const today = londonDate(now);
   const horizon = new Date(`${addWorkingDays(today, REMIND_WORKING_DAYS)}T00:00:00Z`);
   const due = await prisma.request.findMany({

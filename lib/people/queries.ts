@@ -1,9 +1,11 @@
 // The council directory: groups with their offices, wards with their members, services with their staff.
 // Scoped to the viewer's council; only active people; no contact secrets beyond the work email.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
 
-export async function councilDirectory(prisma: PrismaClient, viewer: Pick<Viewer, "council">) {
+export async function councilDirectory(viewer: Pick<Viewer, "council">) {
+  const prisma = db();
   const councilId = viewer.council.id;
   const person = {
     select: { id: true, name: true, jobTitle: true },

@@ -1,14 +1,17 @@
 // Adding information to one's own open request (any type): a note on the request, the handler told.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { decideAddInformation } from "@/lib/workflow/common";
 import { toActor } from "./actor";
-import { CLOSED_STATUSES } from "./queries";
-import { fail, requesterIdsOf, transition, TX_OPTIONS, type Db } from "./store";
+import { CLOSED_STATUSES } from "./labels";
+import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
-export async function addInformation(db: Db, viewer: Viewer, requestId: string, text: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function addInformation(viewer: Viewer, requestId: string, text: string): Promise<void> {
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
     const d = decideAddInformation(

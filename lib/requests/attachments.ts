@@ -1,21 +1,19 @@
 // Attachments: add one to a request, and read one back through the request's visibility (not found otherwise).
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { decideAttach } from "@/lib/workflow/common";
 import { toActor } from "./actor";
-import { CLOSED_STATUSES } from "./queries";
-import { fail, requesterIdsOf, transition, TX_OPTIONS, type Db } from "./store";
+import { CLOSED_STATUSES } from "./labels";
+import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
 import { accessLevel, visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export type Upload = { name: string; type: string; size: number; bytes: Uint8Array };
 
-export async function addAttachment(
-  db: Db,
-  viewer: Viewer,
-  requestId: string,
-  file: Upload | null,
-): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function addAttachment(viewer: Viewer, requestId: string, file: Upload | null): Promise<void> {
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
     const d = decideAttach(
@@ -59,13 +57,14 @@ export async function addAttachment(
 }
 
 /** The attachment, if the viewer can see the request's content (FULL access); otherwise not found. */
-export async function readAttachment(db: Db, viewer: Viewer, requestId: string, attachmentId: string) {
-  const row = await db.request.findFirst({
+export async function readAttachment(viewer: Viewer, requestId: string, attachmentId: string) {
+  const prisma = db();
+  const row = await prisma.request.findFirst({
     where: { id: requestId, ...visibleTo(viewer) },
     select: { access: { select: { userId: true, groupId: true, allMembers: true, level: true } } },
   });
   if (!row || accessLevel(viewer, row.access) !== "FULL") throw notFound("That file");
-  const file = await db.attachment.findFirst({
+  const file = await prisma.attachment.findFirst({
     where: { id: attachmentId, requestId },
     select: { filename: true, contentType: true, size: true, data: true },
   });
@@ -73,8 +72,9 @@ export async function readAttachment(db: Db, viewer: Viewer, requestId: string, 
   return file;
 }
 
-export async function listAttachments(db: Db, requestId: string) {
-  return db.attachment.findMany({
+export async function listAttachments(requestId: string) {
+  const prisma = db();
+  return prisma.attachment.findMany({
     where: { requestId },
     orderBy: { createdAt: "asc" },
     select: { id: true, filename: true, size: true, contentType: true, createdAt: true, uploadedById: true },

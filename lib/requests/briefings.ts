@@ -1,5 +1,6 @@
 // Party-group briefing use cases. Content is confidential to the requesting group(s) (CWC-B6, WIG-B7, DEF-B6);
 // officers are invited and accept in person (HAL-B1); the equal-treatment guard looks across requests (CWC-B5).
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
@@ -21,12 +22,12 @@ import {
   fileOnce,
   transition,
   TX_OPTIONS,
-  type Db,
   type Filed,
   type RequestRow,
   type Tx,
 } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 type BriefingData = {
   groupIds: string[];
@@ -49,14 +50,12 @@ type BriefingData = {
 };
 
 export async function fileBriefingRequest(
-  db: Db,
   viewer: Viewer,
   input: BriefingSubmission,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -187,15 +186,15 @@ export type BriefingServiceAction =
 export type BriefingExtras = { notes?: string };
 
 export async function actOnBriefing(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   action: BriefingServiceAction,
   now: Date,
   extras: BriefingExtras = {},
 ): Promise<void> {
+  const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
-  await db.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) },
       include: { attendees: true },

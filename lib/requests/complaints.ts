@@ -1,4 +1,5 @@
 // Complaint use cases: the council's ladder (lib/workflow/complaint.ts) resolved to people, one stage at a time.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
@@ -18,8 +19,9 @@ import {
 import { dueDate } from "@/lib/workflow/due";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
-import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed } from "./store";
+import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export type ComplaintInput = {
   subjectUserId: string | null;
@@ -93,7 +95,6 @@ function resolveHandler(
 }
 
 export async function fileComplaintCase(
-  db: Db,
   viewer: Viewer,
   input: ComplaintInput,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
@@ -103,7 +104,6 @@ export async function fileComplaintCase(
     ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
     : [];
   const result = await fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -213,14 +213,14 @@ export async function fileComplaintCase(
 export type ComplaintServiceAction = ComplaintAction | { type: "AUTHORISE"; userId: string };
 
 export async function actOnComplaint(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   action: ComplaintServiceAction,
   now: Date,
 ): Promise<void> {
+  const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
-  await db.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, type: "COMPLAINT", ...visibleTo(viewer) } });
     if (!row) throw notFound("That complaint");
     const d = row.data as unknown as ComplaintData;

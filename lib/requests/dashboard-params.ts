@@ -1,6 +1,6 @@
 // The dashboard's query string, shared by the page and its CSV export.
 import { z } from "zod";
-import { REQUEST_TYPE_LABELS } from "./queries";
+import { REQUEST_TYPE_LABELS } from "./labels";
 
 export const dashboardParams = z.object({
   type: z

@@ -2,12 +2,14 @@
 // requests by officer, type and status, ageing, overdue, and requests made per week over 12 weeks. Aggregates only,
 // computed in a handful of grouped queries. Complaints and Code matters count only where the viewer may see them
 // (a complaint about the Chief Executive never shows on the Chief Executive's dashboard, even as a number).
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { addWorkingDays, londonDate } from "@/lib/protocol/working-days";
-import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./queries";
+import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
 import { headedServiceIds } from "./queue";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export const COUNCIL_WIDE = [
   "TOWN_CLERK",
@@ -19,7 +21,6 @@ export const COUNCIL_WIDE = [
 export type DashboardFilters = { type?: string; serviceId?: string; overdue?: boolean };
 
 export async function dashboardScope(
-  prisma: PrismaClient,
   viewer: Viewer,
 ): Promise<{ where: Prisma.RequestWhereInput; label: string; serviceIds: string[] | null }> {
   const sensitive: Prisma.RequestWhereInput = {
@@ -31,7 +32,7 @@ export async function dashboardScope(
       label: "the whole council",
       serviceIds: null,
     };
-  const headed = await headedServiceIds(prisma, viewer);
+  const headed = await headedServiceIds(viewer);
   return {
     where: {
       AND: [
@@ -86,11 +87,11 @@ export function weekStart(date: string): string {
 }
 
 export async function loadDashboard(
-  prisma: PrismaClient,
   scope: Prisma.RequestWhereInput,
   f: DashboardFilters,
   now: Date,
 ): Promise<Dashboard> {
+  const prisma = db();
   const base = filtered(scope, { ...f, overdue: false }, now);
   const open: Prisma.RequestWhereInput = { AND: [base, { status: { notIn: CLOSED_STATUSES } }] };
   const t0 = today0(now);

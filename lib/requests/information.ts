@@ -1,4 +1,5 @@
 // Information-request use cases: one exported function per use case, one transaction each.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
@@ -30,6 +31,7 @@ import {
 
 export type { Filed } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export type InformationInput = Omit<InfoSubmission, "addressee"> & { addresseeId?: string | null };
 
@@ -101,10 +103,11 @@ async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Dat
 }
 
 /** What filing would do — who it goes to and when it is due — for the "check your answers" page. */
-export async function previewInformationRequest(db: Db, viewer: Viewer, input: InformationInput, now: Date) {
-  const { r } = await prepare(db as unknown as Tx, viewer, input, now);
+export async function previewInformationRequest(viewer: Viewer, input: InformationInput, now: Date) {
+  const prisma = db();
+  const { r } = await prepare(prisma as unknown as Tx, viewer, input, now);
   const decider = r.deciderId
-    ? await db.user.findUnique({ where: { id: r.deciderId }, select: { name: true, jobTitle: true } })
+    ? await prisma.user.findUnique({ where: { id: r.deciderId }, select: { name: true, jobTitle: true } })
     : null;
   return {
     decider,
@@ -115,14 +118,12 @@ export async function previewInformationRequest(db: Db, viewer: Viewer, input: I
 }
 
 export async function fileInformationRequest(
-  db: Db,
   viewer: Viewer,
   input: InformationInput,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -223,14 +224,14 @@ export async function loadVisibleRequest(tx: Tx | Db, viewer: Viewer, id: string
 
 /** Applies one action to an information request: the pure workflow decides; this records it. */
 export async function actOnInformationRequest(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   action: InfoAction,
   now: Date,
 ): Promise<void> {
+  const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
-  await db
+  await prisma
     .$transaction(async (tx) => {
       const row = await loadVisibleRequest(tx, viewer, requestId);
       if (row.type !== "INFORMATION") throw notFound("That request");
@@ -439,7 +440,7 @@ export async function actOnInformationRequest(
     .catch(async (e) => {
       // C2007-A8: refused attempts on confidential material are audited too (outside the rolled-back transaction).
       if (e instanceof AppError && e.ruleId === "C2007-A8")
-        await auditRefusal(db, viewer, requestId, action.type, e.ruleId, e.message);
+        await auditRefusal(viewer, requestId, action.type, e.ruleId, e.message);
       throw e;
     });
 }

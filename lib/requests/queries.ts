@@ -1,53 +1,14 @@
 // Reading requests: lists and the request page, always through visibleTo(viewer). Rows are mapped to view types
 // here so that no raw row (other groups' notes, internal data) reaches a client component.
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { accessLevel, visibleTo } from "./visibility";
+import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
+import { db } from "@/lib/db";
 
 export const PAGE_SIZE = 20;
-
-export const REQUEST_TYPE_LABELS: Record<string, string> = {
-  INFORMATION: "Information request",
-  BRIEFING: "Party-group briefing",
-  COMPLAINT: "Complaint",
-  ASSISTANCE: "Assistance request",
-  AGENDA_ITEM: "Agenda item",
-  CODE_BREACH: "Suspected Code breach",
-};
-
-export const STATUS_LABELS: Record<string, string> = {
-  TRIAGE: "Being routed",
-  SUBMITTED: "With the decider",
-  AWAITING_MEMBER: "Waiting for you",
-  AWAITING_GROUPS: "Waiting for groups",
-  REFERRED_FOR_ADVICE: "Referred for advice",
-  GRANTED: "Answered",
-  REFUSED: "Refused",
-  UNDER_REVIEW: "Under review",
-  TO_BE_SUPPLIED: "To be supplied",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  MODIFIED: "Accepted with changes",
-  COMPLETED: "Completed",
-  OPEN: "Open",
-  REFERRED_TO_PARTY: "Referred to the party",
-  REPORTED: "Reported",
-  REFERRED: "Referred to the Monitoring Officer",
-  LISTED: "On the agenda",
-  CLOSED: "Closed",
-  WITHDRAWN: "Withdrawn",
-};
-
-export const CLOSED_STATUSES = [
-  "GRANTED",
-  "REFUSED",
-  "DECLINED",
-  "COMPLETED",
-  "CLOSED",
-  "WITHDRAWN",
-  "REFERRED_TO_PARTY",
-];
 
 export type ListFilters = {
   type?: string;
@@ -95,10 +56,10 @@ export function listFields(r: {
 }
 
 export async function listRequests(
-  prisma: PrismaClient,
   viewer: Viewer,
   f: ListFilters,
 ): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
+  const prisma = db();
   const scope = visibleTo(viewer);
   const where: Prisma.RequestWhereInput = {
     ...scope,
@@ -182,33 +143,46 @@ export type RequestDetail = {
   timeline: TimelineEntry[];
 };
 
-/** The request page's data. Summary and metadata access see less: never the content they are not entitled to. */
-export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id: string): Promise<RequestDetail> {
-  const r = await prisma.request.findFirst({
-    where: { id, ...visibleTo(viewer) },
-    include: {
-      access: { select: { userId: true, groupId: true, allMembers: true, level: true } },
-      messages: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true },
-      },
-      events: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          createdAt: true,
-          actorId: true,
-          actorRole: true,
-          action: true,
-          fromStatus: true,
-          toStatus: true,
-          reasons: true,
-          ruleId: true,
-        },
-      },
+const DETAIL_INCLUDE = {
+  access: { select: { userId: true, groupId: true, allMembers: true, level: true } },
+  attendees: { orderBy: { createdAt: "asc" } },
+  messages: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true },
+  },
+  events: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      createdAt: true,
+      actorId: true,
+      actorRole: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reasons: true,
+      ruleId: true,
+      data: true,
     },
-  });
+  },
+} satisfies Prisma.RequestInclude;
+
+export type VisibleRequest = Prisma.RequestGetPayload<{ include: typeof DETAIL_INCLUDE }>;
+
+/** One request with its grants, attendees, messages and timeline, if the viewer may see it; otherwise not found. */
+export async function findVisibleRequest(viewer: Viewer, id: string): Promise<VisibleRequest> {
+  const r = await db().request.findFirst({ where: { id, ...visibleTo(viewer) }, include: DETAIL_INCLUDE });
   if (!r) throw notFound("That request");
+  return r;
+}
+
+/** The request page's data. Summary and metadata access see less: never the content they are not entitled to. */
+export async function getRequestDetail(viewer: Viewer, id: string): Promise<RequestDetail> {
+  return toRequestDetail(viewer, await findVisibleRequest(viewer, id));
+}
+
+export async function toRequestDetail(viewer: Viewer, r: VisibleRequest): Promise<RequestDetail> {
+  const prisma = db();
   const level = accessLevel(viewer, r.access) ?? "METADATA";
   const ids = [
     ...new Set(
@@ -272,11 +246,13 @@ export async function getRequestDetail(prisma: PrismaClient, viewer: Viewer, id:
   };
 }
 
-export async function unreadCount(prisma: PrismaClient, viewer: Pick<Viewer, "id">): Promise<number> {
+export async function unreadCount(viewer: Pick<Viewer, "id">): Promise<number> {
+  const prisma = db();
   return prisma.notification.count({ where: { userId: viewer.id, readAt: null } });
 }
 
-export async function listNotifications(prisma: PrismaClient, viewer: Pick<Viewer, "id">, page: number) {
+export async function listNotifications(viewer: Pick<Viewer, "id">, page: number) {
+  const prisma = db();
   const where = { userId: viewer.id };
   const [total, rows] = await Promise.all([
     prisma.notification.count({ where }),
@@ -295,14 +271,14 @@ export async function listNotifications(prisma: PrismaClient, viewer: Pick<Viewe
   };
 }
 
-export async function markNotificationsRead(
-  prisma: PrismaClient,
-  viewer: Pick<Viewer, "id">,
-  ids: string[],
-  now: Date,
-) {
+export async function markNotificationsRead(viewer: Pick<Viewer, "id">, ids: string[], now: Date) {
+  const prisma = db();
   await prisma.notification.updateMany({
     where: { userId: viewer.id, id: { in: ids }, readAt: null },
     data: { readAt: now },
   });
+}
+
+export async function markAllNotificationsRead(viewer: Pick<Viewer, "id">, now: Date) {
+  await db().notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: now } });
 }

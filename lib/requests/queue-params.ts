@@ -1,6 +1,6 @@
 // The queue's query string, parsed once for the page and the CSV export (bad values fall back, never a 500).
 import { z } from "zod";
-import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./queries";
+import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
 import { QUEUE_SORTS, type QueueFilters, type QueueSort } from "./queue";
 
 const id = z

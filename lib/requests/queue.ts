@@ -2,10 +2,13 @@
 // allocated officer, reviewer or invited attendee; a Chief Officer also sees their service's requests; member
 // services see requests waiting to be routed (DEF-A4) — always inside visibleTo(viewer). Filters, counts per status,
 // and keyset pagination (stable under inserts, no OFFSET scans). Names are fetched in one query per page (no N+1).
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { CLOSED_STATUSES, listFields, STATUS_LABELS } from "./queries";
+import { listFields } from "./queries";
+import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export const QUEUE_PAGE_SIZE = 25;
 export const QUEUE_SORTS = {
@@ -34,10 +37,8 @@ export type QueueFilters = {
 /** Roles that route requests waiting for a department (DEF-A4; lib/workflow/information.ts TRIAGE). */
 const TRIAGERS = ["ADMIN", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "CHIEF_EXECUTIVE"] as const;
 
-export async function headedServiceIds(
-  prisma: PrismaClient,
-  viewer: Pick<Viewer, "id" | "council">,
-): Promise<string[]> {
+export async function headedServiceIds(viewer: Pick<Viewer, "id" | "council">): Promise<string[]> {
+  const prisma = db();
   return (
     await prisma.service.findMany({
       where: { councilId: viewer.council.id, chiefOfficerId: viewer.id },
@@ -69,12 +70,12 @@ const londonToday = (now: Date) =>
 
 /** The filters as a where clause, without the status filter (the status counts are computed across it). */
 async function filterWhere(
-  prisma: PrismaClient,
   viewer: Viewer,
   f: QueueFilters,
   headed: string[],
   now: Date,
 ): Promise<Prisma.RequestWhereInput[]> {
+  const prisma = db();
   const and: Prisma.RequestWhereInput[] = [visibleTo(viewer), handledBy(viewer, headed)];
   if (f.type) and.push({ type: f.type as Prisma.RequestWhereInput["type"] });
   const today = londonToday(now);
@@ -205,14 +206,10 @@ export type QueueResult = {
   counts: { status: string; label: string; count: number }[];
 };
 
-export async function listQueue(
-  prisma: PrismaClient,
-  viewer: Viewer,
-  f: QueueFilters,
-  now: Date,
-): Promise<QueueResult> {
-  const headed = await headedServiceIds(prisma, viewer);
-  const base = await filterWhere(prisma, viewer, f, headed, now);
+export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Promise<QueueResult> {
+  const prisma = db();
+  const headed = await headedServiceIds(viewer);
+  const base = await filterWhere(viewer, f, headed, now);
   const where: Prisma.RequestWhereInput = { AND: [...base, statusWhere(f.status)] };
   const o = order(f.sort ?? "due");
   const cursor = decodeCursor(f.after);
@@ -238,7 +235,7 @@ export async function listQueue(
           Number(CLOSED_STATUSES.includes(a.status)) - Number(CLOSED_STATUSES.includes(b.status)) ||
           b.count - a.count,
       ),
-    items: await toItems(prisma, page, now),
+    items: await toItems(page, now),
   };
 }
 
@@ -261,7 +258,8 @@ const ROW_SELECT = {
 type Row = Prisma.RequestGetPayload<{ select: typeof ROW_SELECT }>;
 
 /** Names for a page of rows: three queries whatever the page size. */
-async function toItems(prisma: PrismaClient, page: Row[], now: Date): Promise<QueueItem[]> {
+async function toItems(page: Row[], now: Date): Promise<QueueItem[]> {
+  const prisma = db();
   const userIds = [
     ...new Set(page.flatMap((r) => [r.createdById, r.allocatedToId, r.deciderId]).filter((x): x is string => !!x)),
   ];
@@ -329,16 +327,10 @@ export const queueCsvCells = (r: QueueItem) => [
 ];
 
 /** Every request the filters select (ignoring the page cursor), in batches, for the CSV export. */
-export async function* exportQueue(
-  prisma: PrismaClient,
-  viewer: Viewer,
-  f: QueueFilters,
-  now: Date,
-): AsyncGenerator<QueueItem[]> {
-  const headed = await headedServiceIds(prisma, viewer);
+export async function* exportQueue(viewer: Viewer, f: QueueFilters, now: Date): AsyncGenerator<QueueItem[]> {
+  const headed = await headedServiceIds(viewer);
   yield* exportRequests(
-    prisma,
-    { AND: [...(await filterWhere(prisma, viewer, f, headed, now)), statusWhere(f.status)] },
+    { AND: [...(await filterWhere(viewer, f, headed, now)), statusWhere(f.status)] },
     f.sort ?? "due",
     now,
   );
@@ -346,12 +338,12 @@ export async function* exportQueue(
 
 /** Every request a where clause selects, in keyset batches of 500 (up to EXPORT_LIMIT). */
 export async function* exportRequests(
-  prisma: PrismaClient,
   where: Prisma.RequestWhereInput,
   sort: QueueSort,
   now: Date,
   batch = 500,
 ): AsyncGenerator<QueueItem[]> {
+  const prisma = db();
   const o = order(sort);
   let cursor: Cursor | null = null;
   for (let done = 0; done < EXPORT_LIMIT;) {
@@ -362,7 +354,7 @@ export async function* exportRequests(
       select: ROW_SELECT,
     });
     if (rows.length === 0) return;
-    yield await toItems(prisma, rows, now);
+    yield await toItems(rows, now);
     done += rows.length;
     const last = rows.at(-1)!;
     cursor = { v: o.key(last), id: last.id };
@@ -371,7 +363,8 @@ export async function* exportRequests(
 }
 
 /** The choices the queue's filters offer: the council's groups, wards and services, and officers to assign to. */
-export async function queueFilterOptions(prisma: PrismaClient, viewer: Viewer) {
+export async function queueFilterOptions(viewer: Viewer) {
+  const prisma = db();
   const c = viewer.council.id;
   const [groups, wards, services, officers] = await Promise.all([
     prisma.partyGroup.findMany({

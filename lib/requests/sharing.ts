@@ -1,23 +1,25 @@
 // Sharing a reply or briefing beyond its first audience (CWC-A9, CWC-A13, WIG-A8, DEF-B5, C2007-B1), and the Town
 // Clerk marking confidential information public (HTC-A4). Refused attempts on marked items are audited (C2007-A8).
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import { groupGrant, userGrant } from "@/lib/workflow/access";
 import { decideShare, markPublic, type Shareable, type ShareTarget } from "@/lib/workflow/sharing";
 import { toActor } from "./actor";
-import { auditRefusal, fail, transition, TX_OPTIONS, type Db } from "./store";
+import { auditRefusal, fail, transition, TX_OPTIONS } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export async function shareRequest(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   target: { userId?: string; groupId?: string },
 ): Promise<void> {
+  const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
   try {
-    await db.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
       const row = await tx.request.findFirst({
         where: { id: requestId, ...visibleTo(viewer) },
         include: { messages: { where: { kind: "REPLY" }, select: { marking: true, madePublicAt: true } } },
@@ -86,20 +88,20 @@ export async function shareRequest(
   } catch (e) {
     // Attempts to pass on marked (exempt or confidential) material are audited even though nothing changes.
     if (e instanceof AppError && e.ruleId && ["CWC-A10", "C2007-A8", "HTC-A4", "DEF-A12"].includes(e.ruleId))
-      await auditRefusal(db, viewer, requestId, "SHARE", e.ruleId, e.message);
+      await auditRefusal(viewer, requestId, "SHARE", e.ruleId, e.message);
     throw e;
   }
 }
 
 /** HTC-A4: the Town Clerk records that confidential information has been made public, with the date and reason. */
 export async function markReplyPublic(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   reason: string,
   now: Date,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
     const d = markPublic(toActor(viewer), reason);

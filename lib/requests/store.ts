@@ -1,12 +1,14 @@
 // Writing requests: creation and transitions, each inside the caller's single transaction. A transition is a
 // conditional update on (id, status, version): when two people act at once, exactly one wins and the other gets
 // CONFLICT. The audit event, access grants and notifications are written in the same transaction.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { nudgeEmails } from "@/lib/jobs/nudge";
 import type { Grant } from "@/lib/workflow/access";
 import type { RequestType } from "@/lib/workflow/due";
+import { db } from "@/lib/db";
 
 export type Tx = Prisma.TransactionClient;
 export type Db = PrismaClient;
@@ -192,14 +194,14 @@ export function fail(d: { code: AppError["code"]; ruleId: string; message: strin
 
 /** Records a refused attempt that the protocol asks to audit (C2007-A8), outside the failed transaction. */
 export async function auditRefusal(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   action: string,
   ruleId: string,
   message: string,
 ) {
-  await db.auditEvent.create({
+  const prisma = db();
+  await prisma.auditEvent.create({
     data: {
       councilId: viewer.council.id,
       requestId,
@@ -237,24 +239,24 @@ export function filedFrom(r: RequestRow, duplicate: boolean): Filed {
 /** Runs a filing use case in one transaction, once per idempotency key: a double click or a resubmission returns
  * the request the first one created (the unique index on (createdById, idempotencyKey) settles races). */
 export async function fileOnce(
-  db: Db,
   viewer: Viewer,
   key: string | null | undefined,
   run: (tx: Tx) => Promise<RequestRow>,
   dry = false,
 ): Promise<Filed> {
+  const prisma = db();
   // A dry run (the "check your answers" page) routes exactly as filing would, then rolls everything back.
-  if (dry) return filedFrom(await dryRun(db, run), false);
+  if (dry) return filedFrom(await dryRun(run), false);
   const find = () =>
     key
-      ? db.request.findUnique({
+      ? prisma.request.findUnique({
           where: { createdById_idempotencyKey: { createdById: viewer.id, idempotencyKey: key } },
         })
       : null;
   const dup = await find();
   if (dup) return filedFrom(dup, true);
   try {
-    return filedFrom(await db.$transaction(run, TX_OPTIONS), false);
+    return filedFrom(await prisma.$transaction(run, TX_OPTIONS), false);
   } catch (e) {
     const again = isUniqueViolation(e) ? await find() : null;
     if (again) return filedFrom(again, true);
@@ -272,9 +274,10 @@ class Rollback extends Error {
 }
 
 /** Runs a filing use case inside a transaction that is always rolled back: the exact routing, without writing. */
-export async function dryRun<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> {
+export async function dryRun<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+  const prisma = db();
   try {
-    await db.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
       throw new Rollback(await run(tx));
     }, TX_OPTIONS);
   } catch (e) {

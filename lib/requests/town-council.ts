@@ -1,4 +1,5 @@
 // Town council use cases (HTC): assistance requests through the Town Clerk, agenda items, suspected Code breaches.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
@@ -20,18 +21,17 @@ import {
 } from "@/lib/workflow/town-council";
 import { toActor } from "./actor";
 import { councilFacts } from "./context";
-import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Db, type Filed } from "./store";
+import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
 import { visibleTo } from "./visibility";
+import { db } from "@/lib/db";
 
 export async function fileAssistanceRequest(
-  db: Db,
   viewer: Viewer,
   input: AssistanceSubmission,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -77,14 +77,14 @@ export async function fileAssistanceRequest(
 }
 
 export async function decideAssistanceRequest(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   decision: ClerkDecision,
   now: Date,
 ): Promise<void> {
+  const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
-  await db.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { id: requestId, type: "ASSISTANCE", ...visibleTo(viewer) } });
     if (!row) throw notFound("That request");
     const d = decideAssistance(profile, toActor(viewer), row.status as AssistanceState, decision);
@@ -154,7 +154,6 @@ export async function decideAssistanceRequest(
 }
 
 export async function fileAgendaItem(
-  db: Db,
   viewer: Viewer,
   input: { title: string; details: string },
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
@@ -162,7 +161,6 @@ export async function fileAgendaItem(
   const profile = getProfile(viewer.council.profileKey);
   let meeting: { id: string; title: string; date: Date } | null = null;
   const result = await fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -203,13 +201,9 @@ export async function fileAgendaItem(
   return { ...result, meeting: m ? { id: m.id, title: m.title, date: m.date.toISOString().slice(0, 10) } : null };
 }
 
-export async function actOnAgendaItem(
-  db: Db,
-  viewer: Viewer,
-  requestId: string,
-  action: AgendaAction,
-): Promise<void> {
-  await db.$transaction(async (tx) => {
+export async function actOnAgendaItem(viewer: Viewer, requestId: string, action: AgendaAction): Promise<void> {
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where: { id: requestId, type: "AGENDA_ITEM", ...visibleTo(viewer) },
     });
@@ -263,14 +257,12 @@ export async function actOnAgendaItem(
 }
 
 export async function reportSuspectedCodeBreach(
-  db: Db,
   viewer: Viewer,
   input: { memberId: string | null; awareOn: string | null; facts: string },
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
   const profile = getProfile(viewer.council.profileKey);
   return fileOnce(
-    db,
     viewer,
     opts.idempotencyKey,
     async (tx) => {
@@ -314,13 +306,13 @@ export async function reportSuspectedCodeBreach(
 }
 
 export async function decideCodeBreach(
-  db: Db,
   viewer: Viewer,
   requestId: string,
   input: { seekAdvice: boolean | null; reasons: string },
   now: Date,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where: { id: requestId, type: "CODE_BREACH", ...visibleTo(viewer) },
     });

@@ -1,6 +1,7 @@
 // Staff workload for the Town Clerk's decisions (HTC-D2): open allocated requests and estimated hours against
 // each officer's weekly capacity. One grouped query, no per-officer round trips.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
+import { db } from "@/lib/db";
 
 export type StaffLoad = {
   id: string;
@@ -11,7 +12,8 @@ export type StaffLoad = {
   capacityHours: number | null;
 };
 
-export async function staffWorkload(prisma: PrismaClient, councilId: string): Promise<StaffLoad[]> {
+export async function staffWorkload(councilId: string): Promise<StaffLoad[]> {
+  const prisma = db();
   const [staff, open] = await Promise.all([
     prisma.user.findMany({
       where: { councilId, active: true, roles: { has: "OFFICER" } },

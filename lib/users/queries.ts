@@ -1,14 +1,12 @@
 // The user list for a council's user administrators: searchable, paginated, scoped to the council.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
 
 export const USERS_PAGE_SIZE = 25;
 
-export async function listCouncilUsers(
-  prisma: PrismaClient,
-  viewer: Pick<Viewer, "council">,
-  opts: { q: string; page: number },
-) {
+export async function listCouncilUsers(viewer: Pick<Viewer, "council">, opts: { q: string; page: number }) {
+  const prisma = db();
   const where = {
     councilId: viewer.council.id,
     ...(opts.q

@@ -1,17 +1,18 @@
 // User-account use cases. Each is one transaction; a user outside the actor's council is not found.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError, notFound } from "@/lib/errors";
+import { db } from "@/lib/db";
 
 /** Deactivate or reactivate a user of the actor's council. Bumps the session version: their sessions end. */
 export async function setUserActive(
-  prisma: PrismaClient,
   actor: Pick<Viewer, "id" | "roles" | "council">,
   userId: string,
   active: boolean,
 ) {
+  const prisma = db();
   if (!canManageUsers(actor.roles)) throw notFound("That user");
   if (userId === actor.id && !active) {
     throw new AppError("VALIDATION", "You cannot deactivate your own account. Ask another user administrator.");
@@ -25,12 +26,8 @@ export async function setUserActive(
 }
 
 /** Change one's own password. Every session of the user ends, including this one. */
-export async function changePassword(
-  prisma: PrismaClient,
-  actor: Pick<Viewer, "id">,
-  currentPassword: string,
-  newPassword: string,
-) {
+export async function changePassword(actor: Pick<Viewer, "id">, currentPassword: string, newPassword: string) {
+  const prisma = db();
   const user = await prisma.user.findUnique({
     where: { id: actor.id },
     select: { passwordHash: true, sessionVersion: true },

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
 import { seedDemo } from "../../prisma/seed";
 import { freePort } from "../../scripts/embedded-db";
 import { migrate } from "../../scripts/migrate";

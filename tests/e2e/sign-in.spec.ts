@@ -99,3 +99,18 @@ test("keyboard only: sign in, move through the navigation and sign out", async (
   await page.keyboard.press("Enter");
   await expect(page.getByText("You have signed out")).toBeVisible();
 });
+
+test("the service stays out of search engines: robots.txt, a noindex header on every response, and its icons", async ({
+  request,
+}) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain("Disallow: /");
+  for (const path of ["/signin", "/robots.txt", "/favicon.ico", "/site.webmanifest"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["x-robots-tag"], path).toBe("noindex, nofollow");
+  }
+  const manifest = (await (await request.get("/site.webmanifest")).json()) as { icons: { src: string }[] };
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});

@@ -29,7 +29,6 @@ describe("attachments", () => {
       where: { name: "Children and Families", council: { slug: "cheshire-west" } },
     });
     const req = await fileInformationRequest(
-      prisma,
       member,
       {
         kind: "INFORMATION",
@@ -46,32 +45,22 @@ describe("attachments", () => {
       },
       { now: NOW },
     );
-    await addAttachment(prisma, member, req.id, text("Route 12 is late every day."));
+    await addAttachment(member, req.id, text("Route 12 is late every day."));
     const file = await prisma.attachment.findFirstOrThrow({ where: { requestId: req.id } });
     const director = await viewerByEmail(prisma, "graham.yeo@cheshire-west.example");
-    const read = await readAttachment(prisma, director, req.id, file.id);
+    const read = await readAttachment(director, req.id, file.id);
     expect(Buffer.from(read.data).toString()).toBe("Route 12 is late every day.");
     expect(
       (
         await errorOf(
-          readAttachment(
-            prisma,
-            await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"),
-            req.id,
-            file.id,
-          ),
+          readAttachment(await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"), req.id, file.id),
         )
       ).code,
     ).toBe("NOT_FOUND");
     expect(
       (
         await errorOf(
-          addAttachment(
-            prisma,
-            await viewerByEmail(prisma, "amy.thornton@cheshire-west.example"),
-            req.id,
-            text("x"),
-          ),
+          addAttachment(await viewerByEmail(prisma, "amy.thornton@cheshire-west.example"), req.id, text("x")),
         )
       ).code,
     ).toBe("NOT_FOUND");
@@ -84,7 +73,6 @@ describe("attachments", () => {
       where: { name: "Place Operations", council: { slug: "cheshire-west" } },
     });
     const req = await fileInformationRequest(
-      prisma,
       member,
       {
         kind: "INFORMATION",
@@ -102,11 +90,11 @@ describe("attachments", () => {
       { now: NOW },
     );
     const big = { name: "big.pdf", type: "application/pdf", size: 5 * 1024 * 1024 + 1, bytes: new Uint8Array(1) };
-    expect((await errorOf(addAttachment(prisma, member, req.id, big))).fields.file).toMatch(/5 MB or smaller/);
+    expect((await errorOf(addAttachment(member, req.id, big))).fields.file).toMatch(/5 MB or smaller/);
     expect(
       (
         await errorOf(
-          addAttachment(prisma, member, req.id, {
+          addAttachment(member, req.id, {
             ...text("x"),
             name: "run.exe",
             type: "application/x-msdownload",
@@ -114,8 +102,6 @@ describe("attachments", () => {
         )
       ).fields.file,
     ).toMatch(/must be a PDF/);
-    expect((await errorOf(addAttachment(prisma, member, req.id, null))).fields.file).toBe(
-      "Choose a file to attach.",
-    );
+    expect((await errorOf(addAttachment(member, req.id, null))).fields.file).toBe("Choose a file to attach.");
   });
 });

@@ -36,8 +36,7 @@ describe("demo data", () => {
         select: { id: true, sessionVersion: true },
       });
       const held = new Set<CanonicalRole>();
-      for (const u of users)
-        for (const r of (await loadViewer(prisma, u.id, u.sessionVersion))!.roles) held.add(r);
+      for (const u of users) for (const r of (await loadViewer(u.id, u.sessionVersion))!.roles) held.add(r);
       const missing = PROFILES[c.profileKey]!.rolesUsed.filter((r) => !held.has(r));
       expect(missing).toEqual([]);
       // Members sit in at least two groups and several wards.
@@ -73,7 +72,7 @@ describe("demo data", () => {
 
   it("lets every demo account sign in with the shared demo password listed in README", async () => {
     const c = demoCouncils[0]!;
-    const result = await checkCredentials(prisma, demoEmail(c, c.people[0]!), DEMO_PASSWORD);
+    const result = await checkCredentials(demoEmail(c, c.people[0]!), DEMO_PASSWORD);
     expect(result.ok).toBe(true);
   });
 });

@@ -44,7 +44,6 @@ beforeAll(async () => {
   });
   boss = await startJobs({
     connectionString: inject("databaseUrl"),
-    prisma,
     work: true,
     schedule: false,
     mailer,
@@ -93,7 +92,7 @@ describe("email and the job queue", () => {
       where: { name: "Adult Social Care", council: { slug: "halton" } },
     });
     const subject = `Respite beds ${Date.now()}`;
-    const req = await fileInformationRequest(prisma, member, infoInput(subject, service.id), { now: new Date() });
+    const req = await fileInformationRequest(member, infoInput(subject, service.id), { now: new Date() });
     const director = await prisma.user.findUniqueOrThrow({ where: { id: req.deciderId! } });
     await boss.send(QUEUES.emails, { councilId: member.council.id });
     const mail = await until("the email", async () =>
@@ -116,19 +115,19 @@ describe("email and the job queue", () => {
       where: { name: "Adult Social Care", council: { slug: "halton" } },
     });
     const subject = `Held email ${Date.now()}`;
-    const req = await fileInformationRequest(prisma, member, infoInput(subject, service.id), { now: new Date() });
+    const req = await fileInformationRequest(member, infoInput(subject, service.id), { now: new Date() });
     // The queue's worker may get there first (nudges come from any step): either way the row ends up handled once.
-    await dispatchEmails(prisma, null, new Date(), { councilId: member.council.id });
+    await dispatchEmails(null, new Date(), { councilId: member.council.id });
     const n = await until("the outbox row", () =>
       prisma.notification.findFirst({ where: { requestId: req.id, emailStatus: { in: ["HELD", "SENT"] } } }),
     );
     if (n.emailStatus === "HELD") expect(n.emailError).toMatch(/No SMTP server is configured/);
-    const outbox = await listOutbox(prisma, member.council.id, { take: 100 });
+    const outbox = await listOutbox(member.council.id, { take: 100 });
     const item = outbox.items.find((i) => i.id === n.id);
     expect(item?.subject).toContain(subject);
     expect(item?.text).toContain(`/requests/${req.id}`);
     const other = await prisma.council.findUniqueOrThrow({ where: { slug: "wigan" } });
-    expect((await listOutbox(prisma, other.id, { take: 100 })).items.some((i) => i.id === n.id)).toBe(false);
+    expect((await listOutbox(other.id, { take: 100 })).items.some((i) => i.id === n.id)).toBe(false);
   });
 
   it("a failed send is kept and retried, then given up with the error after the last attempt", async () => {
@@ -145,7 +144,7 @@ describe("email and the job queue", () => {
     for (let i = 1; i <= MAX_ATTEMPTS; i++) {
       await prisma.notification.update({ where: { id: n.id }, data: { emailStatus: "PENDING" } });
       await prisma.$executeRaw`UPDATE "Notification" SET "emailStatus" = 'PARKED' WHERE "councilId" = ${council} AND "emailStatus" = 'PENDING' AND id <> ${n.id}`;
-      await dispatchEmails(prisma, dead, new Date(), { councilId: council });
+      await dispatchEmails(dead, new Date(), { councilId: council });
       const row = await prisma.notification.findUniqueOrThrow({ where: { id: n.id } });
       if (row.emailStatus === "PENDING" && i < MAX_ATTEMPTS)
         await prisma.notification.update({ where: { id: n.id }, data: { emailStatus: "PARKED" } });
@@ -160,7 +159,7 @@ describe("email and the job queue", () => {
     // A council of its own, so the job's injected date touches no other test's requests.
     const { member, service } = await createIsolatedCouncil(prisma);
     const filedAt = new Date("2027-06-01T09:00:00Z"); // Tuesday
-    const req = await fileInformationRequest(prisma, member, infoInput("Verge cutting", service.id), {
+    const req = await fileInformationRequest(member, infoInput("Verge cutting", service.id), {
       now: filedAt,
     });
     expect(req.dueDate).toBe("2027-06-15"); // ten working days

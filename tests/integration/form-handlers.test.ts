@@ -23,7 +23,6 @@ describe("information request form", () => {
   it("reports each missing answer against its field", async () => {
     const v = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
     const r = await checkInformationForm(
-      prisma,
       v,
       { subject: " ", details: "", category: "GENERAL", thirdPartyData: undefined as never },
       NOW,
@@ -39,21 +38,18 @@ describe("information request form", () => {
     const v = await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example");
     const before = await prisma.request.count();
     const draft = await checkInformationForm(
-      prisma,
       v,
       info({ category: "DRAFT_CABINET_REPORT", councilRoleDeclared: true, classification: undefined }),
       NOW,
     );
     expect(draft.errors.category).toMatch(/\(CWC-A7\)$/);
     const grounds = await checkInformationForm(
-      prisma,
       v,
       info({ councilRoleDeclared: true, classification: undefined }),
       NOW,
     );
     expect(grounds.errors.needToKnowGrounds).toMatch(/\(CWC-A1\)$/);
     const ok = await checkInformationForm(
-      prisma,
       v,
       info({
         councilRoleDeclared: true,
@@ -70,7 +66,7 @@ describe("information request form", () => {
   it("a service of another council is refused", async () => {
     const v = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
     const foreign = await prisma.service.findFirstOrThrow({ where: { council: { slug: "halton" } } });
-    const r = await checkInformationForm(prisma, v, info({ serviceId: foreign.id }), NOW);
+    const r = await checkInformationForm(v, info({ serviceId: foreign.id }), NOW);
     expect(r.errors.serviceId).toBe("Choose a service of your council");
   });
 
@@ -78,8 +74,8 @@ describe("information request form", () => {
     const v = await viewerByEmail(prisma, "joan.pilling@wigan.example");
     const place = await prisma.service.findFirstOrThrow({ where: { name: "Place", council: { slug: "wigan" } } });
     const key = `form-${Date.now()}`;
-    const a = await submitInformationForm(prisma, v, info({ serviceId: place.id }), key, NOW);
-    const b = await submitInformationForm(prisma, v, info({ serviceId: place.id }), key, NOW);
+    const a = await submitInformationForm(v, info({ serviceId: place.id }), key, NOW);
+    const b = await submitInformationForm(v, info({ serviceId: place.id }), key, NOW);
     expect(a.id).toBeTruthy();
     expect(b.id).toBe(a.id);
   });
@@ -95,7 +91,6 @@ describe("briefing, complaint, assistance and agenda forms", () => {
       kind: "GROUP",
     };
     const refused = await checkTypedForm(
-      prisma,
       await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"),
       "briefing",
       values,
@@ -103,7 +98,6 @@ describe("briefing, complaint, assistance and agenda forms", () => {
     );
     expect(refused.errors.form).toMatch(/\(CWC-B2\)$/);
     const ok = await checkTypedForm(
-      prisma,
       await viewerByEmail(prisma, "adrian.penhale@cheshire-west.example"),
       "briefing",
       values,
@@ -114,13 +108,12 @@ describe("briefing, complaint, assistance and agenda forms", () => {
 
   it("complaint: missing answers by field; a Code matter needs a statement (DEF-C3)", async () => {
     const v = await viewerByEmail(prisma, "tony.birchall@wigan.example");
-    expect((await checkTypedForm(prisma, v, "complaint", { codeOfConduct: "no" }, NOW)).errors).toMatchObject({
+    expect((await checkTypedForm(v, "complaint", { codeOfConduct: "no" }, NOW)).errors).toMatchObject({
       summary: expect.any(String),
       details: expect.any(String),
     });
     const member = await prisma.user.findUniqueOrThrow({ where: { email: "gordon.fairclough@wigan.example" } });
     const r = await checkTypedForm(
-      prisma,
       v,
       "complaint",
       { subjectUserId: member.id, summary: "x", details: "y", codeOfConduct: "yes" },
@@ -132,22 +125,22 @@ describe("briefing, complaint, assistance and agenda forms", () => {
   it("assistance: hours must be a number; agenda items need a title; unknown types are refused", async () => {
     const v = await viewerByEmail(prisma, "bridget.fenn@halstead.example");
     expect(
-      (await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y", estimatedHours: "lots" }, NOW))
-        .errors.estimatedHours,
+      (await checkTypedForm(v, "assistance", { subject: "x", details: "y", estimatedHours: "lots" }, NOW)).errors
+        .estimatedHours,
     ).toBe("Enter the hours as a number, like 2 or 1.5");
-    expect((await checkTypedForm(prisma, v, "agenda", { title: "", details: "y" }, NOW)).errors.title).toBe(
+    expect((await checkTypedForm(v, "agenda", { title: "", details: "y" }, NOW)).errors.title).toBe(
       "Enter a title for the agenda item",
     );
-    expect((await submitTypedForm(prisma, v, "nonsense", {}, "k", NOW)).errors.form).toBe(
+    expect((await submitTypedForm(v, "nonsense", {}, "k", NOW)).errors.form).toBe(
       "That kind of request does not exist.",
     );
   });
 
   it("HTC-D1: assistance requests are refused outside a town council", async () => {
     const v = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
-    expect(
-      (await checkTypedForm(prisma, v, "assistance", { subject: "x", details: "y" }, NOW)).errors.form,
-    ).toMatch(/\(HTC-D1\)$/);
+    expect((await checkTypedForm(v, "assistance", { subject: "x", details: "y" }, NOW)).errors.form).toMatch(
+      /\(HTC-D1\)$/,
+    );
   });
 });
 
@@ -157,28 +150,20 @@ describe("request page actions", () => {
     const children = await prisma.service.findFirstOrThrow({
       where: { name: "Children's Services", council: { slug: "wigan" } },
     });
-    const filed = await submitInformationForm(
-      prisma,
-      member,
-      info({ serviceId: children.id }),
-      `ra-${Date.now()}`,
-      NOW,
-    );
+    const filed = await submitInformationForm(member, info({ serviceId: children.id }), `ra-${Date.now()}`, NOW);
     const director = await viewerByEmail(prisma, "anil.kapoor@wigan.example");
     const r = await handleRequestAction(
-      prisma,
       director,
       { requestId: filed.id!, action: "REFUSE", ground: "ROVING_COMMISSION", reasons: "" },
       NOW,
     );
     expect("errors" in r && r.errors.reasons).toMatch(/\(WIG-A3\)$/);
-    const bad = await handleRequestAction(prisma, director, { requestId: filed.id!, action: "DELETE" }, NOW);
+    const bad = await handleRequestAction(director, { requestId: filed.id!, action: "DELETE" }, NOW);
     expect("errors" in bad && bad.errors.action).toBeTruthy();
     const outsider = await viewerByEmail(prisma, "ruth.calloway@cheshire-west.example");
-    const nf = await handleRequestAction(prisma, outsider, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    const nf = await handleRequestAction(outsider, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
     expect("errors" in nf && nf.errors.form).toBe("That request was not found.");
     const ok = await handleRequestAction(
-      prisma,
       member,
       { requestId: filed.id!, action: "ADD_INFORMATION", information: "It concerns two schools." },
       NOW,
@@ -190,7 +175,6 @@ describe("request page actions", () => {
     const v = await viewerByEmail(prisma, "helen.tranter@halton.example");
     const officer = await prisma.user.findUniqueOrThrow({ where: { email: "tasha.reid@halton.example" } });
     const filed = await submitTypedForm(
-      prisma,
       v,
       "complaint",
       { subjectUserId: officer.id, summary: "Late call back", details: "Two weeks", codeOfConduct: "no" },
@@ -198,17 +182,16 @@ describe("request page actions", () => {
       NOW,
     );
     const other = await handleRequestAction(
-      prisma,
       await viewerByEmail(prisma, "gillian.marsh@halton.example"),
       { requestId: filed.id!, action: "WITHDRAW" },
       NOW,
     );
     expect("errors" in other && other.errors.form).toBe("That request was not found.");
-    expect(await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({
+    expect(await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({
       done: "WITHDRAW",
       requestId: filed.id,
     });
-    const again = await handleRequestAction(prisma, v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    const again = await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
     expect("errors" in again && again.errors.form).toMatch(/already closed/);
   });
 });

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
 import { seedDemo } from "../../prisma/seed";
 import { migrate } from "../../scripts/migrate";
 import { startTestDb } from "../support/test-db";

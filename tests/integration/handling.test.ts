@@ -43,13 +43,13 @@ async function errorOf(p: Promise<unknown>): Promise<AppError> {
 }
 
 /** Every page of a queue, following the keyset cursor. */
-async function allPages(viewer: Parameters<typeof listQueue>[1], f: QueueFilters, now: Date) {
+async function allPages(viewer: Parameters<typeof listQueue>[0], f: QueueFilters, now: Date) {
   const ids: string[] = [];
   const dues: (string | null)[] = [];
   let after: string | null = null;
   let pages = 0;
   do {
-    const r = await listQueue(prisma, viewer, { ...f, after }, now);
+    const r = await listQueue(viewer, { ...f, after }, now);
     ids.push(...r.items.map((i) => i.id));
     dues.push(...r.items.map((i) => i.dueDate));
     expect(r.items.length).toBeLessThanOrEqual(QUEUE_PAGE_SIZE);
@@ -65,17 +65,17 @@ describe("the handling queue", () => {
     // 30 requests for Place over six weeks (so due dates differ and repeat), 3 for Children's Services.
     const start = new Date("2027-01-04T09:00:00Z").getTime();
     for (let i = 0; i < 30; i++)
-      await fileInformationRequest(prisma, iso.member, info(`Place question ${i}`, iso.service.id), {
+      await fileInformationRequest(iso.member, info(`Place question ${i}`, iso.service.id), {
         now: new Date(start + Math.floor(i / 3) * 86_400_000 * 3),
       });
     for (let i = 0; i < 3; i++)
-      await fileInformationRequest(prisma, iso.member, info(`Children question ${i}`, iso.service2.id), {
+      await fileInformationRequest(iso.member, info(`Children question ${i}`, iso.service2.id), {
         now: new Date(start),
       });
     const now = new Date("2027-01-05T12:00:00Z");
     const director = await iso.viewer(iso.ids.director);
 
-    const first = await listQueue(prisma, director, {}, now);
+    const first = await listQueue(director, {}, now);
     expect(first.total).toBe(30);
     expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
     expect(first.counts).toEqual([{ status: "SUBMITTED", label: "With the decider", count: 30 }]);
@@ -92,15 +92,13 @@ describe("the handling queue", () => {
       expect(new Set(r.ids).size, sort).toBe(30);
     }
     // A cursor that is not ours is ignored rather than failing.
-    expect((await listQueue(prisma, director, { after: "not-a-cursor" }, now)).items).toHaveLength(
-      QUEUE_PAGE_SIZE,
-    );
+    expect((await listQueue(director, { after: "not-a-cursor" }, now)).items).toHaveLength(QUEUE_PAGE_SIZE);
 
     // The other Director sees only theirs; the member who filed them handles none; the export has all 30.
-    expect((await listQueue(prisma, await iso.viewer(iso.ids.director2), {}, now)).total).toBe(3);
-    expect((await listQueue(prisma, iso.member, {}, now)).total).toBe(0);
+    expect((await listQueue(await iso.viewer(iso.ids.director2), {}, now)).total).toBe(3);
+    expect((await listQueue(iso.member, {}, now)).total).toBe(0);
     let exported = 0;
-    for await (const batch of exportQueue(prisma, director, {}, now)) exported += batch.length;
+    for await (const batch of exportQueue(director, {}, now)) exported += batch.length;
     expect(exported).toBe(30);
   });
 
@@ -108,20 +106,17 @@ describe("the handling queue", () => {
     const iso = await createIsolatedCouncil(prisma);
     const filedAt = new Date("2027-02-01T09:00:00Z");
     const a = await fileInformationRequest(
-      prisma,
       iso.member,
       info("Potholes on North Road", iso.service.id, { wardId: iso.north.id } as Partial<InformationInput>),
       { now: filedAt },
     );
     const b = await fileInformationRequest(
-      prisma,
       await iso.viewer(iso.ids.m2),
       info("Parks in the south", iso.service.id),
       { now: new Date("2027-02-15T09:00:00Z") },
     );
     const director = await iso.viewer(iso.ids.director);
     await actOnInformationRequest(
-      prisma,
       director,
       a.id,
       { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
@@ -129,12 +124,12 @@ describe("the handling queue", () => {
     );
     const now = new Date("2027-02-16T09:00:00Z"); // a is due 15 Feb (overdue); b is due 1 March
     const ids = async (f: QueueFilters, v = director) =>
-      (await listQueue(prisma, v, f, now)).items.map((i) => i.id).sort();
+      (await listQueue(v, f, now)).items.map((i) => i.id).sort();
     expect(await ids({ assignee: "unassigned" })).toEqual([b.id]);
     expect(await ids({ assignee: iso.ids.officer })).toEqual([a.id]);
     expect(await ids({ assignee: "me" }, await iso.viewer(iso.ids.officer))).toEqual([a.id]);
     expect(await ids({ due: "overdue" })).toEqual([a.id]);
-    expect((await listQueue(prisma, director, { due: "overdue" }, now)).items[0]!.overdue).toBe(true);
+    expect((await listQueue(director, { due: "overdue" }, now)).items[0]!.overdue).toBe(true);
     expect(await ids({ due: "week" })).toEqual([]);
     expect(await ids({ groupId: iso.blue.id })).toEqual([b.id]);
     expect(await ids({ wardId: iso.north.id })).toEqual([a.id]);
@@ -145,18 +140,17 @@ describe("the handling queue", () => {
     // Another council's Director never sees them, whatever the filters.
     const wigan = await viewerByEmail(prisma, "rebecca.shaw@wigan.example");
     expect(
-      (await listQueue(prisma, wigan, { status: "all", q: "Potholes on North Road" }, now)).items.map((i) => i.id),
+      (await listQueue(wigan, { status: "all", q: "Potholes on North Road" }, now)).items.map((i) => i.id),
     ).not.toContain(a.id);
   });
 
   it("DEF-A12: assigning within the service (the assigned officer becomes a handler who may see it) — another service's officer is refused, a reassignment is recorded and each officer is told", async () => {
     const iso = await createIsolatedCouncil(prisma);
     const now = new Date("2027-03-01T09:00:00Z");
-    const r = await fileInformationRequest(prisma, iso.member, info("Gritting routes", iso.service.id), { now });
+    const r = await fileInformationRequest(iso.member, info("Gritting routes", iso.service.id), { now });
     const director = await iso.viewer(iso.ids.director);
     const e = await errorOf(
       actOnInformationRequest(
-        prisma,
         director,
         r.id,
         { type: "ALLOCATE", officerId: iso.ids.outsider, officerServiceId: null },
@@ -167,7 +161,6 @@ describe("the handling queue", () => {
     // A member cannot direct officers' work (the protocol's rule ID is on the refusal).
     const m = await errorOf(
       actOnInformationRequest(
-        prisma,
         iso.member,
         r.id,
         { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
@@ -176,14 +169,12 @@ describe("the handling queue", () => {
     );
     expect(m.ruleId).toBeTruthy();
     await actOnInformationRequest(
-      prisma,
       director,
       r.id,
       { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
       now,
     );
     await actOnInformationRequest(
-      prisma,
       director,
       r.id,
       { type: "ALLOCATE", officerId: iso.ids.officer2, officerServiceId: null },
@@ -195,15 +186,10 @@ describe("the handling queue", () => {
     expect(await prisma.auditEvent.count({ where: { requestId: r.id, action: "ALLOCATE" } })).toBe(2);
     for (const o of [iso.ids.officer, iso.ids.officer2])
       expect(await prisma.notification.count({ where: { requestId: r.id, userId: o, kind: "ALLOCATE" } })).toBe(1);
-    const detail = await getRequestDetail(prisma, await iso.viewer(iso.ids.officer2), r.id);
+    const detail = await getRequestDetail(await iso.viewer(iso.ids.officer2), r.id);
     expect(detail.assignee).toBe("Pat Planner");
     // Through the server action: no officer chosen is a field error on the page.
-    const out = await handleRequestAction(
-      prisma,
-      director,
-      { requestId: r.id, action: "ALLOCATE", officerId: "" },
-      now,
-    );
+    const out = await handleRequestAction(director, { requestId: r.id, action: "ALLOCATE", officerId: "" }, now);
     expect(out).toEqual({
       errors: { officerId: "Choose the officer to assign the request to" },
       values: { requestId: r.id, action: "ALLOCATE", officerId: "" },
@@ -213,27 +199,20 @@ describe("the handling queue", () => {
   it("DEF-A4: a request with no service waits in member services' queue; they send it to the right Chief Officer", async () => {
     const iso = await createIsolatedCouncil(prisma);
     const now = new Date("2027-03-01T09:00:00Z");
-    const r = await fileInformationRequest(prisma, iso.member, info("Who do I ask about this?", null), { now });
+    const r = await fileInformationRequest(iso.member, info("Who do I ask about this?", null), { now });
     expect((await prisma.request.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("TRIAGE");
     const mo = await iso.viewer(iso.ids.admin);
-    const q = await listQueue(prisma, mo, {}, now);
+    const q = await listQueue(mo, {}, now);
     expect(q.items.map((i) => i.id)).toContain(r.id);
+    expect(await handleRequestAction(mo, { requestId: r.id, action: "TRIAGE", serviceId: "" }, now)).toMatchObject(
+      { errors: { serviceId: "Choose the service that should answer the request" } },
+    );
     expect(
-      await handleRequestAction(prisma, mo, { requestId: r.id, action: "TRIAGE", serviceId: "" }, now),
-    ).toMatchObject({ errors: { serviceId: "Choose the service that should answer the request" } });
-    expect(
-      await handleRequestAction(
-        prisma,
-        mo,
-        { requestId: r.id, action: "TRIAGE", serviceId: iso.service2.id },
-        now,
-      ),
+      await handleRequestAction(mo, { requestId: r.id, action: "TRIAGE", serviceId: iso.service2.id }, now),
     ).toEqual({ done: "TRIAGE", requestId: r.id });
     const row = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
     expect([row.status, row.deciderId, row.serviceId]).toEqual(["SUBMITTED", iso.ids.director2, iso.service2.id]);
-    expect(
-      (await listQueue(prisma, await iso.viewer(iso.ids.director2), {}, now)).items.map((i) => i.id),
-    ).toContain(r.id);
+    expect((await listQueue(await iso.viewer(iso.ids.director2), {}, now)).items.map((i) => i.id)).toContain(r.id);
   });
 });
 
@@ -241,11 +220,10 @@ describe("the workload dashboard", () => {
   it("counts open requests by officer, type, status, age and week for the whole council (Chief Executive) or one service (Chief Officer)", async () => {
     const iso = await createIsolatedCouncil(prisma);
     const now = new Date();
-    const r1 = await fileInformationRequest(prisma, iso.member, info("One", iso.service.id), { now });
-    await fileInformationRequest(prisma, iso.member, info("Two", iso.service.id), { now });
-    await fileInformationRequest(prisma, iso.member, info("Three", iso.service2.id), { now });
+    const r1 = await fileInformationRequest(iso.member, info("One", iso.service.id), { now });
+    await fileInformationRequest(iso.member, info("Two", iso.service.id), { now });
+    await fileInformationRequest(iso.member, info("Three", iso.service2.id), { now });
     await actOnInformationRequest(
-      prisma,
       await iso.viewer(iso.ids.director),
       r1.id,
       { type: "ALLOCATE", officerId: iso.ids.officer, officerServiceId: null },
@@ -253,7 +231,7 @@ describe("the workload dashboard", () => {
     );
 
     const ce = await iso.viewer(iso.ids.ce);
-    const all = await loadDashboard(prisma, (await dashboardScope(prisma, ce)).where, {}, now);
+    const all = await loadDashboard((await dashboardScope(ce)).where, {}, now);
     expect(all.open).toBe(3);
     expect(all.overdue).toBe(0);
     expect(all.byOfficer.map((o) => [o.label.split(",")[0], o.value])).toEqual([
@@ -269,14 +247,9 @@ describe("the workload dashboard", () => {
     expect(all.perWeek.slice(0, 11).every((w) => w.value === 0)).toBe(true);
 
     const director = await iso.viewer(iso.ids.director);
-    const mine = await loadDashboard(prisma, (await dashboardScope(prisma, director)).where, {}, now);
+    const mine = await loadDashboard((await dashboardScope(director)).where, {}, now);
     expect(mine.open).toBe(2);
-    const filtered = await loadDashboard(
-      prisma,
-      (await dashboardScope(prisma, ce)).where,
-      { serviceId: iso.service2.id },
-      now,
-    );
+    const filtered = await loadDashboard((await dashboardScope(ce)).where, { serviceId: iso.service2.id }, now);
     expect(filtered.open).toBe(1);
   });
 
@@ -284,7 +257,6 @@ describe("the workload dashboard", () => {
     const member = await viewerByEmail(prisma, "naomi.ward@wigan.example");
     const ceUser = await prisma.user.findUniqueOrThrow({ where: { email: "alison.kerr@wigan.example" } });
     const complaint = await fileComplaintCase(
-      prisma,
       member,
       {
         subjectUserId: ceUser.id,
@@ -296,7 +268,6 @@ describe("the workload dashboard", () => {
       { now: new Date() },
     );
     const other = await fileInformationRequest(
-      prisma,
       member,
       info(
         "Dashboard scope info",
@@ -304,7 +275,7 @@ describe("the workload dashboard", () => {
       ),
       { now: new Date() },
     );
-    const scope = (await dashboardScope(prisma, await viewerByEmail(prisma, "alison.kerr@wigan.example"))).where;
+    const scope = (await dashboardScope(await viewerByEmail(prisma, "alison.kerr@wigan.example"))).where;
     expect(await prisma.request.count({ where: { AND: [scope, { id: complaint.id }] } })).toBe(0);
     expect(await prisma.request.count({ where: { AND: [scope, { id: other.id }] } })).toBe(1);
   });
@@ -321,7 +292,6 @@ describe("briefing notes", () => {
       where: { name: "Place Operations", council: { slug: "cheshire-west" } },
     });
     const b = await fileBriefingRequest(
-      prisma,
       leader,
       {
         kind: "GROUP",
@@ -337,20 +307,16 @@ describe("briefing notes", () => {
       { now: NOW },
     );
     const ce = await viewerByEmail(prisma, "victor.hale@cheshire-west.example");
-    await actOnBriefing(prisma, ce, b.id, { type: "ACCEPT" }, NOW);
-    const q = await listQueue(prisma, ce, { status: "all", q: b.reference }, NOW);
+    await actOnBriefing(ce, b.id, { type: "ACCEPT" }, NOW);
+    const q = await listQueue(ce, { status: "all", q: b.reference }, NOW);
     expect(q.items.map((i) => i.id)).toEqual([b.id]);
-    await actOnBriefing(prisma, ce, b.id, { type: "COMPLETE", minutesSpent: 45, leftBeforeDecision: true }, NOW, {
+    await actOnBriefing(ce, b.id, { type: "COMPLETE", minutesSpent: 45, leftBeforeDecision: true }, NOW, {
       notes: "Options A and B discussed; officers left before the group decided.",
     });
-    const seen = await getRequestDetail(
-      prisma,
-      await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"),
-      b.id,
-    );
+    const seen = await getRequestDetail(await viewerByEmail(prisma, "yasmin.clarke@cheshire-west.example"), b.id);
     expect(seen.messages.map((m) => [m.kind, m.marking])).toEqual([["BRIEFING_NOTES", "CONFIDENTIAL"]]);
     const e = await errorOf(
-      getRequestDetail(prisma, await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"), b.id),
+      getRequestDetail(await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example"), b.id),
     );
     expect(e.code).toBe("NOT_FOUND");
   });
@@ -361,7 +327,7 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     const { handleWardNotice } = await import("@/lib/notices/form");
     const iso = await createIsolatedCouncil(prisma);
     const officer = await iso.viewer(iso.ids.officer);
-    const empty = await handleWardNotice(prisma, officer, {
+    const empty = await handleWardNotice(officer, {
       wardIds: [],
       type: "",
       title: "",
@@ -373,14 +339,14 @@ describe("ward notices and agenda items (server-action handlers)", () => {
       title: "Enter a title",
     });
     expect(empty.values.body).toBe("Typed text");
-    const foreign = await handleWardNotice(prisma, officer, {
+    const foreign = await handleWardNotice(officer, {
       wardIds: [(await prisma.ward.findFirstOrThrow({ where: { council: { slug: "wigan" } } })).id],
       type: "MATTER",
       title: "x",
       body: "y",
     });
     expect(foreign.errors.wardIds).toBe("Choose wards of your council");
-    const ok = await handleWardNotice(prisma, officer, {
+    const ok = await handleWardNotice(officer, {
       wardIds: [iso.north.id],
       type: "PUBLIC_MEETING_INVITATION",
       title: "Public meeting on the North Road scheme",
@@ -394,7 +360,7 @@ describe("ward notices and agenda items (server-action handlers)", () => {
       0,
     );
     // A member cannot send one.
-    const member = await handleWardNotice(prisma, iso.member, {
+    const member = await handleWardNotice(iso.member, {
       wardIds: [iso.north.id],
       type: "MATTER",
       title: "x",
@@ -409,7 +375,6 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
     const now = new Date();
     const item = await fileAgendaItem(
-      prisma,
       member,
       { title: `Bus shelter ${Date.now()}`, details: "A shelter on Market Hill." },
       { now },
@@ -420,12 +385,7 @@ describe("ward notices and agenda items (server-action handlers)", () => {
       orderBy: { date: "asc" },
     });
     expect(
-      await handleRequestAction(
-        prisma,
-        clerk,
-        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: "" },
-        now,
-      ),
+      await handleRequestAction(clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: "" }, now),
     ).toMatchObject({ errors: { meetingId: "Choose the meeting" } });
     const other = await prisma.meeting.create({
       data: {
@@ -435,20 +395,10 @@ describe("ward notices and agenda items (server-action handlers)", () => {
       },
     });
     expect(
-      await handleRequestAction(
-        prisma,
-        clerk,
-        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: other.id },
-        now,
-      ),
+      await handleRequestAction(clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: other.id }, now),
     ).toMatchObject({ errors: { meetingId: "Choose one of the council's meetings" } });
     expect(
-      await handleRequestAction(
-        prisma,
-        clerk,
-        { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id },
-        now,
-      ),
+      await handleRequestAction(clerk, { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id }, now),
     ).toEqual({ done: "ASSIGN_MEETING", requestId: item.id });
     expect(
       ((await prisma.request.findUniqueOrThrow({ where: { id: item.id } })).data as { meetingId: string })
@@ -456,7 +406,6 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     ).toBe(later.id);
     expect(
       await handleRequestAction(
-        prisma,
         clerk,
         { requestId: item.id, action: "ADD_ADVICE", advice: "Needs a costed proposal under Standing Order 9." },
         now,
@@ -469,7 +418,6 @@ describe("ward notices and agenda items (server-action handlers)", () => {
     // Only the Town Clerk lists items.
     expect(
       await handleRequestAction(
-        prisma,
         member,
         { requestId: item.id, action: "ASSIGN_MEETING", meetingId: later.id },
         now,
@@ -483,13 +431,11 @@ describe("request page errors", () => {
     const member = await viewerByEmail(prisma, "helen.tranter@halton.example");
     const officer = await prisma.user.findUniqueOrThrow({ where: { email: "ben.lowry@halton.example" } });
     const c = await fileComplaintCase(
-      prisma,
       member,
       { subjectUserId: officer.id, summary: "Alias test", details: "x", codeOfConduct: false, grievance: false },
       { now: new Date() },
     );
     const out = await handleRequestAction(
-      prisma,
       member,
       { requestId: c.id, action: "ESCALATE", reasons: "" },
       new Date(),

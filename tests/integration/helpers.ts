@@ -1,6 +1,6 @@
 import { afterAll, inject } from "vitest";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The Prisma client for this test file, on the run's fresh database; disconnected after the file. */
@@ -12,7 +12,7 @@ export function testPrisma(): PrismaClient {
 
 export async function viewerByEmail(prisma: PrismaClient, email: string): Promise<Viewer> {
   const u = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const v = await loadViewer(prisma, u.id, u.sessionVersion);
+  const v = await loadViewer(u.id, u.sessionVersion);
   if (!v) throw new Error(`no viewer for ${email}`);
   return v;
 }
@@ -118,7 +118,7 @@ export async function createIsolatedCouncil(prisma: PrismaClient, profileKey = "
   const m2 = await user("Bea Blue", ["MEMBER"], { partyGroupId: blue.id, wards: { connect: [{ id: south.id }] } });
   const viewer = async (id: string) => {
     const u = await prisma.user.findUniqueOrThrow({ where: { id } });
-    const v = await loadViewer(prisma, u.id, u.sessionVersion);
+    const v = await loadViewer(u.id, u.sessionVersion);
     if (!v) throw new Error("no viewer");
     return v;
   };

@@ -45,12 +45,9 @@ async function errorOf(p: Promise<unknown>): Promise<AppError> {
 describe("information requests (WIG)", () => {
   it("WIG-A13: a filed request is routed to the Director, gets a reference and a due date, and is on the timeline", async () => {
     const member = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
-    const filed = await fileInformationRequest(
-      prisma,
-      member,
-      input({ serviceId: await serviceId("wigan", "Place") }),
-      { now: NOW },
-    );
+    const filed = await fileInformationRequest(member, input({ serviceId: await serviceId("wigan", "Place") }), {
+      now: NOW,
+    });
     const director = await prisma.user.findUniqueOrThrow({ where: { email: "rebecca.shaw@wigan.example" } });
     expect(filed.deciderId).toBe(director.id);
     expect(filed.reference).toMatch(/^WIG-\d{6}$/);
@@ -68,11 +65,11 @@ describe("information requests (WIG)", () => {
     const member = await viewerByEmail(prisma, "stuart.heyes@wigan.example");
     const key = `k-${Date.now()}`;
     const [a, b] = await Promise.all([
-      fileInformationRequest(prisma, member, input({ serviceId: await serviceId("wigan", "Place") }), {
+      fileInformationRequest(member, input({ serviceId: await serviceId("wigan", "Place") }), {
         now: NOW,
         idempotencyKey: key,
       }),
-      fileInformationRequest(prisma, member, input({ serviceId: await serviceId("wigan", "Place") }), {
+      fileInformationRequest(member, input({ serviceId: await serviceId("wigan", "Place") }), {
         now: NOW,
         idempotencyKey: key,
       }),
@@ -87,7 +84,6 @@ describe("information requests (WIG)", () => {
     const before = await prisma.request.count();
     const e = await errorOf(
       fileInformationRequest(
-        prisma,
         member,
         input({
           concernsAnotherMember: true,
@@ -105,14 +101,12 @@ describe("information requests (WIG)", () => {
     const member = await viewerByEmail(prisma, "sadia.rahman@wigan.example");
     const director = await viewerByEmail(prisma, "anil.kapoor@wigan.example");
     const filed = await fileInformationRequest(
-      prisma,
       member,
       input({ serviceId: await serviceId("wigan", "Children's Services") }),
       { now: NOW },
     );
     const e = await errorOf(
       actOnInformationRequest(
-        prisma,
         director,
         filed.id,
         { type: "REFUSE", ground: "ROVING_COMMISSION", reasons: " " },
@@ -122,14 +116,12 @@ describe("information requests (WIG)", () => {
     expect(e.ruleId).toBe("WIG-A3");
     expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("SUBMITTED");
     await actOnInformationRequest(
-      prisma,
       director,
       filed.id,
       { type: "REFUSE", ground: "ROVING_COMMISSION", reasons: "This asks for every file held since 2015." },
       NOW,
     );
     await actOnInformationRequest(
-      prisma,
       member,
       filed.id,
       { type: "REQUEST_REVIEW", reasons: "I need it for the scrutiny review." },
@@ -139,7 +131,6 @@ describe("information requests (WIG)", () => {
     const row = await prisma.request.findUniqueOrThrow({ where: { id: filed.id } });
     expect([row.status, row.reviewerId]).toEqual(["UNDER_REVIEW", mo.id]);
     await actOnInformationRequest(
-      prisma,
       mo,
       filed.id,
       { type: "OVERTURN", reasons: "The member's scrutiny role shows the need." },
@@ -148,7 +139,6 @@ describe("information requests (WIG)", () => {
     expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id } })).status).toBe("TO_BE_SUPPLIED");
     const e2 = await errorOf(
       actOnInformationRequest(
-        prisma,
         director,
         filed.id,
         { type: "REFUSE", ground: "ROVING_COMMISSION", reasons: "Again" },
@@ -174,16 +164,14 @@ describe("information requests (WIG)", () => {
     const member = await viewerByEmail(prisma, "naomi.ward@wigan.example");
     const director = await viewerByEmail(prisma, "deborah.quayle@wigan.example");
     const filed = await fileInformationRequest(
-      prisma,
       member,
       input({ serviceId: await serviceId("wigan", "Adult Social Care and Health") }),
       { now: NOW },
     );
     const attempts = Array.from({ length: 20 }, (_, i) =>
       i % 2 === 0
-        ? actOnInformationRequest(prisma, director, filed.id, { type: "GRANT", reply: `Reply ${i}` }, NOW)
+        ? actOnInformationRequest(director, filed.id, { type: "GRANT", reply: `Reply ${i}` }, NOW)
         : actOnInformationRequest(
-            prisma,
             director,
             filed.id,
             { type: "REFUSE", ground: "ROVING_COMMISSION", reasons: `Reasons ${i}` },
@@ -212,12 +200,9 @@ describe("information requests (WIG)", () => {
 
   it("CWC-A13 / DEF-A12: another member, another council and an unrelated officer cannot find the request", async () => {
     const member = await viewerByEmail(prisma, "elaine.marsden@wigan.example");
-    const filed = await fileInformationRequest(
-      prisma,
-      member,
-      input({ serviceId: await serviceId("wigan", "Place") }),
-      { now: NOW },
-    );
+    const filed = await fileInformationRequest(member, input({ serviceId: await serviceId("wigan", "Place") }), {
+      now: NOW,
+    });
     for (const email of [
       "tony.birchall@wigan.example",
       "erin.whittle@wigan.example",
@@ -225,7 +210,7 @@ describe("information requests (WIG)", () => {
     ]) {
       const other = await viewerByEmail(prisma, email);
       expect(await prisma.request.count({ where: { id: filed.id, ...visibleTo(other) } }), email).toBe(0);
-      const e = await errorOf(actOnInformationRequest(prisma, other, filed.id, { type: "WITHDRAW" }, NOW));
+      const e = await errorOf(actOnInformationRequest(other, filed.id, { type: "WITHDRAW" }, NOW));
       expect(e.code).toBe("NOT_FOUND");
     }
   });

@@ -14,7 +14,6 @@ describe("due-date reminders (DEF-A1 targets)", () => {
     });
     const filedAt = new Date("2027-03-01T09:00:00Z"); // Monday: due 10 working days later, Monday 15 March
     const req = await fileInformationRequest(
-      prisma,
       member,
       {
         kind: "INFORMATION",
@@ -37,15 +36,15 @@ describe("due-date reminders (DEF-A1 targets)", () => {
     const count = (kind: string, userId: string) =>
       prisma.notification.count({ where: { requestId: req.id, kind, userId } });
 
-    await sendDueReminders(prisma, new Date("2027-03-09T08:00:00Z"), scope); // 4 working days before: nothing yet
+    await sendDueReminders(new Date("2027-03-09T08:00:00Z"), scope); // 4 working days before: nothing yet
     expect(await count("DUE_SOON", director.id)).toBe(0);
-    await sendDueReminders(prisma, new Date("2027-03-11T08:00:00Z"), scope); // Thursday, 2 working days before
-    await sendDueReminders(prisma, new Date("2027-03-11T15:00:00Z"), scope); // same day again: no duplicate
+    await sendDueReminders(new Date("2027-03-11T08:00:00Z"), scope); // Thursday, 2 working days before
+    await sendDueReminders(new Date("2027-03-11T15:00:00Z"), scope); // same day again: no duplicate
     expect(await count("DUE_SOON", director.id)).toBe(1);
     const note = await prisma.notification.findFirstOrThrow({ where: { requestId: req.id, kind: "DUE_SOON" } });
     expect(note.title).toMatch(/due in 2 working days/);
 
-    await sendDueReminders(prisma, new Date("2027-03-16T08:00:00Z"), scope); // the day after the due date
+    await sendDueReminders(new Date("2027-03-16T08:00:00Z"), scope); // the day after the due date
     expect(await count("OVERDUE", director.id)).toBe(1);
     expect(await count("OVERDUE", member.id)).toBe(1);
   });

@@ -46,9 +46,8 @@ describe("sharing", () => {
     const place = (await prisma.service.findFirstOrThrow({ where: { name: "Place", council: { slug: "wigan" } } }))
       .id;
     const patricia = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
-    const req = await fileInformationRequest(prisma, patricia, info({ serviceId: place }), { now: NOW });
+    const req = await fileInformationRequest(patricia, info({ serviceId: place }), { now: NOW });
     await actOnInformationRequest(
-      prisma,
       await viewerByEmail(prisma, "rebecca.shaw@wigan.example"),
       req.id,
       { type: "GRANT", reply: "The repair is booked." },
@@ -56,10 +55,9 @@ describe("sharing", () => {
     );
     expect(await canSee("elaine.marsden@wigan.example", req.id)).toBe(false);
     expect(
-      (await errorOf(shareRequest(prisma, patricia, req.id, { userId: await id("elaine.marsden@wigan.example") })))
-        .ruleId,
+      (await errorOf(shareRequest(patricia, req.id, { userId: await id("elaine.marsden@wigan.example") }))).ruleId,
     ).toBe("WIG-A8");
-    await shareRequest(prisma, patricia, req.id, { userId: await id("joan.pilling@wigan.example") });
+    await shareRequest(patricia, req.id, { userId: await id("joan.pilling@wigan.example") });
     expect(await canSee("joan.pilling@wigan.example", req.id)).toBe(true);
     const ev = await prisma.auditEvent.findFirstOrThrow({ where: { requestId: req.id, action: "SHARE" } });
     expect(ev.ruleId).toBe("WIG-A8");
@@ -68,24 +66,22 @@ describe("sharing", () => {
   it("HTC-A4: a confidential reply cannot be shared until the Clerk marks it public, and the refused attempt is audited", async () => {
     const rosa = await viewerByEmail(prisma, "rosa.quint@halstead.example");
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
-    const req = await fileInformationRequest(prisma, rosa, info({ classification: null }), { now: NOW });
+    const req = await fileInformationRequest(rosa, info({ classification: null }), { now: NOW });
     await actOnInformationRequest(
-      prisma,
       clerk,
       req.id,
       { type: "GRANT", reply: "Draft lease terms (confidential).", marking: "CONFIDENTIAL" },
       NOW,
     );
     expect(
-      (await errorOf(shareRequest(prisma, rosa, req.id, { userId: await id("bridget.fenn@halstead.example") })))
-        .ruleId,
+      (await errorOf(shareRequest(rosa, req.id, { userId: await id("bridget.fenn@halstead.example") }))).ruleId,
     ).toBe("HTC-A4");
     expect(
       await prisma.auditEvent.count({ where: { requestId: req.id, action: "SHARE_REFUSED", ruleId: "HTC-A4" } }),
     ).toBe(1);
-    expect((await errorOf(markReplyPublic(prisma, rosa, req.id, "Published", NOW))).ruleId).toBe("HTC-A4");
-    await markReplyPublic(prisma, clerk, req.id, "Published with the December agenda", NOW);
-    await shareRequest(prisma, rosa, req.id, { userId: await id("bridget.fenn@halstead.example") });
+    expect((await errorOf(markReplyPublic(rosa, req.id, "Published", NOW))).ruleId).toBe("HTC-A4");
+    await markReplyPublic(clerk, req.id, "Published with the December agenda", NOW);
+    await shareRequest(rosa, req.id, { userId: await id("bridget.fenn@halstead.example") });
     expect(await canSee("bridget.fenn@halstead.example", req.id)).toBe(true);
   });
 });
@@ -100,7 +96,7 @@ describe("notices", () => {
     const ids = ward.members.map((m) => m.id);
     expect(ids.length).toBeGreaterThan(1);
     const e = await errorOf(
-      sendWardNotice(prisma, officer, {
+      sendWardNotice(officer, {
         wardIds: [ward.id],
         audienceIds: ids.slice(0, 1),
         type: "GENERAL_INTEREST",
@@ -110,7 +106,7 @@ describe("notices", () => {
     );
     expect(e.ruleId).toBe("WIG-A7");
     expect(
-      await sendWardNotice(prisma, officer, {
+      await sendWardNotice(officer, {
         wardIds: [ward.id],
         audienceIds: ids,
         type: "GENERAL_INTEREST",
@@ -127,7 +123,7 @@ describe("notices", () => {
   it("HTC-A3: a development of significance cannot go to the Chairman and Vice-Chairman only", async () => {
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
     const e = await errorOf(
-      sendSignificantDevelopment(prisma, clerk, {
+      sendSignificantDevelopment(clerk, {
         audienceIds: [await id("janet.coker@halstead.example"), await id("oliver.pask@halstead.example")],
         title: "Precept",
         body: "x",

@@ -48,14 +48,13 @@ beforeAll(async () => {
   const patricia = await viewerByEmail(prisma, "patricia.lunt@wigan.example");
   const keith = await viewerByEmail(prisma, "keith.ormerod@wigan.example");
 
-  const a = await fileInformationRequest(prisma, patricia, info({ serviceId: place }), { now: NOW });
+  const a = await fileInformationRequest(patricia, info({ serviceId: place }), { now: NOW });
   rows.push({
     type: "WIG information (individual, DEF-A12)",
     id: a.id,
     full: ["patricia.lunt@wigan.example", "rebecca.shaw@wigan.example"],
   });
   const b = await fileInformationRequest(
-    prisma,
     keith,
     info({ kind: "GROUP_BACKGROUND", groupId: labour, serviceId: place }),
     { now: NOW },
@@ -66,7 +65,6 @@ beforeAll(async () => {
     full: [...LABOUR_WIGAN, "rebecca.shaw@wigan.example"],
   });
   const c = await fileBriefingRequest(
-    prisma,
     keith,
     {
       kind: "GROUP",
@@ -88,7 +86,6 @@ beforeAll(async () => {
     metadata: ["martin.greaves@wigan.example"],
   });
   const d = await fileComplaintCase(
-    prisma,
     patricia,
     {
       subjectUserId: await id("liam.gaskell@wigan.example"),
@@ -106,7 +103,6 @@ beforeAll(async () => {
   });
 
   const e = await fileAssistanceRequest(
-    prisma,
     await viewerByEmail(prisma, "bridget.fenn@halstead.example"),
     {
       subject: "Matrix help",
@@ -122,7 +118,6 @@ beforeAll(async () => {
     full: ["bridget.fenn@halstead.example", "margaret.doyle@halstead.example"],
   });
   const f = await fileAgendaItem(
-    prisma,
     await viewerByEmail(prisma, "samuel.tolley@halstead.example"),
     { title: "Matrix item", details: "x" },
     { now: NOW },
@@ -134,7 +129,6 @@ beforeAll(async () => {
     summary: HTC_MEMBERS,
   });
   const g = await reportSuspectedCodeBreach(
-    prisma,
     await viewerByEmail(prisma, "dean.parr@halstead.example"),
     { memberId: await id("oliver.pask@halstead.example"), awareOn: "2026-11-20", facts: "x" },
     { now: NOW },
@@ -145,7 +139,6 @@ beforeAll(async () => {
     full: ["dean.parr@halstead.example", "margaret.doyle@halstead.example"],
   });
   const h = await fileInformationRequest(
-    prisma,
     await viewerByEmail(prisma, "rosa.quint@halstead.example"),
     info({ classification: null }),
     { now: NOW },
@@ -160,7 +153,7 @@ beforeAll(async () => {
     where: { email: { endsWith: ".example" } },
     select: { id: true, sessionVersion: true },
   });
-  everyone = (await Promise.all(users.map((u) => loadViewer(prisma, u.id, u.sessionVersion)))).filter(
+  everyone = (await Promise.all(users.map((u) => loadViewer(u.id, u.sessionVersion)))).filter(
     (v): v is Viewer => !!v,
   );
 });

@@ -50,12 +50,10 @@ describe("party-group briefings (CWC)", () => {
   it("CWC-B2, CWC-B3: a backbencher is refused; a Group Leader's request reaches the shared CE / DCE / COO queue", async () => {
     const backbencher = await viewerByEmail(prisma, "simon.greatorex@cheshire-west.example");
     const con = await groupId("cheshire-west", "Conservative Group");
-    const e = await errorOf(
-      fileBriefingRequest(prisma, backbencher, await brief({ groupIds: [con] }), { now: NOW }),
-    );
+    const e = await errorOf(fileBriefingRequest(backbencher, await brief({ groupIds: [con] }), { now: NOW }));
     expect(e.ruleId).toBe("CWC-B2");
     const leader = await viewerByEmail(prisma, "adrian.penhale@cheshire-west.example");
-    const filed = await fileBriefingRequest(prisma, leader, await brief({ groupIds: [con] }), { now: NOW });
+    const filed = await fileBriefingRequest(leader, await brief({ groupIds: [con] }), { now: NOW });
     for (const email of [
       "victor.hale@cheshire-west.example",
       "sunita.rao@cheshire-west.example",
@@ -69,21 +67,19 @@ describe("party-group briefings (CWC)", () => {
     const lab = await groupId("cheshire-west", "Labour Group");
     const con = await groupId("cheshire-west", "Conservative Group");
     const labour = await fileBriefingRequest(
-      prisma,
       await viewerByEmail(prisma, "louise.barraclough@cheshire-west.example"),
       await brief({ groupIds: [lab], subjectKey: key }),
       { now: NOW },
     );
     const tory = await fileBriefingRequest(
-      prisma,
       await viewerByEmail(prisma, "adrian.penhale@cheshire-west.example"),
       await brief({ groupIds: [con], subjectKey: key }),
       { now: NOW },
     );
     const ce = await viewerByEmail(prisma, "victor.hale@cheshire-west.example");
-    await actOnBriefing(prisma, ce, labour.id, { type: "ACCEPT" }, NOW);
+    await actOnBriefing(ce, labour.id, { type: "ACCEPT" }, NOW);
     const e = await errorOf(
-      actOnBriefing(prisma, ce, tory.id, { type: "DECLINE", ground: "OTHER", reasons: "No time" }, NOW),
+      actOnBriefing(ce, tory.id, { type: "DECLINE", ground: "OTHER", reasons: "No time" }, NOW),
     );
     expect(e.ruleId).toBe("CWC-B5");
     expect(e.message).not.toMatch(/Labour/);
@@ -95,7 +91,6 @@ describe("party-group briefings (CWC)", () => {
     expect(
       await errorOf(
         actOnBriefing(
-          prisma,
           await viewerByEmail(prisma, "sunita.rao@cheshire-west.example"),
           labour.id,
           { type: "ACCEPT" },
@@ -108,27 +103,25 @@ describe("party-group briefings (CWC)", () => {
   it("CWC-B1, CWC-B4: officers are invited and accept in person; a tier-6 officer needs reasons", async () => {
     const lab = await groupId("cheshire-west", "Labour Group");
     const req = await fileBriefingRequest(
-      prisma,
       await viewerByEmail(prisma, "louise.barraclough@cheshire-west.example"),
       await brief({ groupIds: [lab] }),
       { now: NOW },
     );
     const coo = await viewerByEmail(prisma, "tom.ferris@cheshire-west.example");
-    await actOnBriefing(prisma, coo, req.id, { type: "ACCEPT" }, NOW);
+    await actOnBriefing(coo, req.id, { type: "ACCEPT" }, NOW);
     const planner = await userId("amy.thornton@cheshire-west.example");
-    expect(
-      (await errorOf(actOnBriefing(prisma, coo, req.id, { type: "INVITE", officerId: planner }, NOW))).ruleId,
-    ).toBe("CWC-B4");
+    expect((await errorOf(actOnBriefing(coo, req.id, { type: "INVITE", officerId: planner }, NOW))).ruleId).toBe(
+      "CWC-B4",
+    );
     const head = await userId("kieran.walsh@cheshire-west.example");
-    await actOnBriefing(prisma, coo, req.id, { type: "INVITE", officerId: head }, NOW);
+    await actOnBriefing(coo, req.id, { type: "INVITE", officerId: head }, NOW);
     expect(
       (await prisma.attendee.findFirstOrThrow({ where: { requestId: req.id, officerId: head } })).status,
     ).toBe("INVITED");
     expect(
-      (await errorOf(actOnBriefing(prisma, coo, req.id, { type: "SET_ATTENDING", officerId: head }, NOW))).ruleId,
+      (await errorOf(actOnBriefing(coo, req.id, { type: "SET_ATTENDING", officerId: head }, NOW))).ruleId,
     ).toBe("CWC-B1");
     await actOnBriefing(
-      prisma,
       await viewerByEmail(prisma, "kieran.walsh@cheshire-west.example"),
       req.id,
       { type: "ATTENDEE_ANSWER", accept: true },
@@ -138,7 +131,7 @@ describe("party-group briefings (CWC)", () => {
       (await prisma.attendee.findFirstOrThrow({ where: { requestId: req.id, officerId: head } })).status,
     ).toBe("ACCEPTED");
     const done = await errorOf(
-      actOnBriefing(prisma, coo, req.id, { type: "COMPLETE", minutesSpent: null, leftBeforeDecision: null }, NOW),
+      actOnBriefing(coo, req.id, { type: "COMPLETE", minutesSpent: null, leftBeforeDecision: null }, NOW),
     );
     expect(done.ruleId).toBe("CWC-B10");
   });
@@ -150,7 +143,6 @@ describe("C2007 direct access to the Chief Executive", () => {
     const member = await viewerByEmail(prisma, "rowan.ellery@ashdown-vale.example");
     const { fileInformationRequest } = await import("@/lib/requests/information");
     const filed = await fileInformationRequest(
-      prisma,
       member,
       {
         kind: "INFORMATION",
@@ -179,7 +171,6 @@ describe("complaints", () => {
   it("WIG-C3: a complaint about the Chief Executive goes to the Leader, and the Chief Executive cannot find it", async () => {
     const ce = await userId("alison.kerr@wigan.example");
     const filed = await fileComplaintCase(
-      prisma,
       await viewerByEmail(prisma, "naomi.ward@wigan.example"),
       {
         subjectUserId: ce,
@@ -196,18 +187,11 @@ describe("complaints", () => {
     expect(
       (
         await errorOf(
-          actOnComplaint(
-            prisma,
-            leader,
-            filed.id,
-            { type: "RECORD_OUTCOME", outcome: "CLOSE", reasons: "x" },
-            NOW,
-          ),
+          actOnComplaint(leader, filed.id, { type: "RECORD_OUTCOME", outcome: "CLOSE", reasons: "x" }, NOW),
         )
       ).ruleId,
     ).toBe("WIG-C3");
     await actOnComplaint(
-      prisma,
       leader,
       filed.id,
       { type: "RECORD_OUTCOME", outcome: "ROUTINE_LIAISON_SUPERVISION_APPRAISAL", reasons: "Raised at appraisal" },
@@ -220,7 +204,6 @@ describe("complaints", () => {
     const member = await viewerByEmail(prisma, "marcus.okafor@halton.example");
     const officer = await userId("ben.lowry@halton.example");
     const filed = await fileComplaintCase(
-      prisma,
       member,
       {
         subjectUserId: officer,
@@ -232,11 +215,8 @@ describe("complaints", () => {
       { now: NOW },
     );
     expect(filed.deciderId).toBe(officer); // informal stage with the officer concerned
-    expect((await errorOf(actOnComplaint(prisma, member, filed.id, { type: "ESCALATE" }, NOW))).ruleId).toBe(
-      "HAL-C1",
-    );
+    expect((await errorOf(actOnComplaint(member, filed.id, { type: "ESCALATE" }, NOW))).ruleId).toBe("HAL-C1");
     await actOnComplaint(
-      prisma,
       member,
       filed.id,
       { type: "ESCALATE", informalNotResolvedReasons: "The officer did not reply." },
@@ -246,13 +226,12 @@ describe("complaints", () => {
     expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id } })).deciderId).toBe(co.id);
     expect(await canSee("gillian.marsh@halton.example", filed.id)).toBe(false);
     await actOnComplaint(
-      prisma,
       co,
       filed.id,
       { type: "RECORD_OUTCOME", outcome: "RESOLVED", reasons: "Round rescheduled" },
       NOW,
     );
-    await actOnComplaint(prisma, member, filed.id, { type: "ESCALATE" }, NOW);
+    await actOnComplaint(member, filed.id, { type: "ESCALATE" }, NOW);
     expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id } })).deciderId).toBe(
       await userId("imogen.sale@halton.example"),
     );
@@ -261,7 +240,6 @@ describe("complaints", () => {
 
   it("CWC-C5: a complaint about an officer goes only to the Chief Executive; the officer's Director cannot find it", async () => {
     const filed = await fileComplaintCase(
-      prisma,
       await viewerByEmail(prisma, "megan.iles@cheshire-west.example"),
       {
         subjectUserId: await userId("amy.thornton@cheshire-west.example"),
@@ -282,7 +260,6 @@ describe("town council (HTC)", () => {
     const member = await viewerByEmail(prisma, "bridget.fenn@halstead.example");
     const events = await userId("aisha.benton@halstead.example");
     const filed = await fileAssistanceRequest(
-      prisma,
       member,
       {
         subject: "Christmas lights switch-on",
@@ -298,7 +275,6 @@ describe("town council (HTC)", () => {
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
     const e = await errorOf(
       decideAssistanceRequest(
-        prisma,
         clerk,
         filed.id,
         {
@@ -315,7 +291,6 @@ describe("town council (HTC)", () => {
     );
     expect(e.ruleId).toBe("HTC-D2");
     await decideAssistanceRequest(
-      prisma,
       clerk,
       filed.id,
       {
@@ -345,7 +320,6 @@ describe("town council (HTC)", () => {
   it("HTC-D8 and DEF-D4: an agenda item is listed for the next meeting; the Clerk cannot decline it", async () => {
     const member = await viewerByEmail(prisma, "samuel.tolley@halstead.example");
     const item = await fileAgendaItem(
-      prisma,
       member,
       { title: "Skate park", details: "Consider a skate park on the rec" },
       { now: NOW },
@@ -353,14 +327,13 @@ describe("town council (HTC)", () => {
     expect(item.meeting?.title).toBe("Full Council");
     expect((await prisma.request.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("LISTED");
     const clerk = await viewerByEmail(prisma, "margaret.doyle@halstead.example");
-    expect((await errorOf(actOnAgendaItem(prisma, clerk, item.id, { type: "DECLINE" }))).ruleId).toBe("DEF-D4");
+    expect((await errorOf(actOnAgendaItem(clerk, item.id, { type: "DECLINE" }))).ruleId).toBe("DEF-D4");
     expect(await canSee("janet.coker@halstead.example", item.id)).toBe(true);
   });
 
   it("HTC-D7 and DEF-D6: a suspected Code breach reaches the Monitoring Officer only if the Clerk refers it", async () => {
     const officer = await viewerByEmail(prisma, "dean.parr@halstead.example");
     const report = await reportSuspectedCodeBreach(
-      prisma,
       officer,
       {
         memberId: await userId("oliver.pask@halstead.example"),
@@ -372,7 +345,6 @@ describe("town council (HTC)", () => {
     expect(await canSee("graham.lowther@halstead.example", report.id)).toBe(false);
     expect(await canSee("bridget.fenn@halstead.example", report.id)).toBe(false);
     await decideCodeBreach(
-      prisma,
       await viewerByEmail(prisma, "margaret.doyle@halstead.example"),
       report.id,
       { seekAdvice: true, reasons: "Possible breach of the respect provisions" },

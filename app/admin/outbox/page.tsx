@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { FilterSelect } from "@/components/FilterSelect";
 import { Notice } from "@/components/Notice";
 import { Tag } from "@/components/Tag";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { listOutbox } from "@/lib/email/dispatch";
 import { mailerFromEnv } from "@/lib/email/mailer";
 import { formatDateTime } from "@/lib/requests/describe";
@@ -43,7 +43,7 @@ export default async function OutboxPage({
   if (!canManageUsers(viewer.roles)) notFound();
   const p = params.parse(await searchParams);
   const [at, id] = p.before ? p.before.split("_") : [];
-  const { items, next } = await listOutbox(db(), viewer.council.id, {
+  const { items, next } = await listOutbox(viewer.council.id, {
     status: p.status,
     before: at && id ? { at: new Date(at), id } : null,
   });
@@ -72,19 +72,15 @@ export default async function OutboxPage({
         aria-label="Filter the outbox"
         className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4"
       >
-        <div>
-          <label htmlFor="status" className="label">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={p.status} className="input w-72 bg-white">
-            <option value="">Any status</option>
-            {Object.entries(STATUS).map(([v, s]) => (
-              <option key={v} value={v}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="status"
+          label="Status"
+          value={p.status}
+          any="Any status"
+          options={Object.entries(STATUS).map(([id, s]) => ({ id, name: s.label }))}
+          className="input w-72 bg-white"
+          wrapperClassName=""
+        />
         <button type="submit" className="btn-secondary">
           Apply filter
         </button>

@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { setActiveSchema } from "@/lib/users/schema";
 import { setUserActive } from "@/lib/users/service";
@@ -17,7 +16,7 @@ export async function setUserActiveAction(form: FormData): Promise<void> {
   }
   let message: string;
   try {
-    const user = await setUserActive(db(), viewer, parsed.data.userId, parsed.data.active);
+    const user = await setUserActive(viewer, parsed.data.userId, parsed.data.active);
     message = user.active
       ? `${user.name} has been reactivated.`
       : `${user.name} has been deactivated and signed out everywhere.`;

@@ -6,7 +6,6 @@ import { Pagination } from "@/components/Pagination";
 import { Tag } from "@/components/Tag";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { roleLabels } from "@/lib/people/describe";
 import type { StoredRole } from "@/lib/protocol/roles";
 import { listCouncilUsers } from "@/lib/users/queries";
@@ -22,7 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   if (!canManageUsers(viewer.roles)) notFound();
   const sp = await searchParams;
   const { q, page } = userListSchema.parse({ q: sp.q, page: sp.page });
-  const { users, total, pages } = await listCouncilUsers(db(), viewer, { q, page });
+  const { users, total, pages } = await listCouncilUsers(viewer, { q, page });
   const back = `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <>

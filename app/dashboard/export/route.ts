@@ -1,25 +1,18 @@
 // CSV export of the dashboard's filtered list (open requests in the viewer's scope, or only the overdue ones).
 import { requireViewer } from "@/lib/auth/session";
-import { can, NAV_ITEMS } from "@/lib/auth/permissions";
+import { canUse } from "@/lib/auth/permissions";
 import { csvRow } from "@/lib/csv";
-import { db } from "@/lib/db";
 import { dashboardScope, filtered } from "@/lib/requests/dashboard";
 import { parseDashboardParams } from "@/lib/requests/dashboard-params";
-import { CLOSED_STATUSES } from "@/lib/requests/queries";
+import { CLOSED_STATUSES } from "@/lib/requests/labels";
 import { exportRequests, QUEUE_CSV_HEADER, queueCsvCells } from "@/lib/requests/queue";
 
 export async function GET(request: Request) {
   const viewer = await requireViewer("/dashboard");
-  if (
-    !can(
-      viewer.roles,
-      NAV_ITEMS.find((n) => n.key === "dashboard")!,
-    )
-  )
-    return new Response("Not found", { status: 404 });
+  if (!canUse(viewer.roles, "dashboard")) return new Response("Not found", { status: 404 });
   const p = parseDashboardParams(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
-  const scope = await dashboardScope(db(), viewer);
+  const scope = await dashboardScope(viewer);
   const where = {
     AND: [
       filtered(scope.where, { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" }, now),
@@ -30,7 +23,7 @@ export async function GET(request: Request) {
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       controller.enqueue(encoder.encode(`\uFEFF${csvRow(QUEUE_CSV_HEADER)}`));
-      for await (const batch of exportRequests(db(), where, "due", now))
+      for await (const batch of exportRequests(where, "due", now))
         controller.enqueue(encoder.encode(batch.map((r) => csvRow(queueCsvCells(r))).join("")));
       controller.close();
     },

@@ -1,12 +1,11 @@
 "use server";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { handleWardNotice, type NoticeFormState } from "@/lib/notices/form";
 
 export async function sendWardNoticeAction(_prev: NoticeFormState, form: FormData): Promise<NoticeFormState> {
   const viewer = await requireViewer("/notices/new");
   const str = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : "");
-  return handleWardNotice(db(), viewer, {
+  return handleWardNotice(viewer, {
     wardIds: form.getAll("wardIds").map(String),
     type: str("type"),
     title: str("title"),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { councilWardsWithMembers } from "@/lib/organisation/queries";
 import { NOTICE_TYPES } from "@/lib/notices/form";
 import { WardNoticeForm } from "./WardNoticeForm";
 
@@ -10,15 +10,7 @@ export const metadata: Metadata = { title: "Send a ward notice" };
 export default async function WardNoticePage() {
   const viewer = await requireViewer("/notices/new");
   if (!viewer.roles.includes("OFFICER")) notFound();
-  const wards = await db().ward.findMany({
-    where: { councilId: viewer.council.id },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      members: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } },
-    },
-  });
+  const wards = await councilWardsWithMembers(viewer);
   return (
     <>
       <span className="caption">{viewer.council.name}</span>

@@ -2,37 +2,8 @@
 // The actions the workflow allows this person on this request, each a small form with its own error summary.
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import type { ActionSpec } from "@/lib/requests/action-specs";
 import { requestAction, type ActionState } from "./actions";
-
-export type ActionSpec =
-  | { action: "WITHDRAW" }
-  | { action: "REQUEST_REVIEW"; reviewer: string }
-  | { action: "MEMBER_RESPONDS"; pausedFor: string | null }
-  | { action: "GRANT" }
-  | { action: "REFUSE"; grounds: { value: string; label: string }[] }
-  | { action: "UPHOLD" }
-  | { action: "OVERTURN" }
-  | { action: "ADD_INFORMATION" }
-  | { action: "ESCALATE"; informal: boolean }
-  | { action: "RECORD_OUTCOME"; outcomes: { value: string; label: string }[] | null }
-  | { action: "ACCEPT" }
-  | { action: "DECLINE"; grounds: { value: string; label: string }[] }
-  | {
-      action: "CLERK_DECISION";
-      staff: { value: string; label: string; load: string }[];
-      preferredOfficerId: string | null;
-    }
-  | { action: "CODE_BREACH_DECISION" }
-  | { action: "INVITE"; officers: { value: string; label: string }[] }
-  | { action: "ATTENDEE_ANSWER" }
-  | { action: "COMPLETE"; askLeftBeforeDecision: boolean }
-  | { action: "ATTACH" }
-  | { action: "PROPOSE_DATE" }
-  | { action: "ACCEPT_DATE"; date: string }
-  | { action: "ALLOCATE"; officers: { value: string; label: string }[]; current: string | null }
-  | { action: "TRIAGE"; services: { value: string; label: string }[] }
-  | { action: "ASSIGN_MEETING"; meetings: { value: string; label: string }[]; current: string | null }
-  | { action: "ADD_ADVICE" };
 
 const ORDER = [
   "serviceId",

@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { handleRequestAction, type ActionState } from "@/lib/requests/forms/request-actions";
 
 export type { ActionState } from "@/lib/requests/forms/request-actions";
@@ -16,7 +15,7 @@ export async function requestAction(_prev: ActionState, form: FormData): Promise
     f instanceof File && f.size > 0
       ? { name: f.name, type: f.type, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
       : null;
-  const outcome = await handleRequestAction(db(), viewer, values, new Date(), file);
+  const outcome = await handleRequestAction(viewer, values, new Date(), file);
   if ("done" in outcome) redirect(`/requests/${outcome.requestId}?done=${outcome.done}`);
   return outcome;
 }

@@ -1,6 +1,6 @@
 // The information-request form's handlers (plain functions; app/requests/new/information/actions.ts wraps them).
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fileInformationRequest, previewInformationRequest } from "@/lib/requests/information";
 import {
   informationFormSchema,
@@ -27,7 +27,6 @@ export type InformationPreview = {
 export type InformationCheck = { errors: FieldErrors; preview?: InformationPreview };
 
 export async function checkInformationForm(
-  db: PrismaClient,
   viewer: Viewer,
   values: InformationFormValues,
   now: Date,
@@ -35,14 +34,13 @@ export async function checkInformationForm(
   const parsed = informationFormSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
   try {
-    return { errors: {}, preview: await previewInformationRequest(db, viewer, toInput(viewer, parsed.data), now) };
+    return { errors: {}, preview: await previewInformationRequest(viewer, toInput(viewer, parsed.data), now) };
   } catch (e) {
     return { errors: errorsFrom(e) };
   }
 }
 
 export async function submitInformationForm(
-  db: PrismaClient,
   viewer: Viewer,
   values: InformationFormValues,
   idempotencyKey: string,
@@ -51,7 +49,7 @@ export async function submitInformationForm(
   const parsed = informationFormSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error) };
   try {
-    const filed = await fileInformationRequest(db, viewer, toInput(viewer, parsed.data), {
+    const filed = await fileInformationRequest(viewer, toInput(viewer, parsed.data), {
       now,
       idempotencyKey: idempotencyKey.slice(0, 64),
     });

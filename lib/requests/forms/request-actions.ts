@@ -1,7 +1,7 @@
 // The request page's action forms: one handler that dispatches to the use case for the request's type.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
 import { addAttachment, type Upload } from "@/lib/requests/attachments";
@@ -14,6 +14,7 @@ import { zodFieldErrors } from "@/lib/requests/schema";
 import { visibleTo } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
+import { db } from "@/lib/db";
 
 export type ActionState = { errors: Record<string, string>; values: Record<string, string> };
 export type ActionOutcome = ActionState | { done: string; requestId: string };
@@ -83,37 +84,36 @@ const schema = z.object({
 const FIELD_ALIASES: Record<string, string> = { informalNotResolvedReasons: "reasons", proposedDate: "date" };
 
 export async function handleRequestAction(
-  db: PrismaClient,
   viewer: Viewer,
   values: Record<string, string>,
   now: Date,
   file: Upload | null = null,
 ): Promise<ActionOutcome> {
+  const prisma = db();
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
   try {
-    const row = await db.request.findFirst({
+    const row = await prisma.request.findFirst({
       where: { id: d.requestId, ...visibleTo(viewer) },
       select: { type: true },
     });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
-    if (d.action === "ADD_INFORMATION") await addInformation(db, viewer, d.requestId, d.information);
-    else if (d.action === "ATTACH") await addAttachment(db, viewer, d.requestId, file);
+    if (d.action === "ADD_INFORMATION") await addInformation(viewer, d.requestId, d.information);
+    else if (d.action === "ATTACH") await addAttachment(viewer, d.requestId, file);
     else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE"))
-      await withdrawRequest(db, viewer, d.requestId, now);
+      await withdrawRequest(viewer, d.requestId, now);
     else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM")
-      await actOnAgendaItem(db, viewer, d.requestId, { type: "WITHDRAW" });
+      await actOnAgendaItem(viewer, d.requestId, { type: "WITHDRAW" });
     else if (row.type === "AGENDA_ITEM" && d.action === "ASSIGN_MEETING") {
       if (!d.meetingId) return { errors: { meetingId: "Choose the meeting" }, values };
-      await actOnAgendaItem(db, viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
+      await actOnAgendaItem(viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
     } else if (row.type === "AGENDA_ITEM" && d.action === "ADD_ADVICE")
-      await actOnAgendaItem(db, viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
+      await actOnAgendaItem(viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
     else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
       if (!d.clerkOutcome)
         return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
       await decideAssistanceRequest(
-        db,
         viewer,
         d.requestId,
         {
@@ -129,7 +129,6 @@ export async function handleRequestAction(
       );
     } else if (row.type === "CODE_BREACH" && d.action === "CODE_BREACH_DECISION") {
       await decideCodeBreach(
-        db,
         viewer,
         d.requestId,
         { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons },
@@ -138,7 +137,6 @@ export async function handleRequestAction(
     } else if (row.type === "COMPLAINT") {
       if (d.action === "ESCALATE")
         await actOnComplaint(
-          db,
           viewer,
           d.requestId,
           { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined },
@@ -146,7 +144,6 @@ export async function handleRequestAction(
         );
       else if (d.action === "RECORD_OUTCOME")
         await actOnComplaint(
-          db,
           viewer,
           d.requestId,
           { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons },
@@ -154,20 +151,18 @@ export async function handleRequestAction(
         );
       else throw new AppError("VALIDATION", "That action does not apply to a complaint.");
     } else if (row.type === "BRIEFING") {
-      if (d.action === "ACCEPT") await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT" }, now);
+      if (d.action === "ACCEPT") await actOnBriefing(viewer, d.requestId, { type: "ACCEPT" }, now);
       else if (d.action === "DECLINE")
         await actOnBriefing(
-          db,
           viewer,
           d.requestId,
           { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons },
           now,
         );
-      else if (d.action === "WITHDRAW") await actOnBriefing(db, viewer, d.requestId, { type: "WITHDRAW" }, now);
+      else if (d.action === "WITHDRAW") await actOnBriefing(viewer, d.requestId, { type: "WITHDRAW" }, now);
       else if (d.action === "INVITE") {
         if (!d.officerId) return { errors: { officerId: "Choose the officer to invite" }, values };
         await actOnBriefing(
-          db,
           viewer,
           d.requestId,
           { type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined },
@@ -176,7 +171,6 @@ export async function handleRequestAction(
       } else if (d.action === "ATTENDEE_ANSWER") {
         if (!d.attend) return { errors: { attend: "Say whether you will attend" }, values };
         await actOnBriefing(
-          db,
           viewer,
           d.requestId,
           { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined },
@@ -184,17 +178,15 @@ export async function handleRequestAction(
         );
       } else if (d.action === "PROPOSE_DATE") {
         await actOnBriefing(
-          db,
           viewer,
           d.requestId,
           { type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons },
           now,
         );
       } else if (d.action === "ACCEPT_DATE") {
-        await actOnBriefing(db, viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
+        await actOnBriefing(viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
       } else if (d.action === "COMPLETE") {
         await actOnBriefing(
-          db,
           viewer,
           d.requestId,
           {
@@ -209,7 +201,6 @@ export async function handleRequestAction(
     } else if (row.type === "INFORMATION" && d.action === "ALLOCATE") {
       if (!d.officerId) return { errors: { officerId: "Choose the officer to assign the request to" }, values };
       await actOnInformationRequest(
-        db,
         viewer,
         d.requestId,
         { type: "ALLOCATE", officerId: d.officerId, officerServiceId: null },
@@ -219,7 +210,6 @@ export async function handleRequestAction(
       if (!d.serviceId)
         return { errors: { serviceId: "Choose the service that should answer the request" }, values };
       await actOnInformationRequest(
-        db,
         viewer,
         d.requestId,
         { type: "TRIAGE", serviceId: d.serviceId, deciderId: "" },
@@ -228,7 +218,6 @@ export async function handleRequestAction(
     } else if (row.type === "INFORMATION") {
       const a = d.action;
       await actOnInformationRequest(
-        db,
         viewer,
         d.requestId,
         a === "REQUEST_REVIEW" || a === "UPHOLD" || a === "OVERTURN"

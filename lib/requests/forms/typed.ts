@@ -1,7 +1,7 @@
 // The briefing, complaint, assistance and agenda-item forms' handlers (plain functions; app/requests/new/[type]/actions.ts wraps them).
+import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { dueText, formatDate } from "@/lib/requests/describe";
@@ -15,6 +15,7 @@ import {
 import type { Filed } from "@/lib/requests/store";
 import { fileAgendaItem, fileAssistanceRequest } from "@/lib/requests/town-council";
 import { errorsFrom, type CheckResult, type SubmitResult } from "./types";
+import { db } from "@/lib/db";
 
 type Values = Record<string, string | string[]>;
 type Opts = { now: Date; idempotencyKey?: string; dryRun?: boolean };
@@ -33,7 +34,6 @@ function parse<S extends z.ZodTypeAny>(
 }
 
 async function run(
-  db: PrismaClient,
   type: string,
   viewer: Viewer,
   values: Values,
@@ -45,7 +45,6 @@ async function run(
       if (!p.ok) return p.result;
       const d = p.data;
       const filed = await fileBriefingRequest(
-        db,
         viewer,
         {
           kind: d.kind,
@@ -74,7 +73,6 @@ async function run(
       if (!p.ok) return p.result;
       const d = p.data;
       const filed = await fileComplaintCase(
-        db,
         viewer,
         {
           ...d,
@@ -90,7 +88,7 @@ async function run(
       const p = parse(assistanceFormSchema, values);
       if (!p.ok) return p.result;
       return {
-        filed: await fileAssistanceRequest(db, viewer, p.data, opts),
+        filed: await fileAssistanceRequest(viewer, p.data, opts),
         extra: [
           "The Town Clerk weighs every request for staff help against staff workload, and decides whether all members are told of it.",
         ],
@@ -99,7 +97,7 @@ async function run(
     case "agenda": {
       const p = parse(agendaFormSchema, values);
       if (!p.ok) return p.result;
-      const r = await fileAgendaItem(db, viewer, p.data, opts);
+      const r = await fileAgendaItem(viewer, p.data, opts);
       return {
         filed: r,
         extra: [
@@ -114,17 +112,20 @@ async function run(
 }
 
 export async function checkTypedForm(
-  db: PrismaClient,
   viewer: Viewer,
   type: string,
   values: Values,
   now: Date,
 ): Promise<CheckResult> {
+  const prisma = db();
   try {
-    const out = await run(db, type, viewer, values, { now, dryRun: true });
+    const out = await run(type, viewer, values, { now, dryRun: true });
     if (!("filed" in out)) return out;
     const decider = out.filed.deciderId
-      ? await db.user.findUnique({ where: { id: out.filed.deciderId }, select: { name: true, jobTitle: true } })
+      ? await prisma.user.findUnique({
+          where: { id: out.filed.deciderId },
+          select: { name: true, jobTitle: true },
+        })
       : null;
     const due = dueText(out.filed.dueDate, false, false, now);
     return {
@@ -142,7 +143,6 @@ export async function checkTypedForm(
 }
 
 export async function submitTypedForm(
-  db: PrismaClient,
   viewer: Viewer,
   type: string,
   values: Values,
@@ -150,7 +150,7 @@ export async function submitTypedForm(
   now: Date,
 ): Promise<SubmitResult> {
   try {
-    const out = await run(db, type, viewer, values, { now, idempotencyKey: key.slice(0, 64) });
+    const out = await run(type, viewer, values, { now, idempotencyKey: key.slice(0, 64) });
     if (!("filed" in out)) return out;
     return { errors: {}, id: out.filed.id };
   } catch (e) {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { dueText } from "@/lib/requests/describe";
 import { getRequestDetail } from "@/lib/requests/queries";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Request sent" };
 export default async function ConfirmationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/requests/${id}/confirmation`);
-  const r = await getRequestDetail(db(), viewer, id).catch((e) => {
+  const r = await getRequestDetail(viewer, id).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });

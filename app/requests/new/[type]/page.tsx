@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequestForm, type Question } from "@/components/RequestForm";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { councilCommittees, councilPeople, councilServices } from "@/lib/organisation/queries";
 import { getProfile } from "@/lib/protocol/profiles";
 import { toActor } from "@/lib/requests/actor";
 import { requestOptions } from "@/lib/workflow/options";
@@ -37,15 +37,10 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
       </>
     );
   }
-  const councilId = viewer.council.id;
   const [services, committees, people] = await Promise.all([
-    db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().committee.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findMany({
-      where: { councilId, active: true, id: { not: viewer.id } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, jobTitle: true, roles: true },
-    }),
+    councilServices(viewer),
+    councilCommittees(viewer),
+    councilPeople(viewer),
   ]);
   const svc = services.map((s) => ({ value: s.id, label: s.name }));
   let title = option.label;

@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import {
   checkInformationForm,
   submitInformationForm,
@@ -13,7 +12,7 @@ export type FormResult = InformationCheck;
 
 export async function checkInformationAction(values: InformationFormValues): Promise<FormResult> {
   const viewer = await requireViewer("/requests/new/information");
-  return checkInformationForm(db(), viewer, values, new Date());
+  return checkInformationForm(viewer, values, new Date());
 }
 
 export async function submitInformationAction(
@@ -21,7 +20,7 @@ export async function submitInformationAction(
   idempotencyKey: string,
 ): Promise<FormResult> {
   const viewer = await requireViewer("/requests/new/information");
-  const result = await submitInformationForm(db(), viewer, values, idempotencyKey, new Date());
+  const result = await submitInformationForm(viewer, values, idempotencyKey, new Date());
   if (result.id) redirect(`/requests/${result.id}/confirmation`);
   return { errors: result.errors };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { councilPeople, councilServices, officeHolder } from "@/lib/organisation/queries";
 import { getProfile } from "@/lib/protocol/profiles";
 import { InformationForm, type InformationFormConfig } from "./InformationForm";
 
@@ -11,23 +11,11 @@ export default async function NewInformationRequestPage() {
   const viewer = await requireViewer("/requests/new/information");
   if (!viewer.roles.includes("MEMBER")) notFound();
   const p = getProfile(viewer.council.profileKey).information;
-  const councilId = viewer.council.id;
   const [services, members, ce, officers] = await Promise.all([
-    db().service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().user.findMany({
-      where: { councilId, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-    db().user.findFirst({
-      where: { councilId, active: true, roles: { has: "CHIEF_EXECUTIVE" } },
-      select: { id: true },
-    }),
-    db().user.findMany({
-      where: { councilId, active: true, roles: { has: "OFFICER" } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, jobTitle: true },
-    }),
+    councilServices(viewer),
+    councilPeople(viewer, { role: "MEMBER" }),
+    officeHolder(viewer, "CHIEF_EXECUTIVE"),
+    councilPeople(viewer, { role: "OFFICER", includeSelf: true }),
   ]);
   const config: InformationFormConfig = {
     services: services.map((s) => ({ value: s.id, label: s.name })),

@@ -1,6 +1,5 @@
 // Download an attachment: only for someone who can see the request's content; anyone else gets 404.
 import { getViewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readAttachment } from "@/lib/requests/attachments";
 
@@ -9,7 +8,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const viewer = await getViewer();
   if (!viewer) return new Response("Not found", { status: 404 });
   try {
-    const file = await readAttachment(db(), viewer, id, attachmentId);
+    const file = await readAttachment(viewer, id, attachmentId);
     return new Response(new Uint8Array(file.data), {
       headers: {
         "Content-Type": file.contentType,

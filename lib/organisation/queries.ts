@@ -1,0 +1,66 @@
+// The council's organisation as the forms need it: services, committees, wards, people. Always the viewer's own
+// council; only active people. Option lists carry ids and display names, nothing more.
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type Option = { id: string; name: string };
+type Council = Pick<Viewer, "council">;
+
+export async function councilServices(viewer: Council, opts: { ids?: string[] | null } = {}): Promise<Option[]> {
+  return db().service.findMany({
+    where: { councilId: viewer.council.id, ...(opts.ids ? { id: { in: opts.ids } } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+export async function councilCommittees(viewer: Council): Promise<Option[]> {
+  return db().committee.findMany({
+    where: { councilId: viewer.council.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** Wards with their active councillors (the ward notice form shows who will be told). */
+export async function councilWardsWithMembers(viewer: Council) {
+  return db().ward.findMany({
+    where: { councilId: viewer.council.id },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      members: { where: { active: true }, select: { name: true }, orderBy: { name: "asc" } },
+    },
+  });
+}
+
+export type PersonOption = { id: string; name: string; jobTitle: string | null; roles: Role[] };
+
+/** Active people of the council, optionally only those holding a role, never the viewer unless asked. */
+export async function councilPeople(
+  viewer: Pick<Viewer, "council" | "id">,
+  opts: { role?: Role; includeSelf?: boolean } = {},
+): Promise<PersonOption[]> {
+  return db().user.findMany({
+    where: {
+      councilId: viewer.council.id,
+      active: true,
+      ...(opts.role ? { roles: { has: opts.role } } : {}),
+      ...(opts.includeSelf ? {} : { id: { not: viewer.id } }),
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, jobTitle: true, roles: true },
+  });
+}
+
+/** The holder of an office (e.g. the Chief Executive), if the council has one. */
+export async function officeHolder(viewer: Council, role: Role): Promise<Option | null> {
+  return db().user.findFirst({
+    where: { councilId: viewer.council.id, active: true, roles: { has: role } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
