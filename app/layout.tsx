@@ -5,6 +5,8 @@ import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { primaryRoleLabel } from "@/lib/people/describe";
 import { unreadCount } from "@/lib/requests/queries";
+import "./globals.css";
+
 export const metadata: Metadata = {
   title: { default: "Members' Requests", template: "%s – Members' Requests" },
   description: "Requests between councillors and council officers, handled by the council's own protocol.",
