@@ -50,7 +50,10 @@ export default async function globalSetup() {
   }
   process.env.E2E_BASE_URL = baseURL;
   return async () => {
+    // Stop the app before its database, so its job queue does not log refused connections on the way out.
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     await db.stop();
   };
 }
