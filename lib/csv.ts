@@ -8,3 +8,45 @@ export function csvCell(v: string | number | boolean | null | undefined): string
 
 export const csvRow = (cells: (string | number | boolean | null | undefined)[]) =>
   `${cells.map(csvCell).join(",")}\r\n`;
+
+type Cells = (string | number | boolean | null | undefined)[];
+
+/**
+ * A CSV download streamed batch by batch (with a BOM for Excel). The first batch is read before the response
+ * starts, so a failure shows as an error page rather than a file cut off half way; a later failure ends the file
+ * with a line saying it is incomplete.
+ */
+export async function csvResponse(
+  filename: string,
+  header: string[],
+  batches: AsyncIterable<Cells[]>,
+): Promise<Response> {
+  const encoder = new TextEncoder();
+  const it = batches[Symbol.asyncIterator]();
+  const first = await it.next();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
+      try {
+        for (let r = first; !r.done; r = await it.next())
+          controller.enqueue(encoder.encode(r.value.map(csvRow).join("")));
+      } catch (e) {
+        console.error("[members-requests] CSV export stopped:", e);
+        controller.enqueue(encoder.encode(csvRow(["This export is incomplete: it stopped early. Try again."])));
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** Maps each batch of an async iterable of rows to CSV cells. */
+export async function* cellsOf<T>(batches: AsyncIterable<T[]>, cells: (row: T) => Cells): AsyncGenerator<Cells[]> {
+  for await (const b of batches) yield b.map(cells);
+}

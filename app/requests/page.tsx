@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { searchText } from "@/lib/validation";
 import { Pagination } from "@/components/Pagination";
 import { CaseTable } from "@/components/CaseTable";
 import { StatusTag } from "@/components/Tag";
@@ -19,7 +20,7 @@ const filters = z.object({
     .catch("")
     .default(""),
   status: z.enum(["", "open", "closed"]).catch("").default(""),
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchText,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

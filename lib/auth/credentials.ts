@@ -1,43 +1,45 @@
-// Checks an email and password for sign-in, with throttling. Used by the next-auth Credentials provider.
+// Checks an email and password for sign-in, with throttling (./throttle.ts), and opens a session (./sessions.ts).
+// Used by the next-auth Credentials provider.
 import "server-only";
-import { hashPassword, verifyPassword } from "./password";
-import { clearFailures, lockedForMinutes, recordFailure } from "./throttle";
 import { db } from "@/lib/db";
+import { cleanText } from "@/lib/validation";
+import { hashPassword, verifyPassword } from "./password";
+import { openSession } from "./sessions";
+import { attemptSucceeded, reserveAttempt } from "./throttle";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number }; sessionId: string }
   | { ok: false; error: "INVALID" }
   | { ok: false; error: "LOCKED"; minutes: number };
 
 let dummyHash: Promise<string> | undefined;
 
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return cleanText(email).trim().toLowerCase().slice(0, 254);
 }
 
 export async function checkCredentials(
   rawEmail: string,
   password: string,
+  address = "unknown",
   now = new Date(),
 ): Promise<SignInResult> {
-  const prisma = db();
   const email = normaliseEmail(rawEmail);
-  const locked = await lockedForMinutes(email, now);
-  if (locked > 0) return { ok: false, error: "LOCKED", minutes: locked };
-  const user = await prisma.user.findUnique({
+  // Counted before the password is checked: parallel attempts cannot get past the limit.
+  const reserved = await reserveAttempt(email, address.slice(0, 64), now);
+  if (!reserved.allowed) return { ok: false, error: "LOCKED", minutes: reserved.minutes };
+  const user = await db().user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true },
   });
   // Verify against a dummy hash when there is no such account, so timing does not reveal which emails exist.
   dummyHash ??= hashPassword("not-a-real-password");
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !valid || !user.active) {
-    const lockedNow = await recordFailure(email, now);
-    return lockedNow > 0 ? { ok: false, error: "LOCKED", minutes: lockedNow } : { ok: false, error: "INVALID" };
-  }
-  await clearFailures(email);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password.slice(0, 1000));
+  if (!user || !valid || !user.active) return { ok: false, error: "INVALID" };
+  await attemptSucceeded(email, address.slice(0, 64));
   return {
     ok: true,
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
+    sessionId: await openSession(user.id, now),
   };
 }

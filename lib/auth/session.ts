@@ -12,7 +12,8 @@ type SessionState = { viewer: Viewer } | { viewer: null; ended: boolean };
 const sessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return { viewer: null, ended: false };
-  const viewer = await loadViewer(session.uid, session.sv);
+  // A cookie without a server-side session id (issued before sessions were recorded) has ended too.
+  const viewer = session.sid ? await loadViewer(session.uid, session.sv, session.sid) : null;
   return viewer ? { viewer } : { viewer: null, ended: true };
 });
 

@@ -6,6 +6,7 @@ export function signInErrorMessage(error: string): string {
     const minutes = Number(error.split(":")[1]) || LOCK_MINUTES;
     return `Too many wrong passwords have been entered for this account. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again, or ask your council's user administrator for help.`;
   }
+  if (error === "UNAVAILABLE") return "Sign-in is not available just now. Try again in a few minutes.";
   return "Enter a correct email address and password. If you have forgotten your password, ask your council's user administrator.";
 }
 

@@ -1,39 +1,85 @@
-// Throttling repeated wrong passwords for one account (docs/decisions/0003).
-// Policy: MAX_FAILURES wrong passwords within WINDOW_MINUTES lock sign-in for that email for LOCK_MINUTES.
-// Counted in PostgreSQL in one atomic statement, so it holds across app instances and concurrent attempts.
+// Throttling sign-in attempts (docs/decisions/0003; limits in ./throttle-policy.ts). Each attempt is reserved in
+// PostgreSQL *before* the password is checked, holding the counter rows' locks until the reservation commits: of
+// many parallel attempts only those under the limit are ever checked, on every app instance. A success clears the
+// account's counts and gives the address its attempt back.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { LIMITS, WINDOW_MINUTES, type ThrottleKind } from "./throttle-policy";
 
-import { LOCK_MINUTES, MAX_FAILURES, WINDOW_MINUTES } from "./throttle-policy";
+export type Reservation = { allowed: true } | { allowed: false; minutes: number };
 
-/** Minutes until sign-in is allowed again, or 0 when not locked. */
-export async function lockedForMinutes(email: string, now = new Date()): Promise<number> {
-  const prisma = db();
-  const row = await prisma.signInThrottle.findUnique({ where: { email } });
-  if (!row?.lockedUntil || row.lockedUntil <= now) return 0;
-  return Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 60_000);
+type Counter = { attempts: number; windowStart: Date; lockedUntil: Date | null };
+
+/**
+ * One counter's next state for an attempt at `now` (pure). A refused attempt is not counted. Over the limit, the
+ * first attempt is refused and starts a lock; once a lock has run out, one attempt is let through and the lock
+ * starts again after it — a back-off that allows one try per lock period, never a lock that only grows.
+ */
+export function nextCounter(
+  c: Counter,
+  limit: { attempts: number; lockMinutes: number },
+  now: Date,
+): { counter: Counter; refusedUntil: Date | null } {
+  if (c.lockedUntil && c.lockedUntil > now) return { counter: c, refusedUntil: c.lockedUntil };
+  const fresh = c.windowStart.getTime() < now.getTime() - WINDOW_MINUTES * 60_000;
+  const attempts = (fresh ? 0 : c.attempts) + 1;
+  const windowStart = fresh ? now : c.windowStart;
+  const lockUntil = new Date(now.getTime() + limit.lockMinutes * 60_000);
+  if (attempts <= limit.attempts)
+    return { counter: { attempts, windowStart, lockedUntil: null }, refusedUntil: null };
+  const hadLock = !fresh && c.lockedUntil !== null;
+  return hadLock
+    ? { counter: { attempts, windowStart, lockedUntil: lockUntil }, refusedUntil: null }
+    : { counter: { attempts: attempts - 1, windowStart, lockedUntil: lockUntil }, refusedUntil: lockUntil };
 }
 
-/** Records a wrong password; returns minutes locked (0 when this failure did not lock the account). */
-export async function recordFailure(email: string, now = new Date()): Promise<number> {
-  const prisma = db();
-  const windowStart = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-  const rows = await prisma.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
-    INSERT INTO "SignInThrottle" ("email", "failures", "windowStart", "lockedUntil")
-    VALUES (${email}, 1, ${now}, NULL)
-    ON CONFLICT ("email") DO UPDATE SET
-      "failures"    = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
-      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < ${windowStart} THEN ${now} ELSE "SignInThrottle"."windowStart" END,
-      "lockedUntil" = CASE
-        WHEN "SignInThrottle"."windowStart" >= ${windowStart} AND "SignInThrottle"."failures" + 1 >= ${MAX_FAILURES} THEN ${lockUntil}
-        ELSE "SignInThrottle"."lockedUntil" END
-    RETURNING "failures", "lockedUntil"`;
-  const row = rows[0];
-  return row?.lockedUntil && row.lockedUntil > now ? LOCK_MINUTES : 0;
+const keys = (email: string, address: string): { kind: ThrottleKind; key: string }[] => [
+  { kind: "pair", key: `pair:${email}|${address}` },
+  { kind: "acct", key: `acct:${email}` },
+  { kind: "ip", key: `ip:${address}` },
+];
+
+async function reserveKey(tx: Prisma.TransactionClient, key: string, kind: ThrottleKind, now: Date) {
+  await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "attempts", "windowStart") VALUES (${key}, 0, ${now})
+    ON CONFLICT ("key") DO NOTHING`;
+  const [row] = await tx.$queryRaw<Counter[]>`SELECT "attempts", "windowStart", "lockedUntil" FROM "SignInThrottle"
+    WHERE "key" = ${key} FOR UPDATE`;
+  const next = nextCounter(row!, LIMITS[kind], now);
+  await tx.$executeRaw`UPDATE "SignInThrottle" SET "attempts" = ${next.counter.attempts},
+    "windowStart" = ${next.counter.windowStart}, "lockedUntil" = ${next.counter.lockedUntil} WHERE "key" = ${key}`;
+  return next.refusedUntil;
 }
 
-export async function clearFailures(email: string): Promise<void> {
-  const prisma = db();
-  await prisma.signInThrottle.deleteMany({ where: { email } });
+/** Counts an attempt for the pair, the account and the address (in that order, so concurrent reservations never
+ * deadlock); refused, without checking the password, when any of them is over its limit. */
+export async function reserveAttempt(email: string, address: string, now = new Date()): Promise<Reservation> {
+  const until = await db().$transaction(async (tx) => {
+    let latest: Date | null = null;
+    for (const k of keys(email, address)) {
+      const refused = await reserveKey(tx, k.key, k.kind, now);
+      if (refused && (!latest || refused > latest)) latest = refused;
+    }
+    return latest;
+  });
+  return until
+    ? { allowed: false, minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) }
+    : { allowed: true };
+}
+
+/** After a right password: the account's counts start again, and the address gets its attempt back. */
+export async function attemptSucceeded(email: string, address: string): Promise<void> {
+  const [pair, acct, ip] = keys(email, address);
+  await db().signInThrottle.deleteMany({ where: { key: { in: [pair!.key, acct!.key] } } });
+  await db().signInThrottle.updateMany({
+    where: { key: ip!.key, attempts: { gt: 0 } },
+    data: { attempts: { decrement: 1 } },
+  });
+}
+
+/** Clears every count for an account (after a password reset by its owner). */
+export async function clearAccount(email: string): Promise<void> {
+  await db().signInThrottle.deleteMany({
+    where: { OR: [{ key: `acct:${email}` }, { key: { startsWith: `pair:${email}|` } }] },
+  });
 }

@@ -23,30 +23,46 @@ export type Viewer = {
   jnc: boolean;
 };
 
-export async function loadViewer(userId: string, sessionVersion: number | undefined): Promise<Viewer | null> {
-  const prisma = db();
-  const u = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      jobTitle: true,
-      active: true,
-      sessionVersion: true,
-      roles: true,
-      council: { select: { id: true, name: true, slug: true, profileKey: true, kind: true } },
-      partyGroup: { select: { id: true, name: true, isAdministration: true } },
-      groupOffices: { select: { kind: true, portfolio: true } },
-      wards: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      committees: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      chairOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      service: { select: { id: true, name: true } },
-      seniority: true,
-      tier: true,
-      jnc: true,
-    },
-  });
+const VIEWER_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  jobTitle: true,
+  active: true,
+  sessionVersion: true,
+  roles: true,
+  council: { select: { id: true, name: true, slug: true, profileKey: true, kind: true } },
+  partyGroup: { select: { id: true, name: true, isAdministration: true } },
+  groupOffices: { select: { kind: true, portfolio: true } },
+  wards: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  committees: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  chairOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  service: { select: { id: true, name: true } },
+  seniority: true,
+  tier: true,
+  jnc: true,
+} as const;
+
+/**
+ * The person behind a session, or null when there is none any more: the session row revoked (signed out) or
+ * expired, the user deactivated, or their session version moved on (password changed). Tests that need a viewer
+ * without a session pass no session id.
+ */
+export async function loadViewer(
+  userId: string,
+  sessionVersion: number | undefined,
+  sessionId?: string,
+  now = new Date(),
+): Promise<Viewer | null> {
+  let u;
+  if (sessionId !== undefined) {
+    const s = await db().session.findUnique({
+      where: { id: sessionId },
+      select: { userId: true, revokedAt: true, expiresAt: true, user: { select: VIEWER_SELECT } },
+    });
+    if (!s || s.revokedAt || s.expiresAt <= now || s.userId !== userId) return null;
+    u = s.user;
+  } else u = await db().user.findUnique({ where: { id: userId }, select: VIEWER_SELECT });
   if (!u || !u.active || u.sessionVersion !== sessionVersion) return null;
   const storedRoles = u.roles as StoredRole[];
   return {

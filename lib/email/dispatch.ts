@@ -8,6 +8,9 @@
 //   FAILED   gave up after MAX_ATTEMPTS (the error is kept)
 //   SKIPPED  the recipient's account is deactivated
 import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
+import { asRecipientMaySee } from "@/lib/notifications/redact";
+import { boundedInstant, isId, oneLine } from "@/lib/validation";
 import type { Mailer } from "./mailer";
 import { db } from "@/lib/db";
 
@@ -72,9 +75,10 @@ export async function dispatchEmails(
   ]);
   const userById = new Map(users.map((u) => [u.id, u]));
   const councilName = new Map(councils.map((c) => [c.id, c.name]));
+  const readable = await asRecipientMaySee(claimed);
   const mark = (id: string, emailStatus: string, emailError: string | null) =>
     prisma.notification.update({ where: { id }, data: { emailStatus, emailError, emailedAt: now } });
-  for (const n of claimed) {
+  for (const n of readable) {
     const user = userById.get(n.userId);
     if (!user || !user.active) {
       await mark(n.id, "SKIPPED", "The recipient's account is deactivated.");
@@ -89,7 +93,7 @@ export async function dispatchEmails(
     try {
       await mailer.send({
         to: user.email,
-        subject: n.title,
+        subject: oneLine(n.title),
         text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl),
       });
       await mark(n.id, "SENT", null);
@@ -109,8 +113,9 @@ export type OutboxItem = {
   id: string;
   to: string;
   toName: string;
-  subject: string;
-  text: string;
+  /** Null when the administrator may not read this email's content (docs/decisions/0009). */
+  subject: string | null;
+  text: string | null;
   status: string;
   error: string | null;
   attempts: number;
@@ -118,13 +123,20 @@ export type OutboxItem = {
   emailedAt: string | null;
 };
 
-/** The council's outgoing email, newest first (administrators; keyset by createdAt/id). */
+const LEVEL_RANK = { FULL: 3, SUMMARY: 2, METADATA: 1 } as const;
+
+/**
+ * The council's outgoing email, newest first (administrators; keyset by createdAt/id). Subject and text are shown
+ * only where the administrator could read the same in the service: their own emails, or emails about a request
+ * they may see — at the lower of their level and the recipient's. Everything else is delivery metadata only.
+ */
 export async function listOutbox(
-  councilId: string,
+  viewer: Viewer,
   opts: { status?: string; before?: { at: Date; id: string } | null; take?: number },
   appUrl = process.env.NEXTAUTH_URL ?? "http://localhost:3000",
 ) {
   const prisma = db();
+  const councilId = viewer.council.id;
   const take = opts.take ?? 25;
   const rows = await prisma.notification.findMany({
     where: {
@@ -152,26 +164,50 @@ export async function listOutbox(
     },
   });
   const page = rows.slice(0, take);
-  const [users, council] = await Promise.all([
+  const [users, council, asRecipient, asViewer] = await Promise.all([
     prisma.user.findMany({
       where: { id: { in: [...new Set(page.map((r) => r.userId))] } },
       select: { id: true, name: true, email: true },
     }),
     prisma.council.findUniqueOrThrow({ where: { id: councilId }, select: { name: true } }),
+    asRecipientMaySee(page),
+    asRecipientMaySee(page.map((r) => ({ ...r, userId: viewer.id }))),
   ]);
   const byId = new Map(users.map((u) => [u.id, u]));
-  const items: OutboxItem[] = page.map((r) => ({
-    id: r.id,
-    to: byId.get(r.userId)?.email ?? "",
-    toName: byId.get(r.userId)?.name ?? "A former user",
-    subject: r.title,
-    text: emailText(r, byId.get(r.userId)?.name ?? "", council.name, appUrl),
-    status: r.emailStatus,
-    error: r.emailError,
-    attempts: r.emailAttempts,
-    createdAt: r.createdAt.toISOString(),
-    emailedAt: r.emailedAt?.toISOString() ?? null,
-  }));
+  const items: OutboxItem[] = page.map((r, i) => {
+    const own = r.userId === viewer.id;
+    const mine = asViewer[i]!;
+    const theirs = asRecipient[i]!;
+    // The lower of the two levels decides what is shown; without a request, only one's own email.
+    const shown = own
+      ? theirs
+      : r.requestId && mine.level && theirs.level
+        ? LEVEL_RANK[mine.level] < LEVEL_RANK[theirs.level]
+          ? mine
+          : theirs
+        : null;
+    const name = byId.get(r.userId)?.name ?? "A former user";
+    return {
+      id: r.id,
+      to: byId.get(r.userId)?.email ?? "",
+      toName: name,
+      subject: shown ? oneLine(shown.title) : null,
+      text: shown ? emailText(shown, name, council.name, appUrl) : null,
+      status: r.emailStatus,
+      error: r.emailError,
+      attempts: r.emailAttempts,
+      createdAt: r.createdAt.toISOString(),
+      emailedAt: r.emailedAt?.toISOString() ?? null,
+    };
+  });
   const last = page.at(-1);
   return { items, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
+}
+
+/** The outbox's "older emails" link value (createdAt_id), or null when it is not one of ours. */
+export function parseOutboxCursor(s: string): { at: Date; id: string } | null {
+  const [at, id, ...rest] = s.split("_");
+  if (!at || !id || rest.length || !isId(id)) return null;
+  const instant = boundedInstant(at);
+  return instant ? { at: instant, id } : null;
 }

@@ -12,9 +12,10 @@ import { PgBoss } from "./pgboss";
 import { dispatchEmails } from "@/lib/email/dispatch";
 import { mailerFromEnv, type Mailer } from "@/lib/email/mailer";
 import { sendDueReminders } from "@/lib/notifications/reminders";
+import { runMaintenance } from "./maintenance";
 import { EMAIL_QUEUE, nudgeEmails, processQueue, setProcessQueue } from "./nudge";
 
-export const QUEUES = { reminders: "due-reminders", emails: EMAIL_QUEUE } as const;
+export const QUEUES = { reminders: "due-reminders", emails: EMAIL_QUEUE, maintenance: "maintenance" } as const;
 /** `now` and `councilId` let tests (and an operator) run a job for a given time and one council. */
 export type JobData = { now?: string; councilId?: string };
 
@@ -48,6 +49,7 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
     if (o.schedule !== false) {
       await boss.schedule(QUEUES.reminders, "*/15 * * * *", {}, { tz: "Europe/London" });
       await boss.schedule(QUEUES.emails, "* * * * *", {});
+      await boss.schedule(QUEUES.maintenance, "17 3 * * *", {}, { tz: "Europe/London" });
     }
     await boss.work<JobData>(QUEUES.reminders, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) {
@@ -65,6 +67,9 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
         do r = await dispatchEmails(mailer, jobNow(job.data), { councilId: job.data?.councilId });
         while (r.sent + r.held + r.failed + r.retried + r.skipped >= 50);
       }
+    });
+    await boss.work<JobData>(QUEUES.maintenance, { pollingIntervalSeconds: poll }, async (jobs) => {
+      for (const job of jobs) await runMaintenance(jobNow(job.data));
     });
     o.log?.(
       `Jobs: reminders every 15 minutes; email ${mailer ? `via ${mailer.describe}` : "held in the outbox (no SMTP_URL)"}.`,

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { visibleTo } from "@/lib/requests/visibility";
 
 export type AgendaItem = { id: string; reference: string; subject: string; proposer: string };

@@ -2,7 +2,8 @@
 // when it is overdue; the member is told when their request is overdue. At most one reminder of a kind per
 // request and person per day, so the job can run as often as it likes. `now` is injected (tests, the job runner).
 import "server-only";
-import { addWorkingDays, describeDue, londonDate } from "@/lib/protocol/working-days";
+import { addWorkingDays, describeDue } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { CLOSED_STATUSES } from "@/lib/requests/labels";
 import { db } from "@/lib/db";
 

@@ -6,13 +6,13 @@ import { decideAddInformation } from "@/lib/workflow/common";
 import { toActor } from "./actor";
 import { CLOSED_STATUSES } from "./labels";
 import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export async function addInformation(viewer: Viewer, requestId: string, text: string): Promise<void> {
   const prisma = db();
   await prisma.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({ where: visibleWithId(viewer, requestId) });
     if (!row) throw notFound("That request");
     const d = decideAddInformation(
       { requesterIds: requesterIdsOf(row), closed: CLOSED_STATUSES.includes(row.status) },

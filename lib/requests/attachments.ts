@@ -6,7 +6,8 @@ import { decideAttach } from "@/lib/workflow/common";
 import { toActor } from "./actor";
 import { CLOSED_STATUSES } from "./labels";
 import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
-import { accessLevel, visibleTo } from "./visibility";
+import { isId } from "@/lib/validation";
+import { accessLevel, visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export type Upload = { name: string; type: string; size: number; bytes: Uint8Array };
@@ -14,7 +15,7 @@ export type Upload = { name: string; type: string; size: number; bytes: Uint8Arr
 export async function addAttachment(viewer: Viewer, requestId: string, file: Upload | null): Promise<void> {
   const prisma = db();
   await prisma.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({ where: visibleWithId(viewer, requestId) });
     if (!row) throw notFound("That request");
     const d = decideAttach(
       {
@@ -59,8 +60,9 @@ export async function addAttachment(viewer: Viewer, requestId: string, file: Upl
 /** The attachment, if the viewer can see the request's content (FULL access); otherwise not found. */
 export async function readAttachment(viewer: Viewer, requestId: string, attachmentId: string) {
   const prisma = db();
+  if (!isId(attachmentId)) throw notFound("That file");
   const row = await prisma.request.findFirst({
-    where: { id: requestId, ...visibleTo(viewer) },
+    where: visibleWithId(viewer, requestId),
     select: { access: { select: { userId: true, groupId: true, allMembers: true, level: true } } },
   });
   if (!row || accessLevel(viewer, row.access) !== "FULL") throw notFound("That file");

@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import {
   decideBriefing,
@@ -26,7 +26,7 @@ import {
   type RequestRow,
   type Tx,
 } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 type BriefingData = {
@@ -196,7 +196,7 @@ export async function actOnBriefing(
   const profile = getProfile(viewer.council.profileKey);
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
-      where: { id: requestId, type: "BRIEFING", ...visibleTo(viewer) },
+      where: { type: "BRIEFING", ...visibleWithId(viewer, requestId) },
       include: { attendees: true },
     });
     if (!row) throw notFound("That request");

@@ -20,7 +20,7 @@ import { dueDate } from "@/lib/workflow/due";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export type ComplaintInput = {
@@ -221,7 +221,7 @@ export async function actOnComplaint(
   const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
   await prisma.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, type: "COMPLAINT", ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({ where: { type: "COMPLAINT", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That complaint");
     const d = row.data as unknown as ComplaintData;
     const facts = await councilFacts(tx, viewer.council.id, now);

@@ -1,7 +1,7 @@
 // Facts about a council that routing needs (who holds which office, who is absent), loaded in one round of queries.
 import type { Viewer } from "@/lib/auth/viewer";
 import type { StoredRole } from "@/lib/protocol/roles";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import type { BriefingRoutingContext } from "@/lib/workflow/briefing";
 import type { RoutingContext } from "@/lib/workflow/information";
 import type { Tx } from "./store";

@@ -2,12 +2,15 @@
 // requests by officer, type and status, ageing, overdue, and requests made per week over 12 weeks. Aggregates only,
 // computed in a handful of grouped queries. Complaints and Code matters count only where the viewer may see them
 // (a complaint about the Chief Executive never shows on the Chief Executive's dashboard, even as a number).
+// Every number, list and CSV row is inside visibleTo(viewer): the dashboard never counts or lists a request the
+// same person would get "not found" for (docs/decisions/0008).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { addWorkingDays, londonDate } from "@/lib/protocol/working-days";
+import { addWorkingDays } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
-import { headedServiceIds } from "./queue";
+import { exportRequests, headedServiceIds, type QueueItem } from "./queue";
 import { visibleTo } from "./visibility";
 import { db } from "@/lib/db";
 
@@ -23,23 +26,13 @@ export type DashboardFilters = { type?: string; serviceId?: string; overdue?: bo
 export async function dashboardScope(
   viewer: Viewer,
 ): Promise<{ where: Prisma.RequestWhereInput; label: string; serviceIds: string[] | null }> {
-  const sensitive: Prisma.RequestWhereInput = {
-    OR: [{ type: { notIn: ["COMPLAINT", "CODE_BREACH"] } }, visibleTo(viewer)],
-  };
+  const visible = visibleTo(viewer);
   if (COUNCIL_WIDE.some((r) => viewer.roles.includes(r)))
-    return {
-      where: { AND: [{ councilId: viewer.council.id }, sensitive] },
-      label: "the whole council",
-      serviceIds: null,
-    };
+    return { where: visible, label: "the whole council (the requests you can see)", serviceIds: null };
   const headed = await headedServiceIds(viewer);
   return {
     where: {
-      AND: [
-        { councilId: viewer.council.id },
-        sensitive,
-        { OR: [{ serviceId: { in: headed } }, { deciderId: viewer.id }] },
-      ],
+      AND: [visible, { OR: [{ serviceId: { in: headed } }, { deciderId: viewer.id }] }],
     },
     label: headed.length ? "your service" + (headed.length > 1 ? "s" : "") : "requests you decide",
     serviceIds: headed,
@@ -215,4 +208,17 @@ export async function loadDashboard(
     ageing: ages.map((a, i) => ({ key: a.key, label: a.label, value: ageCounts[i]! })),
     perWeek: [...weeks.entries()].map(([w, value]) => ({ key: w, label: w, value })),
   };
+}
+
+/** The dashboard's list (open requests, or only overdue ones, soonest due first): a first page, or every row for the
+ * CSV. Always within the viewer's scope and what they may see, at their access level. */
+export async function* dashboardRows(
+  viewer: Viewer,
+  f: DashboardFilters,
+  now: Date,
+  batch?: number,
+): AsyncGenerator<QueueItem[]> {
+  const scope = await dashboardScope(viewer);
+  const where = { AND: [filtered(scope.where, f, now), { status: { notIn: CLOSED_STATUSES } }] };
+  yield* exportRequests(viewer, where, "due", now, batch);
 }

@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { informationAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { dueDate, resumeDueDate } from "@/lib/workflow/due";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./store";
 
 export type { Filed } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export type InformationInput = Omit<InfoSubmission, "addressee"> & { addresseeId?: string | null };
@@ -217,7 +217,7 @@ export function toInfoRequest(r: RequestRow): InfoRequest {
 
 /** Loads a request the viewer may see, or throws NOT_FOUND. */
 export async function loadVisibleRequest(tx: Tx | Db, viewer: Viewer, id: string): Promise<RequestRow> {
-  const row = await tx.request.findFirst({ where: { id, ...visibleTo(viewer) } });
+  const row = await tx.request.findFirst({ where: visibleWithId(viewer, id) });
   if (!row) throw notFound("That request");
   return row;
 }

@@ -4,9 +4,19 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
-import { accessLevel, visibleTo } from "./visibility";
+import {
+  accessLevel,
+  levelOf,
+  searchMatch,
+  subjectAtLevel,
+  viewerGrantsSelect,
+  visibleTo,
+  visibleWithId,
+  type Level,
+} from "./visibility";
 import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
 import { db } from "@/lib/db";
+import { asRecipientMaySee } from "@/lib/notifications/redact";
 
 export const PAGE_SIZE = 20;
 
@@ -29,58 +39,58 @@ export type RequestListItem = {
   dueDate: string | null;
   createdAt: string;
   closed: boolean;
+  level: Level;
 };
 
-/** The columns every request list shows, labelled for people. */
-export function listFields(r: {
-  id: string;
-  reference: string;
-  type: string;
-  subject: string;
-  status: string;
-  dueDate: Date | null;
-  createdAt: Date;
-}): RequestListItem {
+/** The columns every request list shows, labelled for people, at the viewer's access level. */
+export function listFields(
+  r: {
+    id: string;
+    reference: string;
+    type: string;
+    subject: string;
+    status: string;
+    dueDate: Date | null;
+    createdAt: Date;
+  },
+  level: Level,
+): RequestListItem {
+  const typeLabel = REQUEST_TYPE_LABELS[r.type] ?? r.type;
   return {
     id: r.id,
     reference: r.reference,
     type: r.type,
-    typeLabel: REQUEST_TYPE_LABELS[r.type] ?? r.type,
-    subject: r.subject,
+    typeLabel,
+    subject: subjectAtLevel(r.subject, typeLabel, level),
     status: r.status,
     statusLabel: STATUS_LABELS[r.status] ?? r.status,
     dueDate: r.dueDate ? r.dueDate.toISOString().slice(0, 10) : null,
     createdAt: r.createdAt.toISOString(),
     closed: CLOSED_STATUSES.includes(r.status),
+    level,
   };
 }
 
+/** "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. */
 export async function listRequests(
   viewer: Viewer,
   f: ListFilters,
-): Promise<{ items: RequestListItem[]; total: number; pages: number; counts: Record<string, number> }> {
+): Promise<{ items: RequestListItem[]; total: number; pages: number }> {
   const prisma = db();
-  const scope = visibleTo(viewer);
   const where: Prisma.RequestWhereInput = {
-    ...scope,
-    ...(f.type ? { type: f.type as Prisma.RequestWhereInput["type"] } : {}),
-    ...(f.status === "open"
-      ? { status: { notIn: CLOSED_STATUSES } }
-      : f.status === "closed"
-        ? { status: { in: CLOSED_STATUSES } }
-        : {}),
-    ...(f.q
-      ? {
-          OR: [
-            { subject: { contains: f.q, mode: "insensitive" } },
-            { reference: { contains: f.q, mode: "insensitive" } },
-            { details: { contains: f.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
-    ...(f.mine ? { createdById: viewer.id } : {}),
+    AND: [
+      visibleTo(viewer),
+      f.type ? { type: f.type as Prisma.RequestWhereInput["type"] } : {},
+      f.status === "open"
+        ? { status: { notIn: CLOSED_STATUSES } }
+        : f.status === "closed"
+          ? { status: { in: CLOSED_STATUSES } }
+          : {},
+      f.q ? searchMatch(viewer, f.q) : {},
+      f.mine ? { createdById: viewer.id } : {},
+    ],
   };
-  const [total, rows, grouped] = await Promise.all([
+  const [total, rows] = await Promise.all([
     prisma.request.count({ where }),
     prisma.request.findMany({
       where,
@@ -95,15 +105,14 @@ export async function listRequests(
         status: true,
         dueDate: true,
         createdAt: true,
+        access: viewerGrantsSelect(viewer),
       },
     }),
-    prisma.request.groupBy({ by: ["type"], where: scope, _count: { _all: true } }),
   ]);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    counts: Object.fromEntries(grouped.map((g) => [g.type, g._count._all])),
-    items: rows.map(listFields),
+    items: rows.map((r) => listFields(r, levelOf(r.access) ?? "METADATA")),
   };
 }
 
@@ -171,7 +180,7 @@ export type VisibleRequest = Prisma.RequestGetPayload<{ include: typeof DETAIL_I
 
 /** One request with its grants, attendees, messages and timeline, if the viewer may see it; otherwise not found. */
 export async function findVisibleRequest(viewer: Viewer, id: string): Promise<VisibleRequest> {
-  const r = await db().request.findFirst({ where: { id, ...visibleTo(viewer) }, include: DETAIL_INCLUDE });
+  const r = await db().request.findFirst({ where: visibleWithId(viewer, id), include: DETAIL_INCLUDE });
   if (!r) throw notFound("That request");
   return r;
 }
@@ -261,13 +270,32 @@ export async function listNotifications(viewer: Pick<Viewer, "id">, page: number
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, title: true, body: true, kind: true, readAt: true, createdAt: true, requestId: true },
+      select: {
+        id: true,
+        userId: true,
+        title: true,
+        body: true,
+        kind: true,
+        readAt: true,
+        createdAt: true,
+        requestId: true,
+      },
     }),
   ]);
+  // What the notification says, as the viewer may read it now (lib/notifications/redact.ts).
+  const readable = await asRecipientMaySee(rows);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: rows.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), unread: !n.readAt })),
+    items: readable.map((n) => ({
+      id: n.id,
+      title: n.title,
+      body: n.body,
+      kind: n.kind,
+      requestId: n.level ? n.requestId : null,
+      createdAt: n.createdAt.toISOString(),
+      unread: !n.readAt,
+    })),
   };
 }
 

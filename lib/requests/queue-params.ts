@@ -1,5 +1,6 @@
 // The queue's query string, parsed once for the page and the CSV export (bad values fall back, never a 500).
 import { z } from "zod";
+import { searchText } from "@/lib/validation";
 import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
 import { QUEUE_SORTS, type QueueFilters, type QueueSort } from "./queue";
 
@@ -24,12 +25,17 @@ export const queueParams = z.object({
   wardId: id,
   serviceId: id,
   assignee: id,
-  q: z.string().trim().max(100).catch("").default(""),
+  q: searchText,
   sort: z
     .enum(Object.keys(QUEUE_SORTS) as [QueueSort, ...QueueSort[]])
     .catch("due")
     .default("due"),
-  after: z.string().max(400).catch("").default(""),
+  after: z
+    .string()
+    .max(400)
+    .regex(/^[A-Za-z0-9_-]*$/)
+    .catch("")
+    .default(""),
 });
 export type QueueParams = z.infer<typeof queueParams>;
 

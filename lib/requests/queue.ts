@@ -7,8 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { listFields } from "./queries";
 import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
-import { visibleTo } from "./visibility";
+import { levelOf, searchMatch, viewerGrantsSelect, visibleTo } from "./visibility";
 import { db } from "@/lib/db";
+import { boundedInstant, isId } from "@/lib/validation";
 
 export const QUEUE_PAGE_SIZE = 25;
 export const QUEUE_SORTS = {
@@ -108,13 +109,7 @@ async function filterWhere(
     if (f.wardId)
       and.push({ OR: [{ data: { path: ["wardId"], equals: f.wardId } }, { createdById: { in: ids } }] });
   }
-  if (f.q)
-    and.push({
-      OR: [
-        { subject: { contains: f.q, mode: "insensitive" } },
-        { reference: { contains: f.q, mode: "insensitive" } },
-      ],
-    });
+  if (f.q) and.push(searchMatch(viewer, f.q, { details: false }));
   return and;
 }
 
@@ -131,11 +126,8 @@ export function decodeCursor(s: string | null | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    return typeof c.id === "string" &&
-      (c.v === null || typeof c.v === "string") &&
-      (c.v === null || !Number.isNaN(Date.parse(c.v)))
-      ? c
-      : null;
+    // A cursor is ours only if its id is an id and its value a date in the service's range (or null).
+    return isId(c.id) && (c.v === null || (typeof c.v === "string" && boundedInstant(c.v) !== null)) ? c : null;
   } catch {
     return null;
   }
@@ -218,7 +210,7 @@ export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Pro
       where: cursor ? { AND: [where, o.after(cursor)] } : where,
       orderBy: o.orderBy,
       take: QUEUE_PAGE_SIZE + 1,
-      select: ROW_SELECT,
+      select: rowSelect(viewer),
     }),
     prisma.request.count({ where }),
     prisma.request.groupBy({ by: ["status"], where: { AND: base }, _count: { _all: true } }),
@@ -239,7 +231,7 @@ export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Pro
   };
 }
 
-const ROW_SELECT = {
+const rowSelect = (viewer: Viewer) => ({
   id: true,
   reference: true,
   type: true,
@@ -254,8 +246,9 @@ const ROW_SELECT = {
   serviceId: true,
   allocatedToId: true,
   deciderId: true,
-} as const;
-type Row = Prisma.RequestGetPayload<{ select: typeof ROW_SELECT }>;
+  access: viewerGrantsSelect(viewer),
+});
+type Row = Prisma.RequestGetPayload<{ select: ReturnType<typeof rowSelect> }>;
 
 /** Names for a page of rows: three queries whatever the page size. */
 async function toItems(page: Row[], now: Date): Promise<QueueItem[]> {
@@ -282,7 +275,7 @@ async function toItems(page: Row[], now: Date): Promise<QueueItem[]> {
   const group = new Map(groups.map((g) => [g.id, g.name]));
   const today = londonToday(now);
   return page.map((r) => {
-    const base = listFields(r);
+    const base = listFields(r, levelOf(r.access) ?? "METADATA");
     return {
       ...base,
       overdue: !base.closed && !r.pausedAt && !!r.dueDate && r.dueDate < today,
@@ -330,20 +323,24 @@ export const queueCsvCells = (r: QueueItem) => [
 export async function* exportQueue(viewer: Viewer, f: QueueFilters, now: Date): AsyncGenerator<QueueItem[]> {
   const headed = await headedServiceIds(viewer);
   yield* exportRequests(
+    viewer,
     { AND: [...(await filterWhere(viewer, f, headed, now)), statusWhere(f.status)] },
     f.sort ?? "due",
     now,
   );
 }
 
-/** Every request a where clause selects, in keyset batches of 500 (up to EXPORT_LIMIT). */
+/** Every request a where clause selects — always within what the viewer may see, at their level — in keyset
+ * batches of 500 (up to EXPORT_LIMIT). */
 export async function* exportRequests(
-  where: Prisma.RequestWhereInput,
+  viewer: Viewer,
+  scope: Prisma.RequestWhereInput,
   sort: QueueSort,
   now: Date,
   batch = 500,
 ): AsyncGenerator<QueueItem[]> {
   const prisma = db();
+  const where: Prisma.RequestWhereInput = { AND: [visibleTo(viewer), scope] };
   const o = order(sort);
   let cursor: Cursor | null = null;
   for (let done = 0; done < EXPORT_LIMIT;) {
@@ -351,7 +348,7 @@ export async function* exportRequests(
       where: cursor ? { AND: [where, o.after(cursor)] } : where,
       orderBy: o.orderBy,
       take: batch,
-      select: ROW_SELECT,
+      select: rowSelect(viewer),
     });
     if (rows.length === 0) return;
     yield await toItems(rows, now);

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import type { ActionSpec, Choice } from "./action-specs";
 import { listAttachments } from "./attachments";
 import {

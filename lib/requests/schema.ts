@@ -1,16 +1,21 @@
 // zod schemas shared by the request forms (client) and their server actions.
 import { z } from "zod";
+import { londonDate } from "@/lib/dates";
+import {
+  FUTURE_EVENT_YEARS,
+  ID_PATTERN,
+  optionalDate,
+  optionalId as idOrNull,
+  optionalText,
+  requiredLine,
+  requiredText,
+  shiftYears,
+} from "@/lib/validation";
 
-const text = (max: number, message: string) =>
-  z.string().trim().min(1, message).max(max, `Enter ${max} characters or fewer`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Enter ${max} characters or fewer`).optional().default("");
-const optionalId = z
-  .string()
-  .trim()
-  .max(64)
-  .optional()
-  .transform((v) => (v ? v : null));
+const text = requiredText;
+const line = requiredLine;
+const optionalId = idOrNull();
+const idList = z.array(z.string().regex(ID_PATTERN, "Choose from the list")).max(20).optional().default([]);
 
 export const CATEGORIES = [
   { value: "GENERAL", label: "General information" },
@@ -36,7 +41,7 @@ export const CLASSIFICATIONS = [
 export const informationFormSchema = z.object({
   kind: z.enum(["INFORMATION", "GROUP_BACKGROUND"]).optional().default("INFORMATION"),
   groupId: optionalId,
-  subject: text(200, "Enter a subject for your request"),
+  subject: line(200, "Enter a subject for your request"),
   details: text(5000, "Say what information you need"),
   serviceId: optionalId,
   classification: z
@@ -69,9 +74,9 @@ export const informationFormSchema = z.object({
   thirdPartyJustification: optionalText(3000),
   councilRoleDeclared: z.boolean().optional().default(false),
   concernsAnotherMember: z.enum(["yes", "no"]).optional().default("no"),
-  concernedMemberIds: z.array(z.string().max(64)).max(20).optional().default([]),
+  concernedMemberIds: idList,
   sharingAgreed: z.boolean().optional().default(false),
-  coRequesterIds: z.array(z.string().max(64)).max(20).optional().default([]),
+  coRequesterIds: idList,
 });
 
 export type InformationFormValues = z.input<typeof informationFormSchema>;
@@ -108,21 +113,19 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 const yesNo = (message: string) => z.enum(["yes", "no"], { error: message });
-const dateString = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 2027-01-14")
-  .optional()
-  .or(z.literal(""))
-  .transform((v) => (v ? v : null));
+/** A meeting's date: today to two years ahead (a far-future date is refused, never computed with). */
+const meetingDate = optionalDate("The meeting date", () => {
+  const today = londonDate(new Date());
+  return { min: today, max: shiftYears(today, FUTURE_EVENT_YEARS) };
+});
 
 export const briefingFormSchema = z.object({
-  subject: text(200, "Enter the subject of the briefing"),
-  subjectKey: text(120, "Name the decision, agenda item, report or topic the briefing is about"),
+  subject: line(200, "Enter the subject of the briefing"),
+  subjectKey: line(120, "Name the decision, agenda item, report or topic the briefing is about"),
   councilBusiness: text(2000, "Say which council business the briefing concerns"),
   serviceId: optionalId,
   committeeId: optionalId,
-  meetingDate: dateString,
+  meetingDate,
   onePartyMeeting: yesNo("Say whether the meeting is for one party only"),
   item: optionalText(300),
   majorIssue: optionalText(1000),
@@ -131,7 +134,7 @@ export const briefingFormSchema = z.object({
 
 export const complaintFormSchema = z.object({
   subjectUserId: optionalId,
-  summary: text(200, "Say in a few words what the complaint is about"),
+  summary: line(200, "Say in a few words what the complaint is about"),
   details: text(5000, "Describe what happened"),
   codeOfConduct: yesNo("Say whether this is about a breach of the Code of Conduct"),
   grievance: z.enum(["yes", "no"]).optional().default("no"),
@@ -145,7 +148,7 @@ export const complaintFormSchema = z.object({
 });
 
 export const assistanceFormSchema = z.object({
-  subject: text(200, "Say what you need help with"),
+  subject: line(200, "Say what you need help with"),
   details: text(5000, "Describe the help you need"),
   preferredOfficerId: optionalId,
   estimatedHours: z
@@ -153,11 +156,14 @@ export const assistanceFormSchema = z.object({
     .trim()
     .optional()
     .default("")
-    .refine((v) => v === "" || /^\d+(\.\d)?$/.test(v), "Enter the hours as a number, like 2 or 1.5")
+    .refine(
+      (v) => v === "" || (/^\d{1,3}(\.\d)?$/.test(v) && Number(v) <= 500),
+      "Enter the hours as a number from 0 to 500, like 2 or 1.5",
+    )
     .transform((v) => (v === "" ? null : Number(v))),
 });
 
 export const agendaFormSchema = z.object({
-  title: text(200, "Enter a title for the agenda item"),
+  title: line(200, "Enter a title for the agenda item"),
   details: text(5000, "Describe the item"),
 });

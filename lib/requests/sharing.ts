@@ -8,7 +8,7 @@ import { groupGrant, userGrant } from "@/lib/workflow/access";
 import { decideShare, markPublic, type Shareable, type ShareTarget } from "@/lib/workflow/sharing";
 import { toActor } from "./actor";
 import { auditRefusal, fail, transition, TX_OPTIONS } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export async function shareRequest(
@@ -21,7 +21,7 @@ export async function shareRequest(
   try {
     await prisma.$transaction(async (tx) => {
       const row = await tx.request.findFirst({
-        where: { id: requestId, ...visibleTo(viewer) },
+        where: visibleWithId(viewer, requestId),
         include: { messages: { where: { kind: "REPLY" }, select: { marking: true, madePublicAt: true } } },
       });
       if (!row) throw notFound("That request");
@@ -102,7 +102,7 @@ export async function markReplyPublic(
 ): Promise<void> {
   const prisma = db();
   await prisma.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({ where: visibleWithId(viewer, requestId) });
     if (!row) throw notFound("That request");
     const d = markPublic(toActor(viewer), reason);
     if (!d.ok) fail(d);

@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
-import { londonDate } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import { assistanceAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { dueDate } from "@/lib/workflow/due";
 import {
@@ -22,7 +22,7 @@ import {
 import { toActor } from "./actor";
 import { councilFacts } from "./context";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
-import { visibleTo } from "./visibility";
+import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
 export async function fileAssistanceRequest(
@@ -85,7 +85,7 @@ export async function decideAssistanceRequest(
   const prisma = db();
   const profile = getProfile(viewer.council.profileKey);
   await prisma.$transaction(async (tx) => {
-    const row = await tx.request.findFirst({ where: { id: requestId, type: "ASSISTANCE", ...visibleTo(viewer) } });
+    const row = await tx.request.findFirst({ where: { type: "ASSISTANCE", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That request");
     const d = decideAssistance(profile, toActor(viewer), row.status as AssistanceState, decision);
     if (!d.ok) fail(d);
@@ -205,7 +205,7 @@ export async function actOnAgendaItem(viewer: Viewer, requestId: string, action:
   const prisma = db();
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
-      where: { id: requestId, type: "AGENDA_ITEM", ...visibleTo(viewer) },
+      where: { type: "AGENDA_ITEM", ...visibleWithId(viewer, requestId) },
     });
     if (!row) throw notFound("That agenda item");
     const d = decideAgendaItem(
@@ -314,7 +314,7 @@ export async function decideCodeBreach(
   const prisma = db();
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
-      where: { id: requestId, type: "CODE_BREACH", ...visibleTo(viewer) },
+      where: { type: "CODE_BREACH", ...visibleWithId(viewer, requestId) },
     });
     if (!row) throw notFound("That report");
     const d = decideCodeBreachReferral(toActor(viewer), input);

@@ -1,5 +1,6 @@
 // zod schemas shared by the account and user-administration forms and their server actions.
 import { z } from "zod";
+import { ID_PATTERN, searchText } from "@/lib/validation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 export const changePasswordSchema = z
@@ -21,12 +22,12 @@ export const changePasswordSchema = z
   });
 
 export const setActiveSchema = z.object({
-  userId: z.string().min(1).max(64),
+  userId: z.string().regex(ID_PATTERN),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
 export const userListSchema = z.object({
-  q: z.string().trim().max(100).optional().default(""),
+  q: searchText,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

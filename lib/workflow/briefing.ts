@@ -1,6 +1,7 @@
 // Party-group briefing requests (RULES.md §3.B). Requests are invitations: no role can instruct an officer
 // to attend or write (HAL-B1, CWC-B1, WIG-B1); each officer accepts or declines in person. Pure.
-import { addWorkingDays, londonDate, previousWorkingDay, workingDaysBetween } from "@/lib/protocol/working-days";
+import { addWorkingDays, previousWorkingDay, workingDaysBetween } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 import type { CouncilProfile, RefusalGround } from "@/lib/protocol/profiles/types";
 import { has, hasText, refuse, type Actor, type Decision } from "@/lib/protocol/types";
 

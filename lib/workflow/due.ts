@@ -1,7 +1,8 @@
 // Due dates (RULES.md §5): every target is a council default (DEF-A1, DEF-B9, DEF-C7, DEF-D1), counted in working
 // days excluding England and Wales bank holidays, paused while a request waits on the member (DEF-A1). Pure.
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
-import { addWorkingDays, londonDate, workingDaysBetween } from "@/lib/protocol/working-days";
+import { addWorkingDays, workingDaysBetween } from "@/lib/protocol/working-days";
+import { londonDate } from "@/lib/dates";
 
 export type RequestType = "INFORMATION" | "BRIEFING" | "COMPLAINT" | "ASSISTANCE" | "AGENDA_ITEM" | "CODE_BREACH";
 

@@ -7,7 +7,7 @@ import { Notice } from "@/components/Notice";
 import { Tag } from "@/components/Tag";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { listOutbox } from "@/lib/email/dispatch";
+import { listOutbox, parseOutboxCursor } from "@/lib/email/dispatch";
 import { mailerFromEnv } from "@/lib/email/mailer";
 import { formatDateTime } from "@/lib/requests/describe";
 
@@ -27,11 +27,7 @@ const params = z.object({
     .enum(["", ...Object.keys(STATUS)] as [string, ...string[]])
     .catch("")
     .default(""),
-  before: z
-    .string()
-    .regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_[a-z0-9]+$/i)
-    .catch("")
-    .default(""),
+  before: z.string().max(100).catch("").default(""),
 });
 
 export default async function OutboxPage({
@@ -42,11 +38,8 @@ export default async function OutboxPage({
   const viewer = await requireViewer("/admin/outbox");
   if (!canManageUsers(viewer.roles)) notFound();
   const p = params.parse(await searchParams);
-  const [at, id] = p.before ? p.before.split("_") : [];
-  const { items, next } = await listOutbox(viewer.council.id, {
-    status: p.status,
-    before: at && id ? { at: new Date(at), id } : null,
-  });
+  const before = parseOutboxCursor(p.before);
+  const { items, next } = await listOutbox(viewer, { status: p.status, before });
   const mailer = mailerFromEnv();
   const qs = (o: Record<string, string>) =>
     new URLSearchParams(Object.entries({ status: p.status, ...o }).filter(([, v]) => v)).toString();
@@ -89,7 +82,11 @@ export default async function OutboxPage({
         <ul className="mb-6 space-y-4" data-testid="outbox">
           {items.map((m) => (
             <li key={m.id} className="border-b border-border pb-4">
-              <p className="font-semibold">{m.subject}</p>
+              <p className="font-semibold">
+                {m.subject ?? (
+                  <span className="text-muted">Content not shown: about a request you cannot see</span>
+                )}
+              </p>
               <p className="text-base">
                 To {m.toName} &lt;{m.to}&gt; · {formatDateTime(m.createdAt)} ·{" "}
                 <Tag tone={STATUS[m.status]?.tone ?? "grey"}>{STATUS[m.status]?.label ?? m.status}</Tag>
@@ -99,10 +96,12 @@ export default async function OutboxPage({
                   {m.error} (attempt {m.attempts})
                 </p>
               ) : null}
-              <details className="mt-2">
-                <summary className="cursor-pointer underline">Show the email</summary>
-                <pre className="mt-2 bg-panel p-3 font-sans text-base whitespace-pre-wrap">{m.text}</pre>
-              </details>
+              {m.text ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer underline">Show the email</summary>
+                  <pre className="mt-2 bg-panel p-3 font-sans text-base whitespace-pre-wrap">{m.text}</pre>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 // The request page's action forms: one handler that dispatches to the use case for the request's type.
 import "server-only";
 import { z } from "zod";
+import { londonDate } from "@/lib/dates";
+import { FUTURE_EVENT_YEARS, ID_PATTERN, optionalDate, optionalText, shiftYears } from "@/lib/validation";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
@@ -11,7 +13,7 @@ import { actOnInformationRequest } from "@/lib/requests/information";
 import { actOnAgendaItem, decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
 import { withdrawRequest } from "@/lib/requests/withdraw";
 import { zodFieldErrors } from "@/lib/requests/schema";
-import { visibleTo } from "@/lib/requests/visibility";
+import { visibleWithId } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
 import { db } from "@/lib/db";
@@ -19,9 +21,20 @@ import { db } from "@/lib/db";
 export type ActionState = { errors: Record<string, string>; values: Record<string, string> };
 export type ActionOutcome = ActionState | { done: string; requestId: string };
 
-const long = z.string().trim().max(5000, "Enter 5000 characters or fewer").optional().default("");
+const long = optionalText(5000);
+/** An id picked from a list on the page: "" when none; a forged value is refused before any query. */
+const pickedId = z
+  .string()
+  .optional()
+  .default("")
+  .refine((v) => v === "" || ID_PATTERN.test(v), "Choose from the list");
+/** A proposed briefing date: today to two years ahead. */
+const proposedDate = optionalDate("The proposed date", () => {
+  const today = londonDate(new Date());
+  return { min: today, max: shiftYears(today, FUTURE_EVENT_YEARS) };
+}).transform((v) => v ?? "");
 const schema = z.object({
-  requestId: z.string().min(1).max(64),
+  requestId: z.string().regex(ID_PATTERN, "That request was not found"),
   action: z.enum([
     "WITHDRAW",
     "REQUEST_REVIEW",
@@ -52,8 +65,18 @@ const schema = z.object({
   response: long,
   reply: long,
   information: long,
-  ground: z.string().max(40).optional().default(""),
-  outcome: z.string().max(60).optional().default(""),
+  ground: z
+    .string()
+    .max(40)
+    .regex(/^[A-Z_]*$/, "Choose a ground from the list")
+    .optional()
+    .default(""),
+  outcome: z
+    .string()
+    .max(60)
+    .regex(/^[A-Z_]*$/, "Choose an outcome from the list")
+    .optional()
+    .default(""),
   agrees: z.enum(["yes", "no"]).optional(),
   scope: z.enum(["ACCEPT", "AMEND", "KEEP"]).optional(),
   clerkOutcome: z.enum(["ACCEPT", "MODIFY", "DECLINE"]).optional(),
@@ -61,9 +84,9 @@ const schema = z.object({
   workloadNote: long,
   appropriateness: z.enum(["APPROPRIATE", "NOT_APPROPRIATE"]).optional(),
   informAllMembers: z.enum(["yes", "no"]).optional(),
-  allocatedOfficerId: z.string().max(64).optional().default(""),
+  allocatedOfficerId: pickedId,
   seekAdvice: z.enum(["yes", "no"]).optional(),
-  officerId: z.string().max(64).optional().default(""),
+  officerId: pickedId,
   attend: z.enum(["yes", "no"]).optional(),
   minutesSpent: z
     .string()
@@ -73,10 +96,10 @@ const schema = z.object({
     .default("")
     .refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
   leftBeforeDecision: z.enum(["yes", "no"]).optional(),
-  date: z.string().trim().max(10).optional().default(""),
+  date: proposedDate,
   notes: long,
-  serviceId: z.string().max(64).optional().default(""),
-  meetingId: z.string().max(64).optional().default(""),
+  serviceId: pickedId,
+  meetingId: pickedId,
   advice: long,
 });
 
@@ -95,7 +118,7 @@ export async function handleRequestAction(
   const d = parsed.data;
   try {
     const row = await prisma.request.findFirst({
-      where: { id: d.requestId, ...visibleTo(viewer) },
+      where: visibleWithId(viewer, d.requestId),
       select: { type: true },
     });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");

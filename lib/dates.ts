@@ -1,0 +1,13 @@
+// London calendar dates (pure, no holiday data: safe in client bundles). Working-day arithmetic is in
+// lib/protocol/working-days.ts.
+const london = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The London calendar date of an instant, YYYY-MM-DD. */
+export function londonDate(instant: Date): string {
+  return london.format(instant);
+}
