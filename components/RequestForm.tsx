@@ -2,11 +2,13 @@
 // A request form driven by a list of questions, then "check your answers", then submit. Answers stay in this
 // component's state, so nothing typed is lost on an error or when an answer is changed.
 import { useState } from "react";
+import { DraftNotice } from "./DraftNotice";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
 import { Checkboxes, Radios, Select, TextArea } from "./FormFields";
 import { SummaryList } from "./SummaryList";
 import { useCheckThenSubmit } from "./useCheckThenSubmit";
+import { useDraft } from "./useDraft";
 
 export type Question = {
   name: string;
@@ -38,10 +40,12 @@ export function RequestForm({
   submit: (values: Values, key: string) => Promise<CheckResult>;
   notices?: string[];
 }) {
-  const [values, setValues] = useState<Values>(() => ({
+  const blank = (): Values => ({
     ...Object.fromEntries(questions.map((q) => [q.name, q.kind === "checkboxes" ? [] : ""])),
     ...initial,
-  }));
+  });
+  const [values, setValues] = useState<Values>(blank);
+  const draft = useDraft("request", values, (d) => setValues((prev) => ({ ...prev, ...d })));
   const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit(
     check,
     submit,
@@ -94,6 +98,13 @@ export function RequestForm({
     <>
       <ErrorSummary errors={errors} />
       <h1 className="h1">{title}</h1>
+      <DraftNotice
+        at={draft.restoredAt}
+        onDiscard={() => {
+          draft.discard();
+          setValues(blank());
+        }}
+      />
       {notices.map((n) => (
         <p key={n} className="mb-6 max-w-3xl border-l-4 border-brand pl-4">
           {n}

@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { claimDrafts } from "@/components/drafts";
 import { ErrorSummary, type ErrorItem } from "@/components/ErrorSummary";
 import { Field } from "@/components/Field";
 import { signInErrorMessage, validateSignInFields } from "@/lib/auth/signin-messages";
@@ -23,6 +24,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     try {
       const res = await signIn("credentials", { email, password, redirect: false });
       if (res?.ok && !res.error) {
+        claimDrafts(email);
         window.location.assign(returnTo);
         return;
       }

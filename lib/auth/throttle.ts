@@ -54,14 +54,17 @@ async function reserveKey(tx: Prisma.TransactionClient, key: string, kind: Throt
 /** Counts an attempt for the pair, the account and the address (in that order, so concurrent reservations never
  * deadlock); refused, without checking the password, when any of them is over its limit. */
 export async function reserveAttempt(email: string, address: string, now = new Date()): Promise<Reservation> {
-  const until = await db().$transaction(async (tx) => {
-    let latest: Date | null = null;
-    for (const k of keys(email, address)) {
-      const refused = await reserveKey(tx, k.key, k.kind, now);
-      if (refused && (!latest || refused > latest)) latest = refused;
-    }
-    return latest;
-  });
+  const until = await db().$transaction(
+    async (tx) => {
+      let latest: Date | null = null;
+      for (const k of keys(email, address)) {
+        const refused = await reserveKey(tx, k.key, k.kind, now);
+        if (refused && (!latest || refused > latest)) latest = refused;
+      }
+      return latest;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
   return until
     ? { allowed: false, minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) }
     : { allowed: true };

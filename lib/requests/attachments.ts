@@ -6,7 +6,7 @@ import { decideAttach } from "@/lib/workflow/common";
 import { toActor } from "./actor";
 import { CLOSED_STATUSES } from "./labels";
 import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
-import { isId } from "@/lib/validation";
+import { isId, safeFileName } from "@/lib/validation";
 import { accessLevel, visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
@@ -27,7 +27,8 @@ export async function addAttachment(viewer: Viewer, requestId: string, file: Upl
       file,
     );
     if (!d.ok) fail(d);
-    const name = file!.name.replace(/[\\/\r\n"]/g, "_").trim();
+    // One line, no path, no bidi-override characters: the name reads as what it is (lib/validation.ts).
+    const name = safeFileName(file!.name).replace(/"/g, "'");
     await tx.attachment.create({
       data: {
         councilId: row.councilId,

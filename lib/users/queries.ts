@@ -2,6 +2,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { isId, literalLike } from "@/lib/validation";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -12,8 +13,8 @@ export async function listCouncilUsers(viewer: Pick<Viewer, "council">, opts: { 
     ...(opts.q
       ? {
           OR: [
-            { name: { contains: opts.q, mode: "insensitive" as const } },
-            { email: { contains: opts.q, mode: "insensitive" as const } },
+            { name: { contains: literalLike(opts.q), mode: "insensitive" as const } },
+            { email: { contains: literalLike(opts.q), mode: "insensitive" as const } },
           ],
         }
       : {}),
@@ -29,4 +30,11 @@ export async function listCouncilUsers(viewer: Pick<Viewer, "council">, opts: { 
     }),
   ]);
   return { total, users, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+/** A person of the viewer's council by id (for messages about them), or null. */
+export async function councilUserName(viewer: Pick<Viewer, "council">, id: string): Promise<string | null> {
+  if (!isId(id)) return null;
+  const u = await db().user.findFirst({ where: { id, councilId: viewer.council.id }, select: { name: true } });
+  return u?.name ?? null;
 }

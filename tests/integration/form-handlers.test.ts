@@ -127,7 +127,7 @@ describe("briefing, complaint, assistance and agenda forms", () => {
     expect(
       (await checkTypedForm(v, "assistance", { subject: "x", details: "y", estimatedHours: "lots" }, NOW)).errors
         .estimatedHours,
-    ).toBe("Enter the hours as a number, like 2 or 1.5");
+    ).toBe("Enter the hours as a number from 0 to 500, like 2 or 1.5");
     expect((await checkTypedForm(v, "agenda", { title: "", details: "y" }, NOW)).errors.title).toBe(
       "Enter a title for the agenda item",
     );

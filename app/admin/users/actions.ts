@@ -5,27 +5,27 @@ import { AppError } from "@/lib/errors";
 import { setActiveSchema } from "@/lib/users/schema";
 import { setUserActive } from "@/lib/users/service";
 
+/** Results travel back as codes, never as text: a link cannot make this page say something it did not. */
 export async function setUserActiveAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/admin/users");
   const back = String(form.get("back") ?? "");
   const backParams = new URLSearchParams(back.startsWith("?") ? back.slice(1) : "");
+  for (const k of ["error", "done", "user"]) backParams.delete(k);
   const parsed = setActiveSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    backParams.set("error", "That change could not be made. Reload the page and try again.");
+    backParams.set("error", "invalid");
     redirect(`/admin/users?${backParams}`);
   }
-  let message: string;
+  let code: string;
   try {
     const user = await setUserActive(viewer, parsed.data.userId, parsed.data.active);
-    message = user.active
-      ? `${user.name} has been reactivated.`
-      : `${user.name} has been deactivated and signed out everywhere.`;
+    code = user.active ? "reactivated" : "deactivated";
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    backParams.set("error", err.message);
+    backParams.set("error", err.code === "NOT_FOUND" ? "not-found" : "self");
     redirect(`/admin/users?${backParams}`);
   }
-  backParams.delete("error");
-  backParams.set("done", message);
+  backParams.set("done", code);
+  backParams.set("user", parsed.data.userId);
   redirect(`/admin/users?${backParams}`);
 }

@@ -8,11 +8,17 @@ import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/people/describe";
 import type { StoredRole } from "@/lib/protocol/roles";
-import { listCouncilUsers } from "@/lib/users/queries";
+import { councilUserName, listCouncilUsers } from "@/lib/users/queries";
 import { userListSchema } from "@/lib/users/schema";
 import { setUserActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
+
+const ERRORS: Record<string, string> = {
+  invalid: "That change could not be made. Reload the page and try again.",
+  self: "You cannot deactivate your own account. Ask another user administrator.",
+  "not-found": "That user was not found.",
+};
 
 type Search = Promise<Record<string, string | undefined>>;
 
@@ -22,13 +28,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const sp = await searchParams;
   const { q, page } = userListSchema.parse({ q: sp.q, page: sp.page });
   const { users, total, pages } = await listCouncilUsers(viewer, { q, page });
+  const error = ERRORS[sp.error ?? ""] ?? null;
+  const name = sp.done && sp.user ? await councilUserName(viewer, sp.user) : null;
+  const done =
+    name && sp.done === "deactivated"
+      ? `${name} has been deactivated and signed out everywhere.`
+      : name && sp.done === "reactivated"
+        ? `${name} has been reactivated.`
+        : null;
   const back = `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <>
       <span className="caption">{viewer.council.name}</span>
       <h1 className="h1">Users</h1>
-      {sp.error ? <ErrorSummary errors={[{ message: sp.error }]} /> : null}
-      {sp.done ? <Notice tone="success" title={sp.done} /> : null}
+      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
+      {done ? <Notice tone="success" title={done} /> : null}
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="label">

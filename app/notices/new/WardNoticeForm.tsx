@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
+import { DraftNotice } from "@/components/DraftNotice";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { useFormDraft } from "@/components/useDraft";
 import { Notice } from "@/components/Notice";
 import type { NoticeFormState } from "@/lib/notices/form";
 import { sendWardNoticeAction } from "./actions";
@@ -24,6 +26,7 @@ export function WardNoticeForm({
     message: state.errors[k]!,
   }));
   const v = state.values;
+  const { ref: draftRef, restoredAt, discard } = useFormDraft("notice", { sent: state.sent !== undefined });
   return (
     <>
       {state.sent !== undefined ? (
@@ -33,8 +36,9 @@ export function WardNoticeForm({
         />
       ) : null}
       <ErrorSummary errors={errors} />
+      <DraftNotice at={restoredAt} onDiscard={discard} />
       {/* The key resets the uncontrolled fields after a successful send, and keeps them after an error. */}
-      <form action={action} noValidate key={state.sent !== undefined ? "sent" : "editing"}>
+      <form action={action} noValidate key={state.sent !== undefined ? "sent" : "editing"} ref={draftRef}>
         <fieldset className={`mb-6 ${err("wardIds") ? "border-l-4 border-error pl-4" : ""}`}>
           <legend className="label">Wards</legend>
           <span className="hint">

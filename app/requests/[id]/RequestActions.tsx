@@ -1,7 +1,10 @@
 "use client";
 // The actions the workflow allows this person on this request, each a small form with its own error summary.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { DraftNotice } from "@/components/DraftNotice";
 import { ErrorSummary } from "@/components/ErrorSummary";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/workflow/common";
+import { useFormDraft } from "@/components/useDraft";
 import type { ActionSpec } from "@/lib/requests/action-specs";
 import { requestAction, type ActionState } from "./actions";
 
@@ -39,12 +42,14 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
     errors: {},
     values: {},
   });
-  const err = (k: string) => state.errors[k];
+  const { ref: draftRef, restoredAt, discard } = useFormDraft(spec.action);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const err = (k: string) => (k === "file" && fileError ? fileError : state.errors[k]);
   const val = (k: string) => state.values[k] ?? "";
   // Every error is listed: known fields link to their input; anything else is shown without a link, never dropped.
-  const known = ORDER.filter((k) => state.errors[k]).map((k) => ({
+  const known = ORDER.filter((k) => err(k)).map((k) => ({
     field: k === "form" ? undefined : `${spec.action}-${k}`,
-    message: state.errors[k]!,
+    message: err(k)!,
   }));
   const errors = [
     ...known,
@@ -53,6 +58,15 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
       .map((k) => ({ message: state.errors[k]! })),
   ];
   const id = (k: string) => `${spec.action}-${k}`;
+  // A file over the limit is refused here, before minutes of uploading; the server checks again (DEF-A12).
+  const checkFileSize = (e: React.FormEvent<HTMLFormElement>) => {
+    const input = e.currentTarget.elements.namedItem("file");
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (file && file.size > MAX_ATTACHMENT_BYTES) {
+      e.preventDefault();
+      setFileError("The file must be 5 MB or smaller. (DEF-A12)");
+    } else setFileError(null);
+  };
   const radios = (k: string, legend: string, options: [string, string][], errorKey = k) => (
     <fieldset className={`mb-4 ${err(errorKey) ? "border-l-4 border-error pl-4" : ""}`}>
       <legend className="label">{legend}</legend>
@@ -154,7 +168,8 @@ function ActionForm({ requestId, spec }: { requestId: string; spec: ActionSpec }
         {titles[spec.action]}
       </h3>
       <ErrorSummary errors={errors} />
-      <form action={formAction} noValidate>
+      <DraftNotice at={restoredAt} onDiscard={discard} />
+      <form action={formAction} noValidate ref={draftRef} onSubmit={checkFileSize}>
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="action" value={spec.action} />
         {spec.action === "REQUEST_REVIEW"

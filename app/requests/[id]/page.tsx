@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClearDrafts } from "@/components/ClearDrafts";
 import { Notice } from "@/components/Notice";
 import { SummaryList } from "@/components/SummaryList";
 import { Tag } from "@/components/Tag";
@@ -63,6 +64,7 @@ export default async function RequestPage({
   return (
     <>
       {done && DONE[done] ? <Notice tone="success" title={DONE[done]} /> : null}
+      {done ? <ClearDrafts path={`/requests/${detail.id}`} /> : null}
       <span className="caption">
         {detail.typeLabel} {detail.reference}
       </span>

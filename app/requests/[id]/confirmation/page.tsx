@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClearDrafts } from "@/components/ClearDrafts";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -18,6 +19,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ i
   const due = dueText(r.dueDate, r.closed, r.paused);
   return (
     <>
+      <ClearDrafts path="/requests/new" />
       <div className="mb-8 max-w-3xl bg-success p-8 text-center text-white">
         <h1 className="mb-4 text-3xl font-bold md:text-5xl">{r.typeLabel} sent</h1>
         <p className="text-2xl">

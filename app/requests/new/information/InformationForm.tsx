@@ -2,6 +2,9 @@
 // Information request: the questions the council's profile asks, then "check your answers", then submit.
 // Answers live in this component's state, so nothing typed is lost on an error or when changing an answer.
 import { useState } from "react";
+import { DraftNotice } from "@/components/DraftNotice";
+import type { DraftValues } from "@/components/drafts";
+import { useDraft } from "@/components/useDraft";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { Field } from "@/components/Field";
 import { Checkbox, Checkboxes, Radios, Select, TextArea } from "@/components/FormFields";
@@ -55,28 +58,39 @@ const ORDER = [
   "coRequesterIds",
 ];
 
+const INITIAL = {
+  kind: "INFORMATION",
+  groupId: "",
+  subject: "",
+  details: "",
+  serviceId: "",
+  classification: "",
+  addresseeId: "",
+  needToKnowGrounds: "",
+  presumedCommitteeId: "",
+  capacity: "",
+  wardId: "",
+  category: "GENERAL",
+  thirdPartyData: "no" as "yes" | "no",
+  thirdPartyJustification: "",
+  councilRoleDeclared: false,
+  concernsAnotherMember: "no",
+  concernedMemberIds: [],
+  sharingAgreed: false,
+  coRequesterIds: [],
+} as Required<InformationFormValues>;
+
+/** The answers kept as a draft: text and choices, never the declarations (they are ticked afresh). */
+const draftable = (v: Required<InformationFormValues>): DraftValues =>
+  Object.fromEntries(
+    Object.entries(v).filter(
+      (e): e is [string, string | string[]] => typeof e[1] === "string" || Array.isArray(e[1]),
+    ),
+  );
+
 export function InformationForm({ config }: { config: InformationFormConfig }) {
-  const [v, setV] = useState<Required<InformationFormValues>>({
-    kind: "INFORMATION",
-    groupId: "",
-    subject: "",
-    details: "",
-    serviceId: "",
-    classification: "",
-    addresseeId: "",
-    needToKnowGrounds: "",
-    presumedCommitteeId: "",
-    capacity: "",
-    wardId: "",
-    category: "GENERAL",
-    thirdPartyData: "no" as "yes" | "no",
-    thirdPartyJustification: "",
-    councilRoleDeclared: false,
-    concernsAnotherMember: "no",
-    concernedMemberIds: [],
-    sharingAgreed: false,
-    coRequesterIds: [],
-  } as Required<InformationFormValues>);
+  const [v, setV] = useState<Required<InformationFormValues>>(INITIAL);
+  const draft = useDraft("information", draftable(v), (d) => setV((prev) => ({ ...prev, ...d })));
   const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit<typeof v, FormResult>(
     checkInformationAction,
     submitInformationAction,
@@ -222,6 +236,13 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
     <>
       <ErrorSummary errors={errors} />
       <h1 className="h1">Ask for information</h1>
+      <DraftNotice
+        at={draft.restoredAt}
+        onDiscard={() => {
+          draft.discard();
+          setV(INITIAL);
+        }}
+      />
       <form onSubmit={onContinue(v)} noValidate>
         {config.leadsGroup ? (
           <Radios

@@ -1,0 +1,61 @@
+"use client";
+// Drafts: what a person types is kept in this browser (localStorage) as they type, so nothing is lost when a
+// session ends mid-sentence, an error page interrupts, or the tab closes. A draft comes back when the same form is
+// opened again, with a notice and a way to discard it; it is deleted once the form has been sent (the page after a
+// successful send renders <ClearDrafts>), and every draft is deleted on sign-out or when someone else signs in on
+// this browser (docs/decisions/0009).
+export type DraftValues = Record<string, string | string[]>;
+type Stored = { at: string; values: DraftValues };
+
+const PREFIX = "mr-draft:";
+const OWNER = "mr-draft-owner";
+
+export const draftKey = (path: string, form: string) => `${PREFIX}${path}#${form}`;
+
+function storage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const hasText = (v: DraftValues) =>
+  Object.values(v).some((x) => (Array.isArray(x) ? x.length > 0 : x.trim().length > 0));
+
+export function saveDraft(key: string, values: DraftValues): void {
+  const s = storage();
+  if (!s) return;
+  try {
+    if (hasText(values)) s.setItem(key, JSON.stringify({ at: new Date().toISOString(), values } satisfies Stored));
+    else s.removeItem(key);
+  } catch {
+    /* storage full or disabled: the form still works */
+  }
+}
+
+export function loadDraft(key: string): Stored | null {
+  try {
+    const raw = storage()?.getItem(key);
+    const d = raw ? (JSON.parse(raw) as Stored) : null;
+    return d && typeof d.values === "object" && hasText(d.values) ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+export function removeDrafts(prefixPath?: string): void {
+  const s = storage();
+  if (!s) return;
+  const match = prefixPath ? `${PREFIX}${prefixPath}` : PREFIX;
+  for (const k of Object.keys(s)) if (k.startsWith(match)) s.removeItem(k);
+}
+
+/** After a successful sign-in: another person's drafts never show up for this one. */
+export function claimDrafts(email: string): void {
+  const s = storage();
+  if (!s) return;
+  const who = email.trim().toLowerCase();
+  if (s.getItem(OWNER) !== who) removeDrafts();
+  s.setItem(OWNER, who);
+}
