@@ -12,5 +12,7 @@ export function clientAddress(
     .filter(Boolean);
   if (entries.length === 0) return "unknown";
   const index = hops > 0 ? Math.max(0, entries.length - hops) : entries.length - 1;
-  return entries[index]!.replace(/[^0-9a-fA-F:.]/g, "").slice(0, 64) || "unknown";
+  const entry = entries[index]!;
+  // Only something shaped like an IPv4 or IPv6 address counts; anything else is "unknown".
+  return /^[0-9a-fA-F:.]{2,45}$/.test(entry) && /[.:]/.test(entry) ? entry : "unknown";
 }

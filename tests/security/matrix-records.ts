@@ -1,0 +1,289 @@
+// The records and people of the authorisation matrix (issue 10), in two councils: each filed through the real
+// services, as the people the protocol names would file them. Used by the integration matrix and, through
+// create-matrix-records.ts, by the HTTP matrix in the browser suite.
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { addAttachment } from "@/lib/requests/attachments";
+import { fileBriefingRequest } from "@/lib/requests/briefings";
+import { fileComplaintCase } from "@/lib/requests/complaints";
+import { fileInformationRequest } from "@/lib/requests/information";
+
+export type Level = "FULL" | "SUMMARY" | "METADATA" | "NONE";
+
+export type MatrixRecord = {
+  key: string;
+  council: "wigan" | "cheshire-west";
+  id: string;
+  reference: string;
+  /** Unique words in the subject and in the details, to search for and to look for on pages and in files. */
+  subjectToken: string;
+  detailsToken: string;
+  attachmentId: string | null;
+  /** The expected access of anchor viewers, written from the protocol (RULES.md), not computed. */
+  expected: Record<string, Level>;
+};
+
+export type MatrixFixtures = {
+  records: MatrixRecord[];
+  viewers: { email: string; council: string; label: string }[];
+};
+
+export const MATRIX_VIEWERS = [
+  { email: "patricia.lunt@wigan.example", council: "wigan", label: "member, Labour (files the request)" },
+  { email: "joan.pilling@wigan.example", council: "wigan", label: "member, Labour (same group)" },
+  { email: "gordon.fairclough@wigan.example", council: "wigan", label: "Group Leader, Conservative" },
+  { email: "elaine.marsden@wigan.example", council: "wigan", label: "Spokesperson, Conservative" },
+  { email: "tony.birchall@wigan.example", council: "wigan", label: "Group Leader, Independent Network" },
+  { email: "naomi.ward@wigan.example", council: "wigan", label: "Spokesperson, Independent Network" },
+  { email: "keith.ormerod@wigan.example", council: "wigan", label: "Leader of the Council" },
+  { email: "alison.kerr@wigan.example", council: "wigan", label: "Chief Executive" },
+  { email: "rebecca.shaw@wigan.example", council: "wigan", label: "Director of Place" },
+  { email: "anil.kapoor@wigan.example", council: "wigan", label: "Director of Children's Services" },
+  { email: "martin.greaves@wigan.example", council: "wigan", label: "Monitoring Officer" },
+  { email: "chloe.unsworth@wigan.example", council: "wigan", label: "officer, Place" },
+  { email: "paul.hindley@wigan.example", council: "wigan", label: "user administrator" },
+  { email: "adrian.penhale@cheshire-west.example", council: "cheshire-west", label: "Group Leader, Conservative" },
+  { email: "louise.barraclough@cheshire-west.example", council: "cheshire-west", label: "Group Leader, Labour" },
+  { email: "yasmin.clarke@cheshire-west.example", council: "cheshire-west", label: "member, Labour" },
+  { email: "simon.greatorex@cheshire-west.example", council: "cheshire-west", label: "member, Conservative" },
+  { email: "victor.hale@cheshire-west.example", council: "cheshire-west", label: "Chief Executive" },
+  { email: "sunita.rao@cheshire-west.example", council: "cheshire-west", label: "Deputy Chief Executive" },
+  { email: "ruth.calloway@cheshire-west.example", council: "cheshire-west", label: "Director of Governance" },
+  { email: "joanna.fielding@cheshire-west.example", council: "cheshire-west", label: "user administrator" },
+] as const;
+
+export async function viewerFor(email: string): Promise<Viewer> {
+  const u = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+  const v = await loadViewer(u.id, u.sessionVersion);
+  if (!v) throw new Error(`no viewer for ${email}`);
+  return v;
+}
+
+const serviceId = async (council: string, name: string) =>
+  (await db().service.findFirstOrThrow({ where: { name, council: { slug: council } } })).id;
+const groupId = async (council: string, name: string) =>
+  (await db().partyGroup.findFirstOrThrow({ where: { name, council: { slug: council } } })).id;
+const userId = async (email: string) => (await db().user.findUniqueOrThrow({ where: { email } })).id;
+
+function tokens(key: string) {
+  const salt = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  return { subjectToken: `subj${key}${salt}`, detailsToken: `det${key}${salt}` };
+}
+
+/** Every viewer not named in `visible` gets NONE (not found); the two councils never see each other's records. */
+function expectation(council: string, visible: Record<string, Level>): Record<string, Level> {
+  return Object.fromEntries(
+    MATRIX_VIEWERS.map((v) => [v.email, v.council === council ? (visible[v.email] ?? "NONE") : "NONE"]),
+  );
+}
+
+export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtures> {
+  const meetingDate = new Date(now.getTime() + 21 * 86_400_000).toISOString().slice(0, 10);
+  const records: MatrixRecord[] = [];
+  const info = (subject: string, details: string, serviceIdValue: string, grounds = "") => ({
+    kind: "INFORMATION" as const,
+    subject,
+    details,
+    serviceId: serviceIdValue,
+    category: "GENERAL" as const,
+    thirdPartyData: false,
+    councilRoleDeclared: true,
+    concernsAnotherMember: false,
+    concernedMemberIds: [],
+    sharingAgreed: false,
+    needToKnowGrounds: grounds,
+    classification: "GENERAL_ENQUIRY" as const,
+  });
+
+  // WIG: an individual member's information request (DEF-A12, WIG-A8): requester and handler only; with a file.
+  {
+    const t = tokens("wiginfo");
+    const patricia = await viewerFor("patricia.lunt@wigan.example");
+    const r = await fileInformationRequest(
+      patricia,
+      info(
+        `Street lighting ${t.subjectToken}`,
+        `Please send ${t.detailsToken} figures.`,
+        await serviceId("wigan", "Place"),
+      ),
+      { now },
+    );
+    await addAttachment(patricia, r.id, {
+      name: "lighting.txt",
+      type: "text/plain",
+      size: 12,
+      bytes: new TextEncoder().encode(`${t.detailsToken} x`),
+    });
+    const att = await db().attachment.findFirstOrThrow({ where: { requestId: r.id }, select: { id: true } });
+    records.push({
+      key: "wig-info",
+      council: "wigan",
+      id: r.id,
+      reference: r.reference,
+      ...t,
+      attachmentId: att.id,
+      expected: expectation("wigan", {
+        "patricia.lunt@wigan.example": "FULL",
+        "rebecca.shaw@wigan.example": "FULL",
+      }),
+    });
+  }
+
+  // WIG: a Conservative group briefing (WIG-B7, DEF-B6): the group and the Director it goes to; the Monitoring
+  // Officer metadata only; no other party, not the Chief Executive.
+  for (const [key, leader, group, service, director] of [
+    [
+      "wig-brief-con",
+      "gordon.fairclough@wigan.example",
+      "Conservative Group",
+      "Place",
+      "rebecca.shaw@wigan.example",
+    ],
+    [
+      "wig-brief-ind",
+      "tony.birchall@wigan.example",
+      "Independent Network",
+      "Children's Services",
+      "anil.kapoor@wigan.example",
+    ],
+  ] as const) {
+    const t = tokens(key.replace(/-/g, ""));
+    const r = await fileBriefingRequest(
+      await viewerFor(leader),
+      {
+        kind: "GROUP",
+        groupIds: [await groupId("wigan", group)],
+        subjectKey: `matrix-${t.subjectToken}`,
+        subject: `Budget options ${t.subjectToken}`,
+        councilBusiness: `Cabinet budget ${t.detailsToken}`,
+        committeeId: null,
+        serviceId: await serviceId("wigan", service),
+        meetingDate,
+        onePartyMeeting: true,
+        item: `Budget item ${t.detailsToken}`,
+        majorIssue: "The budget gap",
+      },
+      { now },
+    );
+    const members: Record<string, Level> =
+      group === "Conservative Group"
+        ? { "gordon.fairclough@wigan.example": "FULL", "elaine.marsden@wigan.example": "FULL" }
+        : { "tony.birchall@wigan.example": "FULL", "naomi.ward@wigan.example": "FULL" };
+    records.push({
+      key,
+      council: "wigan",
+      id: r.id,
+      reference: r.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("wigan", {
+        ...members,
+        [director]: "FULL",
+        "martin.greaves@wigan.example": "METADATA",
+      }),
+    });
+  }
+
+  // WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3, DEF-C6): the Chief Executive sees nothing.
+  {
+    const t = tokens("wigcomplaint");
+    const r = await fileComplaintCase(
+      await viewerFor("naomi.ward@wigan.example"),
+      {
+        subjectUserId: await userId("alison.kerr@wigan.example"),
+        summary: `Conduct at a meeting ${t.subjectToken}`,
+        details: `What happened: ${t.detailsToken}`,
+        codeOfConduct: false,
+        grievance: false,
+      },
+      { now },
+    );
+    records.push({
+      key: "wig-complaint-ce",
+      council: "wigan",
+      id: r.id,
+      reference: r.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("wigan", {
+        "naomi.ward@wigan.example": "FULL",
+        "keith.ormerod@wigan.example": "FULL",
+      }),
+    });
+  }
+
+  // CWC: two groups' briefings to the shared CE / DCE / COO queue (CWC-B3, CWC-B6).
+  for (const [key, leader, group, members] of [
+    [
+      "cwc-brief-lab",
+      "louise.barraclough@cheshire-west.example",
+      "Labour Group",
+      ["louise.barraclough@cheshire-west.example", "yasmin.clarke@cheshire-west.example"],
+    ],
+    [
+      "cwc-brief-con",
+      "adrian.penhale@cheshire-west.example",
+      "Conservative Group",
+      ["adrian.penhale@cheshire-west.example", "simon.greatorex@cheshire-west.example"],
+    ],
+  ] as const) {
+    const t = tokens(key.replace(/-/g, ""));
+    const r = await fileBriefingRequest(
+      await viewerFor(leader),
+      {
+        kind: "GROUP",
+        groupIds: [await groupId("cheshire-west", group)],
+        subjectKey: `matrix-${t.subjectToken}`,
+        subject: `Local Plan ${t.subjectToken}`,
+        councilBusiness: `Cabinet decision ${t.detailsToken}`,
+        committeeId: null,
+        serviceId: await serviceId("cheshire-west", "Place Operations"),
+        meetingDate,
+        onePartyMeeting: false,
+      },
+      { now },
+    );
+    records.push({
+      key,
+      council: "cheshire-west",
+      id: r.id,
+      reference: r.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("cheshire-west", {
+        ...Object.fromEntries(members.map((m) => [m, "FULL" as Level])),
+        "victor.hale@cheshire-west.example": "FULL",
+        "sunita.rao@cheshire-west.example": "FULL",
+        "ruth.calloway@cheshire-west.example": "METADATA",
+      }),
+    });
+  }
+
+  // CWC: an individual member's information request (CWC-A13): requester and the deciding Chief Officer only.
+  {
+    const t = tokens("cwcinfo");
+    const service = await db().service.findFirstOrThrow({
+      where: { name: "Place Operations", council: { slug: "cheshire-west" } },
+      select: { id: true, chiefOfficer: { select: { email: true } } },
+    });
+    const r = await fileInformationRequest(
+      await viewerFor("yasmin.clarke@cheshire-west.example"),
+      info(`Bus lanes ${t.subjectToken}`, `Please send ${t.detailsToken}.`, service.id, "For my ward casework."),
+      { now },
+    );
+    records.push({
+      key: "cwc-info",
+      council: "cheshire-west",
+      id: r.id,
+      reference: r.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("cheshire-west", {
+        "yasmin.clarke@cheshire-west.example": "FULL",
+        ...(service.chiefOfficer ? { [service.chiefOfficer.email]: "FULL" as Level } : {}),
+      }),
+    });
+  }
+
+  return { records, viewers: MATRIX_VIEWERS.map((v) => ({ ...v })) };
+}

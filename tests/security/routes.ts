@@ -1,0 +1,77 @@
+// Every route and server action of app/, and how the authorisation matrix covers it (issue 10). The matrix tests
+// fail when a page, route handler or server action exists that is not listed here: a new read path must say how it
+// is checked before it can land.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export type Coverage =
+  /** Reads requests: checked against the request page for every viewer and record (HTTP matrix). */
+  | { kind: "http"; check: string }
+  /** A server action: its handler is called with every record as every viewer (integration matrix). */
+  | { kind: "action"; check: string }
+  /** Shows no request data at all (the reason says why). */
+  | { kind: "no-request-data"; why: string };
+
+export const ROUTES: Record<string, Coverage> = {
+  "/": { kind: "no-request-data", why: "the signed-in person's own profile and duties" },
+  "/signin": { kind: "no-request-data", why: "the sign-in form" },
+  "/account": { kind: "no-request-data", why: "one's own password" },
+  "/people": { kind: "no-request-data", why: "the council directory (names, offices, services), no casework" },
+  "/meetings": {
+    kind: "http",
+    check: "agenda items listed are inside visibleTo (matrix: references and subjects)",
+  },
+  "/notices/new": { kind: "no-request-data", why: "wards and their councillors, for officers" },
+  "/requests": { kind: "http", check: "search by subject, details and reference, at the page's level" },
+  "/requests/new": { kind: "no-request-data", why: "the request types the viewer may use" },
+  "/requests/new/[type]": { kind: "no-request-data", why: "a blank form" },
+  "/requests/new/information": { kind: "no-request-data", why: "a blank form" },
+  "/requests/[id]": { kind: "http", check: "the oracle: not found, or the level shown" },
+  "/requests/[id]/confirmation": { kind: "http", check: "not found exactly when the request page is" },
+  "/requests/[id]/attachments/[attachmentId]": { kind: "http", check: "a file only with FULL access" },
+  "/queue": { kind: "http", check: "search and lists at the page's level" },
+  "/queue/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
+  "/dashboard": { kind: "http", check: "the list: references and subjects at the page's level" },
+  "/dashboard/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
+  "/notifications": { kind: "http", check: "titles and bodies at the recipient's level" },
+  "/admin/outbox": { kind: "http", check: "email content only where the administrator may see the request" },
+  "/admin/users": { kind: "no-request-data", why: "accounts of the administrator's own council" },
+  "/api/auth/[...nextauth]": { kind: "no-request-data", why: "next-auth: sign-in, sign-out, session" },
+  "action:requestAction": { kind: "action", check: "every action on every record: not found without access" },
+  "action:checkRequestAction": { kind: "action", check: "files nothing; routing preview of one's own answers" },
+  "action:submitRequestAction": { kind: "action", check: "files as the viewer only; ids from the form validated" },
+  "action:checkInformationAction": { kind: "action", check: "files nothing; routing preview" },
+  "action:submitInformationAction": { kind: "action", check: "files as the viewer only" },
+  "action:sendWardNoticeAction": { kind: "action", check: "officers only; audience computed, never picked" },
+  "action:markAllReadAction": { kind: "action", check: "one's own notifications only" },
+  "action:changePasswordAction": { kind: "action", check: "one's own account only" },
+  "action:setUserActiveAction": {
+    kind: "action",
+    check: "administrators, own council only (not found otherwise)",
+  },
+};
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function walk(dir: string): string[] {
+  return readdirSync(path.join(root, dir)).flatMap((n) => {
+    const rel = path.join(dir, n);
+    return statSync(path.join(root, rel)).isDirectory() ? walk(rel) : [rel];
+  });
+}
+
+/** The routes and server actions that exist in app/ now. */
+export function routesInApp(): string[] {
+  const files = walk("app");
+  const routes = files
+    .filter((f) => /\/(page\.tsx|route\.ts)$/.test(f))
+    .map((f) => `/${path.dirname(f).replace(/^app\/?/, "")}`.replace(/\/$/, "") || "/");
+  const actions = files
+    .filter((f) => f.endsWith("actions.ts"))
+    .flatMap((f) =>
+      [...readFileSync(path.join(root, f), "utf8").matchAll(/export async function (\w+)/g)].map(
+        (m) => `action:${m[1]}`,
+      ),
+    );
+  return [...new Set([...routes, ...actions])].sort();
+}
