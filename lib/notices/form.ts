@@ -2,6 +2,7 @@
 // audience is computed here, never picked by hand, so no member of a tagged ward can be left out.
 import "server-only";
 import { z } from "zod";
+import { ID_PATTERN, requiredLine, requiredText } from "@/lib/validation";
 import type { Viewer } from "@/lib/auth/viewer";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { errorsFrom } from "@/lib/requests/forms/types";
@@ -16,12 +17,15 @@ export const NOTICE_TYPES = {
 } as const;
 
 export const wardNoticeSchema = z.object({
-  wardIds: z.array(z.string().max(64)).min(1, "Choose at least one ward").max(50),
+  wardIds: z
+    .array(z.string().regex(ID_PATTERN, "Choose wards from the list"))
+    .min(1, "Choose at least one ward")
+    .max(50),
   type: z.enum(Object.keys(NOTICE_TYPES) as [keyof typeof NOTICE_TYPES, ...(keyof typeof NOTICE_TYPES)[]], {
     error: "Choose what kind of notice it is",
   }),
-  title: z.string().trim().min(1, "Enter a title").max(150, "Enter a title of 150 characters or fewer"),
-  body: z.string().trim().min(1, "Enter the notice").max(5000, "Enter 5000 characters or fewer"),
+  title: requiredLine(150, "Enter a title"),
+  body: requiredText(5000, "Enter the notice"),
 });
 
 export type NoticeFormState = {

@@ -3,6 +3,7 @@
 // build exists) and serves it with `next start` on a free port. Returns the teardown.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db-client";
 import { seedDemo } from "../../prisma/seed";
@@ -16,6 +17,16 @@ export default async function globalSetup() {
   const prisma = createPrismaClient(db.url);
   await seedDemo(prisma, () => {});
   await prisma.$disconnect();
+  // The authorisation matrix's records, filed through the real services (they are server-only, so in a child
+  // process with the react-server condition, as `npm run worker` runs).
+  const matrixFile = path.join(os.tmpdir(), `mr-matrix-${process.pid}.json`);
+  const fixtures = spawnSync(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "tests/security/create-matrix-records.ts", matrixFile],
+    { env: { ...process.env, DATABASE_URL: db.url }, stdio: "inherit" },
+  );
+  if (fixtures.status !== 0) throw new Error("creating the authorisation matrix's records failed");
+  process.env.E2E_MATRIX = matrixFile;
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
