@@ -27,8 +27,9 @@ const sessions = new Map<string, Cookie[]>();
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   const cached = password === DEMO_PASSWORD ? sessions.get(email) : undefined;
+  // Whoever was signed in on this page before is signed out first (the sign-in page sends a signed-in person home).
+  await page.context().clearCookies();
   if (cached) {
-    await page.context().clearCookies();
     await page.context().addCookies(cached);
     await page.goto("/");
     if (await page.getByTestId("signed-in-name").isVisible()) return;
