@@ -64,6 +64,10 @@ export async function startEmbeddedDb(opts: {
   dataDir: string;
   port: number;
   password?: string;
+  /** Every line the server logs (the benchmark counts statements from them). */
+  onLog?: (line: string) => void;
+  /** Extra server settings, e.g. ["-c", "shared_buffers=256MB"]. */
+  flags?: string[];
 }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   const password = opts.password ?? "postgres";
@@ -72,6 +76,7 @@ export async function startEmbeddedDb(opts: {
   const remember = (m: unknown) => {
     recent.push(String(m).trim());
     if (recent.length > 15) recent.shift();
+    opts.onLog?.(String(m));
   };
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await stopStalePostmaster(dataDir);
@@ -82,7 +87,7 @@ export async function startEmbeddedDb(opts: {
     password,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...(opts.flags ?? [])],
     onLog: remember,
     onError: remember,
   });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { cleanText } from "@/lib/validation";
 import { hashPassword, verifyPassword } from "./password";
 import { openSession } from "./sessions";
-import { attemptSucceeded, reserveAttempt } from "./throttle";
+import { attemptSucceeded, lockAfterLastTry, reserveAttempt } from "./throttle";
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number }; sessionId: string }
@@ -35,7 +35,10 @@ export async function checkCredentials(
   // Verify against a dummy hash when there is no such account, so timing does not reveal which emails exist.
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password.slice(0, 1000));
-  if (!user || !valid || !user.active) return { ok: false, error: "INVALID" };
+  if (!user || !valid || !user.active)
+    return reserved.lastTry
+      ? { ok: false, error: "LOCKED", minutes: await lockAfterLastTry(email, address.slice(0, 64), now) }
+      : { ok: false, error: "INVALID" };
   await attemptSucceeded(email, address.slice(0, 64));
   return {
     ok: true,

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { LIMITS, WINDOW_MINUTES, type ThrottleKind } from "./throttle-policy";
 
-export type Reservation = { allowed: true } | { allowed: false; minutes: number };
+export type Reservation = { allowed: true; lastTry: boolean } | { allowed: false; minutes: number };
 
 type Counter = { attempts: number; windowStart: Date; lockedUntil: Date | null };
 
@@ -40,7 +40,12 @@ const keys = (email: string, address: string): { kind: ThrottleKind; key: string
   { kind: "ip", key: `ip:${address}` },
 ];
 
-async function reserveKey(tx: Prisma.TransactionClient, key: string, kind: ThrottleKind, now: Date) {
+async function reserveKey(
+  tx: Prisma.TransactionClient,
+  key: string,
+  kind: ThrottleKind,
+  now: Date,
+): Promise<{ refusedUntil: Date | null; attempts: number }> {
   await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "attempts", "windowStart") VALUES (${key}, 0, ${now})
     ON CONFLICT ("key") DO NOTHING`;
   const [row] = await tx.$queryRaw<Counter[]>`SELECT "attempts", "windowStart", "lockedUntil" FROM "SignInThrottle"
@@ -48,26 +53,38 @@ async function reserveKey(tx: Prisma.TransactionClient, key: string, kind: Throt
   const next = nextCounter(row!, LIMITS[kind], now);
   await tx.$executeRaw`UPDATE "SignInThrottle" SET "attempts" = ${next.counter.attempts},
     "windowStart" = ${next.counter.windowStart}, "lockedUntil" = ${next.counter.lockedUntil} WHERE "key" = ${key}`;
-  return next.refusedUntil;
+  return { refusedUntil: next.refusedUntil, attempts: next.counter.attempts };
 }
 
 /** Counts an attempt for the pair, the account and the address (in that order, so concurrent reservations never
  * deadlock); refused, without checking the password, when any of them is over its limit. */
 export async function reserveAttempt(email: string, address: string, now = new Date()): Promise<Reservation> {
-  const until = await db().$transaction(
+  const { until, lastTry } = await db().$transaction(
     async (tx) => {
       let latest: Date | null = null;
+      let last = false;
       for (const k of keys(email, address)) {
-        const refused = await reserveKey(tx, k.key, k.kind, now);
-        if (refused && (!latest || refused > latest)) latest = refused;
+        const r = await reserveKey(tx, k.key, k.kind, now);
+        if (r.refusedUntil && (!latest || r.refusedUntil > latest)) latest = r.refusedUntil;
+        if (k.kind === "pair" && r.attempts >= LIMITS.pair.attempts) last = true;
       }
-      return latest;
+      return { until: latest, lastTry: last };
     },
     { maxWait: 15_000, timeout: 15_000 },
   );
   return until
     ? { allowed: false, minutes: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) }
-    : { allowed: true };
+    : { allowed: true, lastTry };
+}
+
+/** The last allowed attempt failed: the lock starts now, so the person can be told at once how long to wait. */
+export async function lockAfterLastTry(email: string, address: string, now = new Date()): Promise<number> {
+  const minutes = LIMITS.pair.lockMinutes;
+  await db().signInThrottle.updateMany({
+    where: { key: keys(email, address)[0]!.key },
+    data: { lockedUntil: new Date(now.getTime() + minutes * 60_000) },
+  });
+  return minutes;
 }
 
 /** After a right password: the account's counts start again, and the address gets its attempt back. */

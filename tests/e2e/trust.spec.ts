@@ -74,7 +74,7 @@ test("what a member typed survives a session that ended mid-sentence: it is back
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto("/signin");
-  await page.getByLabel("Email address").fill("rosa.quint@halstead.example");
+  await page.getByLabel("Email address").fill("samuel.tolley@halstead.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-name")).toBeVisible();
@@ -89,7 +89,7 @@ test("what a member typed survives a session that ended mid-sentence: it is back
   await ctx.clearCookies();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/signin/);
-  await page.getByLabel("Email address").fill("rosa.quint@halstead.example");
+  await page.getByLabel("Email address").fill("samuel.tolley@halstead.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   // Sign-in returns her to the form she was on, with what she wrote.

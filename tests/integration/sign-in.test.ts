@@ -37,15 +37,21 @@ describe("sign-in", () => {
     const { email, password } = await createTestUser(prisma, "halton");
     const stranger = address();
     const t0 = new Date("2026-11-23T10:00:00Z");
-    for (let i = 0; i < MAX_FAILURES; i++)
+    for (let i = 0; i < MAX_FAILURES - 1; i++)
       expect(await checkCredentials(email, "nope", stranger, minutes(i, t0))).toEqual({
         ok: false,
         error: "INVALID",
       });
-    expect(await checkCredentials(email, password, stranger, minutes(MAX_FAILURES, t0))).toEqual({
+    // The last allowed wrong password is told of the lock at once; then even the right one waits.
+    expect(await checkCredentials(email, "nope", stranger, minutes(MAX_FAILURES - 1, t0))).toEqual({
       ok: false,
       error: "LOCKED",
       minutes: LOCK_MINUTES,
+    });
+    expect(await checkCredentials(email, password, stranger, minutes(MAX_FAILURES, t0))).toEqual({
+      ok: false,
+      error: "LOCKED",
+      minutes: LOCK_MINUTES - 1,
     });
     // The owner, elsewhere, is not locked out by the stranger.
     expect((await checkCredentials(email, password, address(), minutes(MAX_FAILURES + 1, t0))).ok).toBe(true);
@@ -65,23 +71,39 @@ describe("sign-in", () => {
     expect((await checkCredentials(email, password, from, minutes(21, t0))).ok).toBe(true);
   });
 
-  it("the lock holds under concurrency: of 24 parallel sign-ins (23 wrong, 1 right) only the first 5 are checked", async () => {
+  it("the lock holds under concurrency: of 24 parallel wrong passwords from one address exactly 5 are checked", async () => {
     const trials = 3;
     let held = 0;
     for (let t = 0; t < trials; t++) {
-      const { email, password } = await createTestUser(prisma, "halstead");
+      const { email } = await createTestUser(prisma, "halstead");
       const from = address();
       const t0 = new Date("2026-11-23T10:00:00Z");
-      const attempts = Array.from({ length: 24 }, (_, i) => (i === 11 ? password : `wrong-${i}`));
-      const results = await Promise.all(attempts.map((p) => checkCredentials(email, p, from, t0)));
-      const checked = results.filter((r) => r.ok || r.error === "INVALID").length;
-      expect(checked).toBeLessThanOrEqual(LIMITS.pair.attempts);
-      expect(results.filter((r) => !r.ok && r.error === "LOCKED").length).toBeGreaterThanOrEqual(
-        24 - LIMITS.pair.attempts,
+      const results = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => checkCredentials(email, `wrong-${i}`, from, t0)),
       );
-      if (checked <= LIMITS.pair.attempts) held++;
+      // Refused attempts are not counted: the counter holds exactly the attempts whose password was checked.
+      const counter = await prisma.signInThrottle.findUniqueOrThrow({ where: { key: `pair:${email}|${from}` } });
+      const wrong = results.filter((r) => !r.ok && r.error === "INVALID").length;
+      expect(counter.attempts).toBe(LIMITS.pair.attempts);
+      expect(wrong).toBe(LIMITS.pair.attempts - 1);
+      expect(results.filter((r) => !r.ok && r.error === "LOCKED").length).toBe(24 - wrong);
+      if (counter.attempts === LIMITS.pair.attempts) held++;
     }
     recordSecurityFigures("throttle-concurrency", { concurrencyTrials: trials, concurrencyOneWinner: held });
+  });
+
+  it("the probe's race — 23 wrong passwords and the right one in parallel — checks no more than 5 before the lock", async () => {
+    const { email, password } = await createTestUser(prisma, "halstead");
+    const from = address();
+    const t0 = new Date("2026-11-23T10:00:00Z");
+    const attempts = Array.from({ length: 24 }, (_, i) => (i === 11 ? password : `wrong-${i}`));
+    const results = await Promise.all(attempts.map((p) => checkCredentials(email, p, from, t0)));
+    const ok = results.filter((r) => r.ok).length;
+    const wrong = results.filter((r) => !r.ok && r.error === "INVALID").length;
+    expect(ok).toBeLessThanOrEqual(1);
+    // Without the right password getting in first, at most 4 wrong ones are answered "wrong" (the 5th, "locked").
+    if (ok === 0) expect(wrong).toBeLessThanOrEqual(LIMITS.pair.attempts - 1);
+    else expect(wrong).toBeLessThanOrEqual(2 * LIMITS.pair.attempts);
   });
 
   it("password spraying: one address trying many accounts is stopped after the address limit", async () => {
@@ -113,7 +135,7 @@ describe("sign-in", () => {
     const email = `ghost.${Date.now()}@nowhere.test`;
     const from = address();
     let last;
-    for (let i = 0; i <= MAX_FAILURES; i++) last = await checkCredentials(email, "nope", from, t0);
+    for (let i = 0; i < MAX_FAILURES; i++) last = await checkCredentials(email, "nope", from, t0);
     expect(last).toEqual({ ok: false, error: "LOCKED", minutes: LOCK_MINUTES });
   });
 

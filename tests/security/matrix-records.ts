@@ -285,5 +285,10 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
     });
   }
 
+  // The demo accounts' unread counts stay as the other journeys expect: these notifications are already read.
+  await db().notification.updateMany({
+    where: { requestId: { in: records.map((r) => r.id) }, readAt: null },
+    data: { readAt: now },
+  });
   return { records, viewers: MATRIX_VIEWERS.map((v) => ({ ...v })) };
 }
