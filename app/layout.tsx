@@ -4,7 +4,6 @@ import { Header } from "@/components/Header";
 import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { primaryRoleLabel } from "@/lib/people/describe";
-import { unreadCount } from "@/lib/requests/queries";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +23,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
-  const unread = viewer ? await unreadCount(viewer) : 0;
+  const unread = viewer?.unread ?? 0;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">

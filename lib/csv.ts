@@ -12,9 +12,10 @@ export const csvRow = (cells: (string | number | boolean | null | undefined)[]) 
 type Cells = (string | number | boolean | null | undefined)[];
 
 /**
- * A CSV download streamed batch by batch (with a BOM for Excel). The first batch is read before the response
- * starts, so a failure shows as an error page rather than a file cut off half way; a later failure ends the file
- * with a line saying it is incomplete.
+ * A CSV download streamed batch by batch (with a BOM for Excel), one batch read per pull, so a slow reader is never
+ * buffered for and a closed download stops the query. The first batch is read before the response starts, so a
+ * failure shows as an error page rather than a file cut off half way; a later failure ends the file with a line
+ * saying it is incomplete.
  */
 export async function csvResponse(
   filename: string,
@@ -23,18 +24,27 @@ export async function csvResponse(
 ): Promise<Response> {
   const encoder = new TextEncoder();
   const it = batches[Symbol.asyncIterator]();
-  const first = await it.next();
+  let pending: IteratorResult<Cells[]> | null = await it.next();
+  let started = false;
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
+      }
       try {
-        for (let r = first; !r.done; r = await it.next())
-          controller.enqueue(encoder.encode(r.value.map(csvRow).join("")));
+        const r = pending ?? (await it.next());
+        pending = null;
+        if (r.done) controller.close();
+        else controller.enqueue(encoder.encode(r.value.map(csvRow).join("")));
       } catch (e) {
         console.error("[members-requests] CSV export stopped:", e);
         controller.enqueue(encoder.encode(csvRow(["This export is incomplete: it stopped early. Try again."])));
+        controller.close();
       }
-      controller.close();
+    },
+    async cancel() {
+      await it.return?.();
     },
   });
   return new Response(stream, {

@@ -1,5 +1,7 @@
-// The signed-in person as every page and service sees them. Loaded fresh from the database per request:
-// a session whose version is older than the user's, or whose user is inactive, is no session at all.
+// The signed-in person as every page and service sees them. Loaded fresh from the database per request, in one SQL
+// statement (the session, the person, their council, group, offices, wards, committees and service, and their
+// unread notifications): a session that is revoked or expired, a user who is inactive, or a session version older
+// than the user's, is no session at all. (docs/performance.md: this statement runs on every page.)
 import "server-only";
 import { effectiveRoles, type CanonicalRole, type StoredRole } from "@/lib/protocol/roles";
 import { db } from "@/lib/db";
@@ -21,27 +23,42 @@ export type Viewer = {
   seniority: "SENIOR" | "JUNIOR" | null;
   tier: number | null;
   jnc: boolean;
+  /** Services this person heads as their Chief Officer. */
+  headedServiceIds: string[];
+  /** Unread notifications when the viewer was loaded (the header's count). */
+  unread: number;
 };
 
-const VIEWER_SELECT = {
-  id: true,
-  name: true,
-  email: true,
-  jobTitle: true,
-  active: true,
-  sessionVersion: true,
-  roles: true,
-  council: { select: { id: true, name: true, slug: true, profileKey: true, kind: true } },
-  partyGroup: { select: { id: true, name: true, isAdministration: true } },
-  groupOffices: { select: { kind: true, portfolio: true } },
-  wards: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  committees: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  chairOf: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  service: { select: { id: true, name: true } },
-  seniority: true,
-  tier: true,
-  jnc: true,
-} as const;
+type Row = Omit<Viewer, "storedRoles" | "roles" | "unread"> & {
+  active: boolean;
+  sessionVersion: number;
+  roles: string[];
+  unread: number;
+};
+
+// Prisma's implicit many-to-many tables: "_WardMembers" (A = User, B = Ward), "_CommitteeMembers" (A = Committee,
+// B = User) — named by the models in alphabetical order.
+const SELECT_VIEWER = `
+  SELECT u.id, u.name, u.email, u."jobTitle", u.active, u."sessionVersion", u.roles::text[] AS roles,
+    u.seniority::text AS seniority, u.tier, u.jnc,
+    json_build_object('id', c.id, 'name', c.name, 'slug', c.slug, 'profileKey', c."profileKey", 'kind', c.kind::text) AS council,
+    CASE WHEN g.id IS NULL THEN NULL
+      ELSE json_build_object('id', g.id, 'name', g.name, 'isAdministration', g."isAdministration") END AS "partyGroup",
+    CASE WHEN sv.id IS NULL THEN NULL ELSE json_build_object('id', sv.id, 'name', sv.name) END AS service,
+    COALESCE((SELECT json_agg(json_build_object('kind', o.kind::text, 'portfolio', o.portfolio))
+      FROM "GroupOffice" o WHERE o."userId" = u.id), '[]'::json) AS "groupOffices",
+    COALESCE((SELECT json_agg(json_build_object('id', w.id, 'name', w.name) ORDER BY w.name)
+      FROM "_WardMembers" wm JOIN "Ward" w ON w.id = wm."B" WHERE wm."A" = u.id), '[]'::json) AS wards,
+    COALESCE((SELECT json_agg(json_build_object('id', k.id, 'name', k.name) ORDER BY k.name)
+      FROM "_CommitteeMembers" km JOIN "Committee" k ON k.id = km."A" WHERE km."B" = u.id), '[]'::json) AS committees,
+    COALESCE((SELECT json_agg(json_build_object('id', k.id, 'name', k.name) ORDER BY k.name)
+      FROM "Committee" k WHERE k."chairId" = u.id), '[]'::json) AS "chairOf",
+    COALESCE((SELECT array_agg(h.id ORDER BY h.id) FROM "Service" h WHERE h."chiefOfficerId" = u.id), '{}') AS "headedServiceIds",
+    (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
+  FROM "User" u
+  JOIN "Council" c ON c.id = u."councilId"
+  LEFT JOIN "PartyGroup" g ON g.id = u."partyGroupId"
+  LEFT JOIN "Service" sv ON sv.id = u."serviceId"`;
 
 /**
  * The person behind a session, or null when there is none any more: the session row revoked (signed out) or
@@ -54,15 +71,17 @@ export async function loadViewer(
   sessionId?: string,
   now = new Date(),
 ): Promise<Viewer | null> {
-  let u;
-  if (sessionId !== undefined) {
-    const s = await db().session.findUnique({
-      where: { id: sessionId },
-      select: { userId: true, revokedAt: true, expiresAt: true, user: { select: VIEWER_SELECT } },
-    });
-    if (!s || s.revokedAt || s.expiresAt <= now || s.userId !== userId) return null;
-    u = s.user;
-  } else u = await db().user.findUnique({ where: { id: userId }, select: VIEWER_SELECT });
+  const rows =
+    sessionId !== undefined
+      ? await db().$queryRawUnsafe<Row[]>(
+          `${SELECT_VIEWER} JOIN "Session" s ON s."userId" = u.id
+           WHERE s.id = $1 AND u.id = $2 AND s."revokedAt" IS NULL AND s."expiresAt" > $3`,
+          sessionId,
+          userId,
+          now,
+        )
+      : await db().$queryRawUnsafe<Row[]>(`${SELECT_VIEWER} WHERE u.id = $1`, userId);
+  const u = rows[0];
   if (!u || !u.active || u.sessionVersion !== sessionVersion) return null;
   const storedRoles = u.roles as StoredRole[];
   return {
@@ -88,5 +107,7 @@ export async function loadViewer(
     seniority: u.seniority,
     tier: u.tier,
     jnc: u.jnc,
+    headedServiceIds: u.headedServiceIds,
+    unread: u.unread,
   };
 }

@@ -1,18 +1,21 @@
 // The workload dashboard (Town Clerk; Chief Executive, Deputy CE / COO; Chief Officers for their services): open
-// requests by officer, type and status, ageing, overdue, and requests made per week over 12 weeks. Aggregates only,
-// computed in a handful of grouped queries. Complaints and Code matters count only where the viewer may see them
-// (a complaint about the Chief Executive never shows on the Chief Executive's dashboard, even as a number).
-// Every number, list and CSV row is inside visibleTo(viewer): the dashboard never counts or lists a request the
-// same person would get "not found" for (docs/decisions/0008).
+// requests by officer, type and status, ageing, overdue, and requests made per week over 12 weeks.
+// Every number, list and CSV row is inside what the viewer may see (visibleSql = visibleTo): the dashboard never
+// counts or lists a request the same person would get "not found" for (docs/decisions/0008, 0009) — a complaint
+// about the Chief Executive never shows on the Chief Executive's dashboard, even as a number.
+//
+// It does not notice the history (docs/performance.md): it reads only open requests and those made in the last 12
+// weeks, each found through an index, and computes every figure in one SQL statement.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addWorkingDays } from "@/lib/protocol/working-days";
 import { londonDate } from "@/lib/dates";
-import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
-import { exportRequests, headedServiceIds, type QueueItem } from "./queue";
-import { visibleTo } from "./visibility";
-import { db } from "@/lib/db";
+import { isId } from "@/lib/validation";
+import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
+import { exportRows, OPEN_SQL, type QueueItem } from "./queue";
+import { visibleSql } from "./visibility";
 
 export const COUNCIL_WIDE = [
   "TOWN_CLERK",
@@ -23,34 +26,34 @@ export const COUNCIL_WIDE = [
 
 export type DashboardFilters = { type?: string; serviceId?: string; overdue?: boolean };
 
-export async function dashboardScope(
-  viewer: Viewer,
-): Promise<{ where: Prisma.RequestWhereInput; label: string; serviceIds: string[] | null }> {
-  const visible = visibleTo(viewer);
+export type DashboardScope = { label: string; serviceIds: string[] | null; councilWide: boolean };
+
+export function dashboardScope(viewer: Viewer): DashboardScope {
   if (COUNCIL_WIDE.some((r) => viewer.roles.includes(r)))
-    return { where: visible, label: "the whole council (the requests you can see)", serviceIds: null };
-  const headed = await headedServiceIds(viewer);
+    return { label: "the whole council (the requests you can see)", serviceIds: null, councilWide: true };
+  const headed = viewer.headedServiceIds;
   return {
-    where: {
-      AND: [visible, { OR: [{ serviceId: { in: headed } }, { deciderId: viewer.id }] }],
-    },
     label: headed.length ? "your service" + (headed.length > 1 ? "s" : "") : "requests you decide",
     serviceIds: headed,
+    councilWide: false,
   };
 }
 
-const today0 = (now: Date) => new Date(`${londonDate(now)}T00:00:00Z`);
-
-export function filtered(
-  scope: Prisma.RequestWhereInput,
-  f: DashboardFilters,
-  now: Date,
-): Prisma.RequestWhereInput {
-  const and: Prisma.RequestWhereInput[] = [scope];
-  if (f.type) and.push({ type: f.type as Prisma.RequestWhereInput["type"] });
-  if (f.serviceId) and.push({ serviceId: f.serviceId });
-  if (f.overdue) and.push({ status: { notIn: CLOSED_STATUSES }, pausedAt: null, dueDate: { lt: today0(now) } });
-  return { AND: and };
+/** The viewer's dashboard scope and filters as a condition on `r` (visibility always included). */
+export function scopeSql(viewer: Viewer, f: DashboardFilters, now: Date): Prisma.Sql {
+  const s = dashboardScope(viewer);
+  const and: Prisma.Sql[] = [visibleSql(viewer)];
+  if (!s.councilWide)
+    and.push(
+      s.serviceIds!.length
+        ? Prisma.sql`(r."serviceId" IN (${Prisma.join(s.serviceIds!)}) OR r."deciderId" = ${viewer.id})`
+        : Prisma.sql`r."deciderId" = ${viewer.id}`,
+    );
+  if (f.type) and.push(Prisma.sql`r.type::text = ${f.type}`);
+  if (f.serviceId && isId(f.serviceId)) and.push(Prisma.sql`r."serviceId" = ${f.serviceId}`);
+  if (f.overdue)
+    and.push(Prisma.sql`${OPEN_SQL()} AND r."pausedAt" IS NULL AND r."dueDate" < ${londonDate(now)}::date`);
+  return Prisma.join(and, " AND ");
 }
 
 export type Bar = {
@@ -79,133 +82,99 @@ export function weekStart(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function loadDashboard(
-  scope: Prisma.RequestWhereInput,
-  f: DashboardFilters,
-  now: Date,
-): Promise<Dashboard> {
-  const prisma = db();
-  const base = filtered(scope, { ...f, overdue: false }, now);
-  const open: Prisma.RequestWhereInput = { AND: [base, { status: { notIn: CLOSED_STATUSES } }] };
-  const t0 = today0(now);
-  const overdueWhere: Prisma.RequestWhereInput = { AND: [open, { pausedAt: null, dueDate: { lt: t0 } }] };
-  const day = 86_400_000;
-  const ages = [
-    { key: "0-6", label: "Under a week", from: 0, to: 7 },
-    { key: "7-13", label: "1 to 2 weeks", from: 7, to: 14 },
-    { key: "14-27", label: "2 to 4 weeks", from: 14, to: 28 },
-    { key: "28+", label: "Over 4 weeks", from: 28, to: null },
-  ];
-  const thisWeek = weekStart(londonDate(now));
+const AGES = [
+  { key: "0-6", label: "Under a week", from: 0, to: 7 },
+  { key: "7-13", label: "1 to 2 weeks", from: 7, to: 14 },
+  { key: "14-27", label: "2 to 4 weeks", from: 14, to: 28 },
+  { key: "28+", label: "Over 4 weeks", from: 28, to: null },
+] as const;
+
+type Figures = {
+  open: number;
+  overdue: number;
+  due_soon: number;
+  by_holder: { who: string | null; n: number; overdue: number; hours: number }[] | null;
+  by_type: { k: string; n: number }[] | null;
+  by_status: { k: string; n: number }[] | null;
+  ages: number[];
+  weeks: { w: string; n: number }[] | null;
+  people: { id: string; name: string; jobTitle: string | null; capacity: number | null }[] | null;
+};
+
+export async function loadDashboard(viewer: Viewer, f: DashboardFilters, now: Date): Promise<Dashboard> {
+  const council = viewer.council.id;
+  const today = londonDate(now);
+  const soon = addWorkingDays(today, 2);
+  const thisWeek = weekStart(today);
   const firstWeek = new Date(`${thisWeek}T00:00:00Z`);
   firstWeek.setUTCDate(firstWeek.getUTCDate() - 7 * 11);
-  const [openCount, overdueCount, dueSoon, holders, overdueHolders, byType, byStatus, ageCounts, recent] =
-    await Promise.all([
-      prisma.request.count({ where: open }),
-      prisma.request.count({ where: overdueWhere }),
-      prisma.request.count({
-        where: {
-          AND: [
-            open,
-            {
-              pausedAt: null,
-              dueDate: { gte: t0, lte: new Date(`${addWorkingDays(londonDate(now), 2)}T00:00:00Z`) },
-            },
-          ],
-        },
-      }),
-      prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: open, _count: { _all: true } }),
-      prisma.request.groupBy({ by: ["allocatedToId", "deciderId"], where: overdueWhere, _count: { _all: true } }),
-      prisma.request.groupBy({ by: ["type"], where: open, _count: { _all: true } }),
-      prisma.request.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-      // The newest bucket has no upper bound, so a request made a moment after `now` still counts.
-      Promise.all(
-        ages.map((a) =>
-          prisma.request.count({
-            where: {
-              AND: [
-                open,
-                {
-                  createdAt: {
-                    ...(a.from > 0 ? { lte: new Date(now.getTime() - a.from * day) } : {}),
-                    ...(a.to !== null ? { gt: new Date(now.getTime() - a.to * day) } : {}),
-                  },
-                },
-              ],
-            },
-          }),
-        ),
-      ),
-      prisma.request.findMany({
-        where: { AND: [base, { createdAt: { gte: new Date(firstWeek.getTime() - day) } }] },
-        select: { createdAt: true },
-        take: 50_000,
-      }),
-    ]);
-  // The person holding each open request: the allocated officer, else the decider.
-  const tally = (rows: typeof holders) => {
-    const m = new Map<string, number>();
-    for (const r of rows) {
-      const who = r.allocatedToId ?? r.deciderId ?? "";
-      m.set(who, (m.get(who) ?? 0) + r._count._all);
-    }
-    return m;
-  };
-  const openBy = tally(holders);
-  const overdueBy = tally(overdueHolders);
-  const estimates = await prisma.request.findMany({
-    where: { AND: [open, { allocatedToId: { in: [...openBy.keys()].filter(Boolean) } }] },
-    select: { allocatedToId: true, data: true },
-    take: 5000,
-  });
-  const hours = new Map<string, number>();
-  for (const e of estimates) {
-    const h = Number((e.data as { estimatedHours?: number | null }).estimatedHours) || 0;
-    if (h) hours.set(e.allocatedToId!, (hours.get(e.allocatedToId!) ?? 0) + h);
-  }
-  const people = await prisma.user.findMany({
-    where: { id: { in: [...openBy.keys()].filter(Boolean) } },
-    select: { id: true, name: true, jobTitle: true, weeklyCapacityHours: true },
-  });
-  const person = new Map(people.map((p) => [p.id, p]));
+  const day = 86_400_000;
+  const ageEdges = AGES.map((a) => new Date(now.getTime() - a.from * day));
+  // Open requests and those made since the first week shown: two index scans, then everything from that set.
+  const [row] = await db().$queryRaw<Figures[]>`
+    WITH s AS (
+      SELECT r.id, r.type::text AS type, r.status, r."allocatedToId", r."deciderId", r."dueDate", r."pausedAt",
+        r."createdAt", ${OPEN_SQL()} AS open,
+        (${OPEN_SQL()} AND r."pausedAt" IS NULL AND r."dueDate" < ${today}::date) AS late,
+        COALESCE((r.data ->> 'estimatedHours')::numeric, 0) AS hours
+      FROM "Request" r
+      WHERE r.id IN (
+        SELECT x.id FROM "Request" x WHERE x."councilId" = ${council} AND ${OPEN_SQL("x")}
+        UNION SELECT x.id FROM "Request" x WHERE x."councilId" = ${council} AND x."createdAt" >= ${firstWeek})
+      AND ${scopeSql(viewer, f, now)}
+    ), o AS (SELECT * FROM s WHERE open)
+    SELECT
+      (SELECT count(*)::int FROM o) AS open,
+      (SELECT count(*)::int FROM o WHERE late) AS overdue,
+      (SELECT count(*)::int FROM o WHERE "pausedAt" IS NULL AND "dueDate" BETWEEN ${today}::date AND ${soon}::date) AS due_soon,
+      (SELECT json_agg(h) FROM (SELECT COALESCE("allocatedToId", "deciderId") AS who, count(*)::int AS n,
+        count(*) FILTER (WHERE late)::int AS overdue,
+        COALESCE(sum(hours) FILTER (WHERE "allocatedToId" IS NOT NULL), 0)::float AS hours
+        FROM o GROUP BY 1) h) AS by_holder,
+      (SELECT json_agg(t) FROM (SELECT type AS k, count(*)::int AS n FROM o GROUP BY type) t) AS by_type,
+      (SELECT json_agg(t) FROM (SELECT status AS k, count(*)::int AS n FROM o GROUP BY status) t) AS by_status,
+      ARRAY[
+        (SELECT count(*)::int FROM o WHERE "createdAt" > ${ageEdges[1]}),
+        (SELECT count(*)::int FROM o WHERE "createdAt" <= ${ageEdges[1]} AND "createdAt" > ${ageEdges[2]}),
+        (SELECT count(*)::int FROM o WHERE "createdAt" <= ${ageEdges[2]} AND "createdAt" > ${ageEdges[3]}),
+        (SELECT count(*)::int FROM o WHERE "createdAt" <= ${ageEdges[3]})
+      ] AS ages,
+      (SELECT json_agg(wk) FROM (SELECT to_char(date_trunc('week', ("createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD') AS w,
+        count(*)::int AS n FROM s WHERE "createdAt" >= ${firstWeek} GROUP BY 1) wk) AS weeks,
+      (SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'jobTitle', u."jobTitle", 'capacity', u."weeklyCapacityHours"))
+        FROM "User" u WHERE u.id IN (SELECT COALESCE("allocatedToId", "deciderId") FROM o)) AS people`;
+  const f0 = row!;
+  const person = new Map((f0.people ?? []).map((p) => [p.id, p]));
   const weeks = new Map<string, number>();
-  for (let i = 0; i < 12; i++) {
-    const d = new Date(firstWeek.getTime() + i * 7 * day);
-    weeks.set(d.toISOString().slice(0, 10), 0);
-  }
-  for (const r of recent) {
-    const w = weekStart(londonDate(r.createdAt));
-    if (weeks.has(w)) weeks.set(w, weeks.get(w)! + 1);
-  }
+  for (let i = 0; i < 12; i++)
+    weeks.set(new Date(firstWeek.getTime() + i * 7 * day).toISOString().slice(0, 10), 0);
+  for (const w of f0.weeks ?? []) if (weeks.has(w.w)) weeks.set(w.w, w.n);
   return {
-    open: openCount,
-    overdue: overdueCount,
-    dueSoon,
-    byOfficer: [...openBy.entries()]
-      .map(([id, value]) => {
-        const p = person.get(id);
+    open: f0.open,
+    overdue: f0.overdue,
+    dueSoon: f0.due_soon,
+    byOfficer: (f0.by_holder ?? [])
+      .map((h) => {
+        const p = h.who ? person.get(h.who) : undefined;
         return {
-          key: id || "none",
-          label: id
+          key: h.who ?? "none",
+          label: h.who
             ? `${p?.name ?? "A former user"}${p?.jobTitle ? `, ${p.jobTitle}` : ""}`
             : "Not yet with anyone",
-          value,
-          overdue: overdueBy.get(id) ?? 0,
-          hours: hours.get(id) ?? 0,
-          capacity: p?.weeklyCapacityHours ?? null,
+          value: h.n,
+          overdue: h.overdue,
+          hours: Math.round(h.hours * 10) / 10,
+          capacity: p?.capacity ?? null,
         };
       })
       .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label)),
-    byType: byType
-      .map((t) => ({ key: t.type, label: REQUEST_TYPE_LABELS[t.type] ?? t.type, value: t._count._all }))
+    byType: (f0.by_type ?? [])
+      .map((t) => ({ key: t.k, label: REQUEST_TYPE_LABELS[t.k] ?? t.k, value: t.n }))
       .sort((a, b) => b.value - a.value),
-    byStatus: byStatus
-      .map((s) => ({ key: s.status, label: STATUS_LABELS[s.status] ?? s.status, value: s._count._all }))
-      .sort(
-        (a, b) =>
-          Number(CLOSED_STATUSES.includes(a.key)) - Number(CLOSED_STATUSES.includes(b.key)) || b.value - a.value,
-      ),
-    ageing: ages.map((a, i) => ({ key: a.key, label: a.label, value: ageCounts[i]! })),
+    byStatus: (f0.by_status ?? [])
+      .map((s) => ({ key: s.k, label: STATUS_LABELS[s.k] ?? s.k, value: s.n }))
+      .sort((a, b) => b.value - a.value),
+    ageing: AGES.map((a, i) => ({ key: a.key, label: a.label, value: f0.ages[i] ?? 0 })),
     perWeek: [...weeks.entries()].map(([w, value]) => ({ key: w, label: w, value })),
   };
 }
@@ -218,7 +187,6 @@ export async function* dashboardRows(
   now: Date,
   batch?: number,
 ): AsyncGenerator<QueueItem[]> {
-  const scope = await dashboardScope(viewer);
-  const where = { AND: [filtered(scope.where, f, now), { status: { notIn: CLOSED_STATUSES } }] };
-  yield* exportRequests(viewer, where, "due", now, batch);
+  const open = Prisma.sql`r.id IN (SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND ${OPEN_SQL("x")})`;
+  yield* exportRows(viewer, Prisma.sql`${open} AND ${scopeSql(viewer, f, now)}`, "due", now, batch);
 }

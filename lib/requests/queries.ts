@@ -255,11 +255,6 @@ export async function toRequestDetail(viewer: Viewer, r: VisibleRequest): Promis
   };
 }
 
-export async function unreadCount(viewer: Pick<Viewer, "id">): Promise<number> {
-  const prisma = db();
-  return prisma.notification.count({ where: { userId: viewer.id, readAt: null } });
-}
-
 export async function listNotifications(viewer: Pick<Viewer, "id">, page: number) {
   const prisma = db();
   const where = { userId: viewer.id };

@@ -1,15 +1,19 @@
 // The handling side's case list (MoJ case-list pattern): exactly the requests a person handles — as decider,
 // allocated officer, reviewer or invited attendee; a Chief Officer also sees their service's requests; member
-// services see requests waiting to be routed (DEF-A4) — always inside visibleTo(viewer). Filters, counts per status,
-// and keyset pagination (stable under inserts, no OFFSET scans). Names are fetched in one query per page (no N+1).
+// services see requests waiting to be routed (DEF-A4) — always inside what the viewer may see (visibleSql, the same
+// rules as visibleTo). Filters, counts per open status, keyset pagination.
+//
+// Written as SQL so that it does not notice the history (docs/performance.md): the requests a person handles are
+// found through one index scan per relationship (UNION), each limited to open requests by partial indexes when the
+// list is of open requests; a page, with every name it shows and the viewer's access level, is one statement.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { listFields } from "./queries";
-import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
-import { levelOf, searchMatch, viewerGrantsSelect, visibleTo } from "./visibility";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { boundedInstant, isId } from "@/lib/validation";
+import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
+import { listFields } from "./queries";
+import { levelSql, searchSql, visibleSql, type Level } from "./visibility";
 
 export const QUEUE_PAGE_SIZE = 25;
 export const QUEUE_SORTS = {
@@ -38,86 +42,69 @@ export type QueueFilters = {
 /** Roles that route requests waiting for a department (DEF-A4; lib/workflow/information.ts TRIAGE). */
 const TRIAGERS = ["ADMIN", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "CHIEF_EXECUTIVE"] as const;
 
-export async function headedServiceIds(viewer: Pick<Viewer, "id" | "council">): Promise<string[]> {
-  const prisma = db();
-  return (
-    await prisma.service.findMany({
-      where: { councilId: viewer.council.id, chiefOfficerId: viewer.id },
-      select: { id: true },
-    })
-  ).map((s) => s.id);
-}
+/** "Open" as SQL — written exactly as in the partial indexes' predicates, so PostgreSQL can use them. */
+export const OPEN_SQL = (r = "r") =>
+  Prisma.raw(`"${r}".status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
-/** What this person handles (before visibility, which is always added). */
-export function handledBy(
-  viewer: Pick<Viewer, "id" | "roles">,
-  headedServices: string[],
-): Prisma.RequestWhereInput {
-  const mine: Prisma.RequestWhereInput[] = [
-    { deciderId: viewer.id },
-    { allocatedToId: viewer.id },
-    { reviewerId: viewer.id },
-    { attendees: { some: { officerId: viewer.id } } },
+/** The ids of the requests this person handles (before visibility, which is always added), one index scan each. */
+function handledIds(viewer: Viewer, openOnly: boolean): Prisma.Sql {
+  const open = openOnly ? Prisma.sql` AND ${OPEN_SQL("x")}` : Prisma.empty;
+  const branches = [
+    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."deciderId" = ${viewer.id}${open}`,
+    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."allocatedToId" = ${viewer.id}${open}`,
+    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."reviewerId" = ${viewer.id}${open}`,
+    Prisma.sql`SELECT t."requestId" FROM "Attendee" t WHERE t."officerId" = ${viewer.id}`,
     // A shared queue (e.g. CWC-B3: CE, DCE and COO) names its recipients until one of them takes the request.
-    { data: { path: ["recipientIds"], array_contains: [viewer.id] } },
+    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND (x.data -> 'recipientIds') ? ${viewer.id}${open}`,
   ];
-  if (headedServices.length) mine.push({ serviceId: { in: headedServices } });
-  if (TRIAGERS.some((r) => viewer.roles.includes(r))) mine.push({ status: "TRIAGE" });
-  return { OR: mine };
+  if (viewer.headedServiceIds.length)
+    branches.push(
+      Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND x."serviceId" IN (${Prisma.join(viewer.headedServiceIds)})${open}`,
+    );
+  if (TRIAGERS.some((r) => viewer.roles.includes(r)))
+    branches.push(
+      Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND x.status = 'TRIAGE'`,
+    );
+  return Prisma.join(branches, " UNION ");
 }
 
-const londonToday = (now: Date) =>
-  new Date(`${now.toLocaleDateString("en-CA", { timeZone: "Europe/London" })}T00:00:00Z`);
+const londonToday = (now: Date) => now.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+const plusDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** The filters as a where clause, without the status filter (the status counts are computed across it). */
-async function filterWhere(
-  viewer: Viewer,
-  f: QueueFilters,
-  headed: string[],
-  now: Date,
-): Promise<Prisma.RequestWhereInput[]> {
-  const prisma = db();
-  const and: Prisma.RequestWhereInput[] = [visibleTo(viewer), handledBy(viewer, headed)];
-  if (f.type) and.push({ type: f.type as Prisma.RequestWhereInput["type"] });
+/** The filters as SQL conditions on `r` (without the status, which the counts are computed across). */
+function filterSql(viewer: Viewer, f: QueueFilters, now: Date): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [];
+  if (f.type) and.push(Prisma.sql`r.type::text = ${f.type}`);
   const today = londonToday(now);
   if (f.due === "overdue")
-    and.push({ dueDate: { lt: today }, status: { notIn: CLOSED_STATUSES }, pausedAt: null });
+    and.push(Prisma.sql`r."dueDate" < ${today}::date AND r."pausedAt" IS NULL AND ${OPEN_SQL()}`);
   if (f.due === "week")
-    and.push({
-      dueDate: { gte: today, lte: new Date(today.getTime() + 7 * 86_400_000) },
-      status: { notIn: CLOSED_STATUSES },
-    });
-  if (f.due === "none") and.push({ dueDate: null });
-  if (f.serviceId) and.push({ serviceId: f.serviceId });
+    and.push(Prisma.sql`r."dueDate" BETWEEN ${today}::date AND ${plusDays(today, 7)}::date AND ${OPEN_SQL()}`);
+  if (f.due === "none") and.push(Prisma.sql`r."dueDate" IS NULL`);
+  if (f.serviceId && isId(f.serviceId)) and.push(Prisma.sql`r."serviceId" = ${f.serviceId}`);
   if (f.assignee === "me")
-    and.push({ OR: [{ allocatedToId: viewer.id }, { allocatedToId: null, deciderId: viewer.id }] });
-  else if (f.assignee === "unassigned") and.push({ allocatedToId: null });
-  else if (f.assignee) and.push({ allocatedToId: f.assignee });
-  if (f.groupId || f.wardId) {
-    // Requests from the group's (ward's) members, and the group's own briefings and background requests.
-    const members = await prisma.user.findMany({
-      where: {
-        councilId: viewer.council.id,
-        ...(f.groupId ? { partyGroupId: f.groupId } : {}),
-        ...(f.wardId ? { wards: { some: { id: f.wardId } } } : {}),
-      },
-      select: { id: true },
-      take: 500,
-    });
-    const ids = members.map((m) => m.id);
-    if (f.groupId) and.push({ OR: [{ groupId: f.groupId }, { createdById: { in: ids } }] });
-    if (f.wardId)
-      and.push({ OR: [{ data: { path: ["wardId"], equals: f.wardId } }, { createdById: { in: ids } }] });
-  }
-  if (f.q) and.push(searchMatch(viewer, f.q, { details: false }));
+    and.push(
+      Prisma.sql`(r."allocatedToId" = ${viewer.id} OR (r."allocatedToId" IS NULL AND r."deciderId" = ${viewer.id}))`,
+    );
+  else if (f.assignee === "unassigned") and.push(Prisma.sql`r."allocatedToId" IS NULL`);
+  else if (f.assignee && isId(f.assignee)) and.push(Prisma.sql`r."allocatedToId" = ${f.assignee}`);
+  // Requests from the group's (ward's) members, and the group's own briefings and background requests.
+  if (f.groupId && isId(f.groupId))
+    and.push(Prisma.sql`(r."groupId" = ${f.groupId} OR r."createdById" IN (SELECT m.id FROM "User" m
+      WHERE m."councilId" = ${viewer.council.id} AND m."partyGroupId" = ${f.groupId}))`);
+  if (f.wardId && isId(f.wardId))
+    and.push(Prisma.sql`(r.data ->> 'wardId' = ${f.wardId} OR r."createdById" IN (SELECT wm."A" FROM "_WardMembers" wm
+      WHERE wm."B" = ${f.wardId}))`);
+  if (f.q) and.push(searchSql(viewer, f.q, "r", { details: false }));
   return and;
 }
 
-function statusWhere(status: string | undefined): Prisma.RequestWhereInput {
-  if (!status || status === "open") return { status: { notIn: CLOSED_STATUSES } };
-  if (status === "closed") return { status: { in: CLOSED_STATUSES } };
-  if (status === "all") return {};
-  return { status };
+function statusSql(status: string | undefined): Prisma.Sql {
+  if (!status || status === "open") return OPEN_SQL();
+  if (status === "closed") return Prisma.sql`NOT ${OPEN_SQL()}`;
+  if (status === "all") return Prisma.sql`TRUE`;
+  return Prisma.sql`r.status = ${status}`;
 }
 
 type Cursor = { v: string | null; id: string };
@@ -133,42 +120,28 @@ export function decodeCursor(s: string | null | undefined): Cursor | null {
   }
 }
 
-function order(sort: QueueSort): {
-  orderBy: Prisma.RequestOrderByWithRelationInput[];
-  after: (c: Cursor) => Prisma.RequestWhereInput;
-  key: (r: { dueDate: Date | null; createdAt: Date; updatedAt: Date }) => string | null;
-} {
-  switch (sort) {
-    case "newest":
-    case "oldest":
-    case "updated": {
-      const field = sort === "updated" ? "updatedAt" : "createdAt";
-      const dir = sort === "oldest" ? "asc" : "desc";
-      const cmp = dir === "asc" ? "gt" : "lt";
-      return {
-        orderBy: [{ [field]: dir }, { id: dir }],
-        after: (c) => ({
-          OR: [{ [field]: { [cmp]: new Date(c.v!) } }, { [field]: new Date(c.v!), id: { [cmp]: c.id } }],
-        }),
-        key: (r) => r[field].toISOString(),
-      };
-    }
-    default:
-      return {
-        orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-        after: (c) =>
-          c.v === null
-            ? { dueDate: null, id: { gt: c.id } }
-            : {
-                OR: [
-                  { dueDate: { gt: new Date(c.v) } },
-                  { dueDate: new Date(c.v), id: { gt: c.id } },
-                  { dueDate: null },
-                ],
-              },
-        key: (r) => (r.dueDate ? r.dueDate.toISOString() : null),
-      };
-  }
+type Order = { orderBy: Prisma.Sql; after: (c: Cursor) => Prisma.Sql; key: (r: Row) => string | null };
+
+function order(sort: QueueSort): Order {
+  if (sort === "due")
+    return {
+      orderBy: Prisma.sql`r."dueDate" ASC NULLS LAST, r.id ASC`,
+      after: (c) =>
+        c.v === null
+          ? Prisma.sql`(r."dueDate" IS NULL AND r.id > ${c.id})`
+          : Prisma.sql`(r."dueDate" > ${c.v.slice(0, 10)}::date OR (r."dueDate" = ${c.v.slice(0, 10)}::date AND r.id > ${c.id}) OR r."dueDate" IS NULL)`,
+      key: (r) => (r.dueDate ? r.dueDate.toISOString() : null),
+    };
+  const field = Prisma.raw(sort === "updated" ? `r."updatedAt"` : `r."createdAt"`);
+  const desc = sort !== "oldest";
+  return {
+    orderBy: Prisma.sql`${field} ${Prisma.raw(desc ? "DESC" : "ASC")}, r.id ${Prisma.raw(desc ? "DESC" : "ASC")}`,
+    after: (c) =>
+      desc
+        ? Prisma.sql`(${field} < ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND r.id < ${c.id}))`
+        : Prisma.sql`(${field} > ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND r.id > ${c.id}))`,
+    key: (r) => (sort === "updated" ? r.updatedAt : r.createdAt).toISOString(),
+  };
 }
 
 export type QueueItem = {
@@ -195,98 +168,103 @@ export type QueueResult = {
   items: QueueItem[];
   next: string | null;
   total: number;
+  /** Counts of the open statuses (closed requests are not counted on every view; "Closed" is a filter). */
   counts: { status: string; label: string; count: number }[];
 };
 
-export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Promise<QueueResult> {
-  const prisma = db();
-  const headed = await headedServiceIds(viewer);
-  const base = await filterWhere(viewer, f, headed, now);
-  const where: Prisma.RequestWhereInput = { AND: [...base, statusWhere(f.status)] };
-  const o = order(f.sort ?? "due");
-  const cursor = decodeCursor(f.after);
-  const [rows, total, grouped] = await Promise.all([
-    prisma.request.findMany({
-      where: cursor ? { AND: [where, o.after(cursor)] } : where,
-      orderBy: o.orderBy,
-      take: QUEUE_PAGE_SIZE + 1,
-      select: rowSelect(viewer),
-    }),
-    prisma.request.count({ where }),
-    prisma.request.groupBy({ by: ["status"], where: { AND: base }, _count: { _all: true } }),
-  ]);
-  const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const last = page.at(-1);
+type Row = {
+  id: string;
+  reference: string;
+  type: string;
+  subject: string;
+  status: string;
+  dueDate: Date | null;
+  pausedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  fromName: string | null;
+  groupName: string | null;
+  serviceName: string | null;
+  assigneeName: string | null;
+  holderName: string | null;
+  level: Level | null;
+};
+
+/** One page of rows with the names they show and the viewer's level: a single statement. */
+async function selectRows(viewer: Viewer, where: Prisma.Sql, o: Order, limit: number): Promise<Row[]> {
+  return db().$queryRaw<Row[]>`
+    SELECT r.id, r.reference, r.type::text AS type, r.subject, r.status, r."dueDate", r."pausedAt", r."createdAt",
+      r."updatedAt", cu.name AS "fromName", COALESCE(g.name, cg.name) AS "groupName", s.name AS "serviceName",
+      au.name AS "assigneeName", du.name AS "holderName", ${levelSql(viewer)} AS level
+    FROM "Request" r
+    LEFT JOIN "User" cu ON cu.id = r."createdById"
+    LEFT JOIN "PartyGroup" cg ON cg.id = cu."partyGroupId"
+    LEFT JOIN "PartyGroup" g ON g.id = r."groupId"
+    LEFT JOIN "Service" s ON s.id = r."serviceId"
+    LEFT JOIN "User" au ON au.id = r."allocatedToId"
+    LEFT JOIN "User" du ON du.id = r."deciderId"
+    WHERE ${where}
+    ORDER BY ${o.orderBy}
+    LIMIT ${limit}`;
+}
+
+function toItem(r: Row, today: string): QueueItem {
+  const base = listFields(r, r.level ?? "METADATA");
   return {
-    total,
-    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor({ v: o.key(last), id: last.id }) : null,
-    counts: grouped
-      .map((g) => ({ status: g.status, label: STATUS_LABELS[g.status] ?? g.status, count: g._count._all }))
-      .sort(
-        (a, b) =>
-          Number(CLOSED_STATUSES.includes(a.status)) - Number(CLOSED_STATUSES.includes(b.status)) ||
-          b.count - a.count,
-      ),
-    items: await toItems(page, now),
+    ...base,
+    overdue: !base.closed && !r.pausedAt && !!r.dueDate && r.dueDate.toISOString().slice(0, 10) < today,
+    paused: !!r.pausedAt,
+    from: r.fromName ?? "A former user",
+    group: r.groupName,
+    service: r.serviceName,
+    assignee: r.assigneeName,
+    holder: r.holderName,
   };
 }
 
-const rowSelect = (viewer: Viewer) => ({
-  id: true,
-  reference: true,
-  type: true,
-  subject: true,
-  status: true,
-  dueDate: true,
-  pausedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  createdById: true,
-  groupId: true,
-  serviceId: true,
-  allocatedToId: true,
-  deciderId: true,
-  access: viewerGrantsSelect(viewer),
-});
-type Row = Prisma.RequestGetPayload<{ select: ReturnType<typeof rowSelect> }>;
+/** The queue's scope: handled by the viewer and visible to them, with the filters (not the status). */
+function queueScope(viewer: Viewer, f: QueueFilters, now: Date, openOnly: boolean): Prisma.Sql {
+  return Prisma.join(
+    [Prisma.sql`r.id IN (${handledIds(viewer, openOnly)})`, visibleSql(viewer), ...filterSql(viewer, f, now)],
+    " AND ",
+  );
+}
 
-/** Names for a page of rows: three queries whatever the page size. */
-async function toItems(page: Row[], now: Date): Promise<QueueItem[]> {
-  const prisma = db();
-  const userIds = [
-    ...new Set(page.flatMap((r) => [r.createdById, r.allocatedToId, r.deciderId]).filter((x): x is string => !!x)),
-  ];
-  const [users, services, groups] = await Promise.all([
-    prisma.user.findMany({
-      where: { id: { in: userIds } },
-      select: { id: true, name: true, partyGroup: { select: { name: true } } },
-    }),
-    prisma.service.findMany({
-      where: { id: { in: [...new Set(page.map((r) => r.serviceId).filter((x): x is string => !!x))] } },
-      select: { id: true, name: true },
-    }),
-    prisma.partyGroup.findMany({
-      where: { id: { in: [...new Set(page.map((r) => r.groupId).filter((x): x is string => !!x))] } },
-      select: { id: true, name: true },
-    }),
+export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Promise<QueueResult> {
+  const status = f.status ?? "open";
+  const openOnly = status === "open" || (status in STATUS_LABELS && !CLOSED_STATUSES.includes(status));
+  const scope = queueScope(viewer, f, now, openOnly);
+  const o = order(f.sort ?? "due");
+  const cursor = decodeCursor(f.after);
+  const where = Prisma.sql`${scope} AND ${statusSql(status)}${cursor ? Prisma.sql` AND ${o.after(cursor)}` : Prisma.empty}`;
+  const [rows, grouped, total] = await Promise.all([
+    selectRows(viewer, where, o, QUEUE_PAGE_SIZE + 1),
+    // Counts per open status, across the other filters: the open requests only, through the partial indexes.
+    db().$queryRaw<{ status: string; n: number }[]>`
+      SELECT r.status, count(*)::int AS n FROM "Request" r
+      WHERE ${queueScope(viewer, f, now, true)} AND ${OPEN_SQL()} GROUP BY r.status`,
+    openOnly
+      ? Promise.resolve(null)
+      : db().$queryRaw<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM "Request" r WHERE ${scope} AND ${statusSql(status)}`,
   ]);
-  const user = new Map(users.map((u) => [u.id, u]));
-  const service = new Map(services.map((s) => [s.id, s.name]));
-  const group = new Map(groups.map((g) => [g.id, g.name]));
+  const counts = grouped
+    .map((g) => ({ status: g.status, label: STATUS_LABELS[g.status] ?? g.status, count: g.n }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page.at(-1);
   const today = londonToday(now);
-  return page.map((r) => {
-    const base = listFields(r, levelOf(r.access) ?? "METADATA");
-    return {
-      ...base,
-      overdue: !base.closed && !r.pausedAt && !!r.dueDate && r.dueDate < today,
-      paused: !!r.pausedAt,
-      from: user.get(r.createdById)?.name ?? "A former user",
-      group: (r.groupId ? group.get(r.groupId) : user.get(r.createdById)?.partyGroup?.name) ?? null,
-      service: r.serviceId ? (service.get(r.serviceId) ?? null) : null,
-      assignee: r.allocatedToId ? (user.get(r.allocatedToId)?.name ?? null) : null,
-      holder: r.deciderId ? (user.get(r.deciderId)?.name ?? null) : null,
-    };
-  });
+  return {
+    total: total
+      ? total[0]!.n
+      : status === "open"
+        ? counts.reduce((n, c) => n + c.count, 0)
+        : (counts.find((c) => c.status === status)?.count ?? 0),
+    next: rows.length > QUEUE_PAGE_SIZE && last ? encodeCursor({ v: o.key(last), id: last.id }) : null,
+    counts,
+    items: page.map((r) => toItem(r, today)),
+  };
 }
 
 export const EXPORT_LIMIT = 20_000;
@@ -321,37 +299,28 @@ export const queueCsvCells = (r: QueueItem) => [
 
 /** Every request the filters select (ignoring the page cursor), in batches, for the CSV export. */
 export async function* exportQueue(viewer: Viewer, f: QueueFilters, now: Date): AsyncGenerator<QueueItem[]> {
-  const headed = await headedServiceIds(viewer);
-  yield* exportRequests(
-    viewer,
-    { AND: [...(await filterWhere(viewer, f, headed, now)), statusWhere(f.status)] },
-    f.sort ?? "due",
-    now,
-  );
+  const status = f.status ?? "open";
+  const scope = Prisma.sql`${queueScope(viewer, f, now, status === "open")} AND ${statusSql(status)}`;
+  yield* exportRows(viewer, scope, f.sort ?? "due", now);
 }
 
-/** Every request a where clause selects — always within what the viewer may see, at their level — in keyset
- * batches of 500 (up to EXPORT_LIMIT). */
-export async function* exportRequests(
+/** Every request an SQL condition on `r` selects — always within what the viewer may see, at their level — in
+ * keyset batches of 1,000 (up to EXPORT_LIMIT), each one statement. */
+export async function* exportRows(
   viewer: Viewer,
-  scope: Prisma.RequestWhereInput,
+  scope: Prisma.Sql,
   sort: QueueSort,
   now: Date,
-  batch = 500,
+  batch = 1000,
 ): AsyncGenerator<QueueItem[]> {
-  const prisma = db();
-  const where: Prisma.RequestWhereInput = { AND: [visibleTo(viewer), scope] };
   const o = order(sort);
+  const today = londonToday(now);
   let cursor: Cursor | null = null;
   for (let done = 0; done < EXPORT_LIMIT;) {
-    const rows: Row[] = await prisma.request.findMany({
-      where: cursor ? { AND: [where, o.after(cursor)] } : where,
-      orderBy: o.orderBy,
-      take: batch,
-      select: rowSelect(viewer),
-    });
+    const where: Prisma.Sql = Prisma.sql`${scope} AND ${visibleSql(viewer)}${cursor ? Prisma.sql` AND ${o.after(cursor)}` : Prisma.empty}`;
+    const rows = await selectRows(viewer, where, o, Math.min(batch, EXPORT_LIMIT - done));
     if (rows.length === 0) return;
-    yield await toItems(rows, now);
+    yield rows.map((r) => toItem(r, today));
     done += rows.length;
     const last = rows.at(-1)!;
     cursor = { v: o.key(last), id: last.id };
@@ -359,28 +328,26 @@ export async function* exportRequests(
   }
 }
 
-/** The choices the queue's filters offer: the council's groups, wards and services, and officers to assign to. */
+/** The choices the queue's filters offer, in one statement: the council's groups, wards and services, and the
+ * officers of the services the viewer heads or works in (whom they could assign to). */
 export async function queueFilterOptions(viewer: Viewer) {
-  const prisma = db();
-  const c = viewer.council.id;
-  const [groups, wards, services, officers] = await Promise.all([
-    prisma.partyGroup.findMany({
-      where: { councilId: c },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-    prisma.ward.findMany({ where: { councilId: c }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.service.findMany({
-      where: { councilId: c },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-    prisma.user.findMany({
-      where: { councilId: c, active: true, roles: { has: "OFFICER" } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-      take: 300,
-    }),
-  ]);
-  return { groups, wards, services, officers };
+  const serviceIds = [...new Set([...viewer.headedServiceIds, ...(viewer.service ? [viewer.service.id] : [])])];
+  const [row] = await db().$queryRaw<
+    { groups: Opt[] | null; wards: Opt[] | null; services: Opt[] | null; officers: Opt[] | null }[]
+  >`
+    SELECT
+      (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY name) FROM "PartyGroup" WHERE "councilId" = ${viewer.council.id}) AS groups,
+      (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY name) FROM "Ward" WHERE "councilId" = ${viewer.council.id}) AS wards,
+      (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY name) FROM "Service" WHERE "councilId" = ${viewer.council.id}) AS services,
+      (SELECT json_agg(json_build_object('id', id, 'name', name) ORDER BY name) FROM (
+        SELECT id, name FROM "User" WHERE "councilId" = ${viewer.council.id} AND active AND 'OFFICER' = ANY(roles)
+          AND "serviceId" IN (${serviceIds.length ? Prisma.join(serviceIds) : Prisma.sql`NULL`})
+        ORDER BY name LIMIT 300) o) AS officers`;
+  return {
+    groups: row?.groups ?? [],
+    wards: row?.wards ?? [],
+    services: row?.services ?? [],
+    officers: row?.officers ?? [],
+  };
 }
+type Opt = { id: string; name: string };

@@ -5,7 +5,7 @@
 // Access has levels (RequestAccess.level): FULL (everything), SUMMARY (the subject and the dates, not the details
 // or replies), METADATA (dates, parties, outcome — DEF-B6). Lists, search, CSV and notifications show exactly what
 // the request page would at the viewer's level: a metadata-only viewer never sees, nor matches on, the subject.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isId, literalLike } from "@/lib/validation";
 
@@ -89,4 +89,42 @@ export function accessLevel(
 /** What a list shows as the subject: the subject itself, or only the type for metadata-only access. */
 export function subjectAtLevel(subject: string, typeLabel: string, level: Level | null): string {
   return level === "FULL" || level === "SUMMARY" ? subject : `${typeLabel} (details not shared with you)`;
+}
+
+// ---- The same rules as SQL fragments, for the pages that read with one hand-written statement (docs/performance.md).
+// They are built from the same grants as the Prisma `where` above; tests/integration/visibility-sql.test.ts checks
+// that both select exactly the same requests for every viewer of the authorisation matrix.
+
+/** The viewer's grants as a condition on an access row aliased `a`. */
+function grantsSql(viewer: Pick<Viewer, "id" | "partyGroup" | "roles">): Prisma.Sql {
+  const parts = [Prisma.sql`a."userId" = ${viewer.id}`];
+  if (viewer.partyGroup) parts.push(Prisma.sql`a."groupId" = ${viewer.partyGroup.id}`);
+  if (viewer.roles.includes("MEMBER")) parts.push(Prisma.sql`a."allMembers"`);
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+/** `r` is visible to the viewer (own council and a grant), as in visibleTo(). */
+export function visibleSql(viewer: Who, r = "r", level: Level = "METADATA"): Prisma.Sql {
+  const alias = Prisma.raw(`"${r}"`);
+  const levels = AT_LEAST[level];
+  return Prisma.sql`(${alias}."councilId" = ${viewer.council.id} AND EXISTS (
+    SELECT 1 FROM "RequestAccess" a WHERE a."requestId" = ${alias}.id AND ${grantsSql(viewer)}
+    ${level === "METADATA" ? Prisma.empty : Prisma.sql`AND a.level::text IN (${Prisma.join(levels)})`}))`;
+}
+
+/** The viewer's access level on `r` as an SQL expression ('FULL', 'SUMMARY', 'METADATA' or NULL). */
+export function levelSql(viewer: Pick<Viewer, "id" | "partyGroup" | "roles">, r = "r"): Prisma.Sql {
+  const alias = Prisma.raw(`"${r}"`);
+  return Prisma.sql`(SELECT CASE WHEN bool_or(a.level = 'FULL') THEN 'FULL' WHEN bool_or(a.level = 'SUMMARY')
+    THEN 'SUMMARY' WHEN count(*) > 0 THEN 'METADATA' END FROM "RequestAccess" a
+    WHERE a."requestId" = ${alias}.id AND ${grantsSql(viewer)})`;
+}
+
+/** Level-aware search as SQL (see searchMatch): reference for all, subject with SUMMARY, details with FULL. */
+export function searchSql(viewer: Who, q: string, r = "r", opts: { details?: boolean } = {}): Prisma.Sql {
+  const alias = Prisma.raw(`"${r}"`);
+  const like = `%${literalLike(q)}%`;
+  return Prisma.sql`(${alias}.reference ILIKE ${like}
+    OR (${alias}.subject ILIKE ${like} AND ${visibleSql(viewer, r, "SUMMARY")})
+    ${opts.details === false ? Prisma.empty : Prisma.sql`OR (${alias}.details ILIKE ${like} AND ${visibleSql(viewer, r, "FULL")})`})`;
 }

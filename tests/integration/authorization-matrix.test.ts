@@ -73,6 +73,40 @@ describe("authorisation matrix (in-process)", () => {
       }
   });
 
+  it("the SQL form of the visibility rules selects exactly what the Prisma form does, at the same levels", async () => {
+    const { db } = await import("@/lib/db");
+    const { Prisma } = await import("@/lib/generated/prisma/client");
+    const { levelSql, visibleSql, visibleTo, visibleAtLeast } = await import("@/lib/requests/visibility");
+    const ids = records.map((r) => r.id);
+    for (const v of MATRIX_VIEWERS) {
+      const viewer = viewers.get(v.email)!;
+      for (const level of ["METADATA", "SUMMARY", "FULL"] as const) {
+        const viaPrisma = (
+          await prisma.request.findMany({
+            where: {
+              AND: [{ id: { in: ids } }, level === "METADATA" ? visibleTo(viewer) : visibleAtLeast(viewer, level)],
+            },
+            select: { id: true },
+          })
+        ).map((r) => r.id);
+        const viaSql = (
+          await db().$queryRaw<{ id: string }[]>`SELECT r.id FROM "Request" r
+            WHERE r.id IN (${Prisma.join(ids)}) AND ${visibleSql(viewer, "r", level)}`
+        ).map((r) => r.id);
+        expect(viaSql.sort(), `${v.email} at ${level}`).toEqual(viaPrisma.sort());
+      }
+      const levels = await db().$queryRaw<{ id: string; level: string | null }[]>`
+        SELECT r.id, ${levelSql(viewer)} AS level FROM "Request" r WHERE r.id IN (${Prisma.join(ids)})`;
+      for (const l of levels)
+        expect(l.level ?? "NONE", `${v.email}: level`).toBe(
+          await pageLevel(
+            viewer,
+            records.find((r) => r.id === l.id)!,
+          ),
+        );
+    }
+  });
+
   it("search, lists, queues, CSV, dashboard, notifications, emails, outbox and files show no more than the page", async () => {
     const now = new Date();
     for (const v of MATRIX_VIEWERS) {

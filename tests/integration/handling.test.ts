@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { actOnBriefing, fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
-import { dashboardRows, dashboardScope, loadDashboard } from "@/lib/requests/dashboard";
+import { dashboardRows, loadDashboard } from "@/lib/requests/dashboard";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import {
   actOnInformationRequest,
@@ -231,7 +231,7 @@ describe("the workload dashboard", () => {
     );
 
     const director = await iso.viewer(iso.ids.director);
-    const mine = await loadDashboard((await dashboardScope(director)).where, {}, now);
+    const mine = await loadDashboard(director, {}, now);
     expect(mine.open).toBe(2);
     expect(mine.overdue).toBe(0);
     expect(mine.byOfficer.map((o) => [o.label.split(",")[0], o.value])).toEqual([
@@ -244,14 +244,12 @@ describe("the workload dashboard", () => {
     expect(mine.perWeek).toHaveLength(12);
     expect(mine.perWeek.at(-1)!.value).toBe(2);
     expect(mine.perWeek.slice(0, 11).every((w) => w.value === 0)).toBe(true);
-    expect(
-      (await loadDashboard((await dashboardScope(await iso.viewer(iso.ids.director2))).where, {}, now)).open,
-    ).toBe(1);
+    expect((await loadDashboard(await iso.viewer(iso.ids.director2), {}, now)).open).toBe(1);
 
     // The Chief Executive's council-wide dashboard counts and lists only what the Chief Executive may see: these
     // individual members' requests (CWC-A13 / DEF-A12) are not theirs, so they are not counted and not in the CSV.
     const ce = await iso.viewer(iso.ids.ce);
-    expect((await loadDashboard((await dashboardScope(ce)).where, {}, now)).open).toBe(0);
+    expect((await loadDashboard(ce, {}, now)).open).toBe(0);
     let listed = 0;
     for await (const batch of dashboardRows(ce, {}, now)) listed += batch.length;
     expect(listed).toBe(0);
@@ -284,9 +282,11 @@ describe("the workload dashboard", () => {
       },
       { now: new Date() },
     );
-    const scope = (await dashboardScope(await viewerByEmail(prisma, "alison.kerr@wigan.example"))).where;
-    expect(await prisma.request.count({ where: { AND: [scope, { id: complaint.id }] } })).toBe(0);
-    expect(await prisma.request.count({ where: { AND: [scope, { id: other.id }] } })).toBe(1);
+    const ce = await viewerByEmail(prisma, "alison.kerr@wigan.example");
+    const listed: string[] = [];
+    for await (const batch of dashboardRows(ce, {}, new Date())) listed.push(...batch.map((r) => r.id));
+    expect(listed).not.toContain(complaint.id);
+    expect(listed).toContain(other.id);
   });
 });
 
