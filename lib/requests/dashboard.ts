@@ -14,7 +14,8 @@ import { addWorkingDays } from "@/lib/protocol/working-days";
 import { londonDate } from "@/lib/dates";
 import { isId } from "@/lib/validation";
 import { REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
-import { exportRows, OPEN_SQL, type QueueItem } from "./queue";
+import { exportRows, type QueueItem } from "./queue";
+import { OPEN_SQL } from "./sql";
 import { visibleSql } from "./visibility";
 
 export const COUNCIL_WIDE = [

@@ -1,16 +1,18 @@
 // Reading requests: lists and the request page, always through visibleTo(viewer). Rows are mapped to view types
 // here so that no raw row (other groups' notes, internal data) reaches a client component.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
+import { isId } from "@/lib/validation";
+import { OPEN_SQL } from "./sql";
 import {
   accessLevel,
-  levelOf,
-  searchMatch,
+  levelSql,
+  searchSql,
   subjectAtLevel,
-  viewerGrantsSelect,
-  visibleTo,
+  visibleIdsSql,
+  visibleSql,
   visibleWithId,
   type Level,
 } from "./visibility";
@@ -71,48 +73,48 @@ export function listFields(
   };
 }
 
-/** "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. */
+/**
+ * "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. Found from
+ * the viewer's own grants (docs/performance.md): a councillor's few thousand requests, not the council's history.
+ * Two statements: the page (with levels) and the count.
+ */
 export async function listRequests(
   viewer: Viewer,
   f: ListFilters,
 ): Promise<{ items: RequestListItem[]; total: number; pages: number }> {
-  const prisma = db();
-  const where: Prisma.RequestWhereInput = {
-    AND: [
-      visibleTo(viewer),
-      f.type ? { type: f.type as Prisma.RequestWhereInput["type"] } : {},
-      f.status === "open"
-        ? { status: { notIn: CLOSED_STATUSES } }
-        : f.status === "closed"
-          ? { status: { in: CLOSED_STATUSES } }
-          : {},
-      f.q ? searchMatch(viewer, f.q) : {},
-      f.mine ? { createdById: viewer.id } : {},
-    ],
-  };
-  const [total, rows] = await Promise.all([
-    prisma.request.count({ where }),
-    prisma.request.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (f.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        type: true,
-        subject: true,
-        status: true,
-        dueDate: true,
-        createdAt: true,
-        access: viewerGrantsSelect(viewer),
-      },
-    }),
+  const and: Prisma.Sql[] = [
+    Prisma.sql`r.id IN (${visibleIdsSql(viewer)})`,
+    visibleSql(viewer),
+    ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
+    ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
+    ...(f.q ? [searchSql(viewer, f.q)] : []),
+    ...(f.mine ? [Prisma.sql`r."createdById" = ${viewer.id}`] : []),
+  ];
+  const where = Prisma.join(and, " AND ");
+  const [[count], rows] = await Promise.all([
+    db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Request" r WHERE ${where}`,
+    db().$queryRaw<
+      {
+        id: string;
+        reference: string;
+        type: string;
+        subject: string;
+        status: string;
+        dueDate: Date | null;
+        createdAt: Date;
+        level: Level | null;
+      }[]
+    >`SELECT r.id, r.reference, r.type::text AS type, r.subject, r.status, r."dueDate", r."createdAt",
+        ${levelSql(viewer)} AS level
+      FROM "Request" r WHERE ${where}
+      ORDER BY r."createdAt" DESC, r.id DESC
+      LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`,
   ]);
+  const total = count?.n ?? 0;
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: rows.map((r) => listFields(r, levelOf(r.access) ?? "METADATA")),
+    items: rows.map((r) => listFields(r, r.level ?? "METADATA")),
   };
 }
 
@@ -176,13 +178,58 @@ const DETAIL_INCLUDE = {
   },
 } satisfies Prisma.RequestInclude;
 
-export type VisibleRequest = Prisma.RequestGetPayload<{ include: typeof DETAIL_INCLUDE }>;
+export type VisibleRequest = Prisma.RequestGetPayload<{ include: typeof DETAIL_INCLUDE }> & {
+  /** Everyone the request, its messages, timeline and attendees name. */
+  people: { id: string; name: string; jobTitle: string | null }[];
+};
 
-/** One request with its grants, attendees, messages and timeline, if the viewer may see it; otherwise not found. */
+type DetailJson = {
+  access: VisibleRequest["access"];
+  attendees: (Omit<VisibleRequest["attendees"][number], "createdAt" | "answeredAt"> & {
+    createdAt: string;
+    answeredAt: string | null;
+  })[];
+  messages: (Omit<VisibleRequest["messages"][number], "createdAt"> & { createdAt: string })[];
+  events: (Omit<VisibleRequest["events"][number], "createdAt"> & { createdAt: string })[];
+  people: VisibleRequest["people"];
+};
+
+/**
+ * One request with its grants, attendees, messages, timeline and the people they name, if the viewer may see it;
+ * otherwise not found. One SQL statement, however long the timeline (docs/performance.md).
+ */
 export async function findVisibleRequest(viewer: Viewer, id: string): Promise<VisibleRequest> {
-  const r = await db().request.findFirst({ where: visibleWithId(viewer, id), include: DETAIL_INCLUDE });
+  if (!isId(id)) throw notFound("That request");
+  const [r] = await db().$queryRaw<(Omit<VisibleRequest, keyof DetailJson> & DetailJson)[]>`
+    SELECT r.*,
+      COALESCE((SELECT json_agg(json_build_object('userId', a."userId", 'groupId', a."groupId",
+        'allMembers', a."allMembers", 'level', a.level)) FROM "RequestAccess" a WHERE a."requestId" = r.id), '[]') AS access,
+      COALESCE((SELECT json_agg(t ORDER BY t."createdAt") FROM "Attendee" t WHERE t."requestId" = r.id), '[]') AS attendees,
+      COALESCE((SELECT json_agg(json_build_object('id', m.id, 'kind', m.kind, 'body', m.body, 'authorId', m."authorId",
+        'createdAt', m."createdAt", 'marking', m.marking) ORDER BY m."createdAt") FROM "Message" m WHERE m."requestId" = r.id), '[]') AS messages,
+      COALESCE((SELECT json_agg(json_build_object('id', e.id, 'createdAt', e."createdAt", 'actorId', e."actorId",
+        'actorRole', e."actorRole", 'action', e.action, 'fromStatus', e."fromStatus", 'toStatus', e."toStatus",
+        'reasons', e.reasons, 'ruleId', e."ruleId", 'data', e.data) ORDER BY e."createdAt", e.id)
+        FROM "AuditEvent" e WHERE e."requestId" = r.id), '[]') AS events,
+      COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'jobTitle', u."jobTitle")) FROM "User" u
+        WHERE u.id IN (SELECT r."createdById" UNION SELECT r."deciderId" UNION SELECT r."allocatedToId"
+          UNION SELECT m."authorId" FROM "Message" m WHERE m."requestId" = r.id
+          UNION SELECT e."actorId" FROM "AuditEvent" e WHERE e."requestId" = r.id
+          UNION SELECT t."officerId" FROM "Attendee" t WHERE t."requestId" = r.id)), '[]') AS people
+    FROM "Request" r
+    WHERE r.id = ${id} AND ${visibleSql(viewer)}`;
   if (!r) throw notFound("That request");
-  return r;
+  const at = (x: string) => new Date(x.endsWith("Z") ? x : `${x}Z`);
+  return {
+    ...r,
+    attendees: r.attendees.map((t) => ({
+      ...t,
+      createdAt: at(t.createdAt),
+      answeredAt: t.answeredAt ? at(t.answeredAt) : null,
+    })),
+    messages: r.messages.map((m) => ({ ...m, createdAt: at(m.createdAt) })),
+    events: r.events.map((e) => ({ ...e, createdAt: at(e.createdAt) })),
+  } as VisibleRequest;
 }
 
 /** The request page's data. Summary and metadata access see less: never the content they are not entitled to. */
@@ -190,25 +237,9 @@ export async function getRequestDetail(viewer: Viewer, id: string): Promise<Requ
   return toRequestDetail(viewer, await findVisibleRequest(viewer, id));
 }
 
-export async function toRequestDetail(viewer: Viewer, r: VisibleRequest): Promise<RequestDetail> {
-  const prisma = db();
+export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetail {
   const level = accessLevel(viewer, r.access) ?? "METADATA";
-  const ids = [
-    ...new Set(
-      [
-        r.createdById,
-        r.deciderId,
-        r.allocatedToId,
-        ...r.messages.map((m) => m.authorId),
-        ...r.events.map((e) => e.actorId),
-      ].filter((x): x is string => !!x),
-    ),
-  ];
-  const people = new Map(
-    (
-      await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, jobTitle: true } })
-    ).map((u) => [u.id, u]),
-  );
+  const people = new Map(r.people.map((u) => [u.id, u]));
   const name = (uid: string | null) => (uid ? (people.get(uid)?.name ?? "A former user") : "The system");
   const full = level === "FULL";
   return {

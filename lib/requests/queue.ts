@@ -13,6 +13,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { boundedInstant, isId } from "@/lib/validation";
 import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
 import { listFields } from "./queries";
+import { OPEN_SQL } from "./sql";
 import { levelSql, searchSql, visibleSql, type Level } from "./visibility";
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -41,10 +42,6 @@ export type QueueFilters = {
 
 /** Roles that route requests waiting for a department (DEF-A4; lib/workflow/information.ts TRIAGE). */
 const TRIAGERS = ["ADMIN", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "CHIEF_EXECUTIVE"] as const;
-
-/** "Open" as SQL — written exactly as in the partial indexes' predicates, so PostgreSQL can use them. */
-export const OPEN_SQL = (r = "r") =>
-  Prisma.raw(`"${r}".status NOT IN (${CLOSED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
 /** The ids of the requests this person handles (before visibility, which is always added), one index scan each. */
 function handledIds(viewer: Viewer, openOnly: boolean): Prisma.Sql {

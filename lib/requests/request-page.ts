@@ -237,7 +237,7 @@ async function agendaItem(
 
 export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Promise<RequestPage> {
   const row = await findVisibleRequest(viewer, id);
-  const detail = await toRequestDetail(viewer, row);
+  const detail = toRequestDetail(viewer, row);
   const profile = getProfile(viewer.council.profileKey);
   const full = detail.level === "FULL";
   const specs: ActionSpec[] = [];
@@ -268,13 +268,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   if ((isRequester || handles) && !detail.closed && full) specs.push({ action: "ATTACH" });
 
   const attendeeRows = row.type === "BRIEFING" && full ? row.attendees : [];
-  const attendeePeople = attendeeRows.length
-    ? await db().user.findMany({
-        where: { id: { in: attendeeRows.map((a) => a.officerId) } },
-        select: { id: true, name: true, jobTitle: true },
-      })
-    : [];
-  const names = new Map(attendeePeople.map((u) => [u.id, personLabel(u)]));
+  const names = new Map(row.people.map((u) => [u.id, personLabel(u)]));
   const files = full ? await listAttachments(id) : [];
   const notices = full
     ? row.events

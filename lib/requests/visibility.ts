@@ -128,3 +128,18 @@ export function searchSql(viewer: Who, q: string, r = "r", opts: { details?: boo
     OR (${alias}.subject ILIKE ${like} AND ${visibleSql(viewer, r, "SUMMARY")})
     ${opts.details === false ? Prisma.empty : Prisma.sql`OR (${alias}.details ILIKE ${like} AND ${visibleSql(viewer, r, "FULL")})`})`;
 }
+
+/** The ids of every request the viewer holds a grant on, found from the grants' side (one index scan per grant kind).
+ * Use with visibleSql (which adds the council) when a person's visible set is small beside the council's history. */
+export function visibleIdsSql(viewer: Pick<Viewer, "id" | "council" | "partyGroup" | "roles">): Prisma.Sql {
+  const parts = [Prisma.sql`SELECT a."requestId" FROM "RequestAccess" a WHERE a."userId" = ${viewer.id}`];
+  if (viewer.partyGroup)
+    parts.push(
+      Prisma.sql`SELECT a."requestId" FROM "RequestAccess" a WHERE a."groupId" = ${viewer.partyGroup.id}`,
+    );
+  if (viewer.roles.includes("MEMBER"))
+    parts.push(
+      Prisma.sql`SELECT a."requestId" FROM "RequestAccess" a WHERE a."councilId" = ${viewer.council.id} AND a."allMembers"`,
+    );
+  return Prisma.join(parts, " UNION ");
+}

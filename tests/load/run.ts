@@ -5,7 +5,7 @@
 // (counted from PostgreSQL's own statement log) and the same statements replayed as plain SQL through pg.
 // Prints one table and writes bench-results/latest.json. `--smoke` (CI): 1,000 requests, 2 s a page, no soak.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -171,12 +171,19 @@ async function signIn(email: string): Promise<string> {
 }
 
 // ---- memory ---------------------------------------------------------------------------------------------------------
+/** Memory of the matching processes: proportional set size (shared pages such as PostgreSQL's buffers counted once
+ * across processes, not once per backend). */
 function rssMb(match: (cmd: string, pid: number) => boolean): number {
-  const ps = spawnSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" }).stdout.split("\n");
+  const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" }).stdout.split("\n");
   let kb = 0;
   for (const line of ps) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (m && match(m[4]!, Number(m[1]))) kb += Number(m[3]);
+    const m = /^\s*(\d+)\s+(.*)$/.exec(line);
+    if (!m || !match(m[2]!, Number(m[1]))) continue;
+    try {
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${m[1]}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+    } catch {
+      /* the process ended */
+    }
   }
   return Math.round(kb / 1024);
 }
@@ -268,7 +275,8 @@ try {
     const t0 = Date.now();
     log(`loading ${size.toLocaleString("en-GB")} requests…`);
     await growRequests(client, people, size, log);
-    await client.query("ANALYZE");
+    // Settle the new rows (visibility map, statistics) so autovacuum does not run during the measurements.
+    await client.query("VACUUM (ANALYZE)");
     log(`loaded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     const cookies = {
       member: await signIn(people.member),

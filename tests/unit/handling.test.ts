@@ -91,3 +91,15 @@ describe("weeks", () => {
     expect(weekStart("2027-01-01")).toBe("2026-12-28");
   });
 });
+
+describe("the open-request indexes (docs/performance.md)", () => {
+  it("the partial indexes' predicate is exactly the queries' OPEN_SQL, so PostgreSQL can use them", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { OPEN_SQL } = await import("@/lib/requests/sql");
+    const dir = readdirSync("prisma/migrations").find((d) => d.endsWith("_open_request_indexes"))!;
+    const sql = readFileSync(`prisma/migrations/${dir}/migration.sql`, "utf8");
+    const predicates = [...sql.matchAll(/WHERE ("status" NOT IN \([^)]*\))/g)].map((m) => m[1]);
+    expect(predicates.length).toBeGreaterThanOrEqual(5);
+    for (const p of predicates) expect(p).toBe(OPEN_SQL().sql.replace('"r".status', '"status"'));
+  });
+});
