@@ -8,7 +8,7 @@
 // weeks, each found through an index, and computes every figure in one SQL statement.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addWorkingDays } from "@/lib/protocol/working-days";
 import { londonDate } from "@/lib/dates";
@@ -112,7 +112,7 @@ export async function loadDashboard(viewer: Viewer, f: DashboardFilters, now: Da
   const day = 86_400_000;
   const ageEdges = AGES.map((a) => new Date(now.getTime() - a.from * day));
   // Open requests and those made since the first week shown: two index scans, then everything from that set.
-  const [row] = await db().$queryRaw<Figures[]>`
+  const [row] = await dbRead().$queryRaw<Figures[]>`
     WITH s AS (
       SELECT r.id, r.type::text AS type, r.status, r."allocatedToId", r."deciderId", r."dueDate", r."pausedAt",
         r."createdAt", ${OPEN_SQL()} AS open,
@@ -189,5 +189,5 @@ export async function* dashboardRows(
   batch?: number,
 ): AsyncGenerator<QueueItem[]> {
   const open = Prisma.sql`r.id IN (SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND ${OPEN_SQL("x")})`;
-  yield* exportRows(viewer, Prisma.sql`${open} AND ${scopeSql(viewer, f, now)}`, "due", now, batch);
+  yield* exportRows(viewer, Prisma.sql`${open} AND ${scopeSql(viewer, f, now)}`, "due", now, batch, dbRead());
 }

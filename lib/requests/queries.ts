@@ -11,6 +11,7 @@ import {
   levelSql,
   searchSql,
   subjectAtLevel,
+  newestVisibleIdsSql,
   visibleIdsSql,
   visibleSql,
   visibleWithId,
@@ -74,16 +75,19 @@ export function listFields(
 }
 
 /**
- * "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. Found from
- * the viewer's own grants (docs/performance.md): a councillor's few thousand requests, not the council's history.
- * Two statements: the page (with levels) and the count.
+ * "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. Two
+ * statements, found from the viewer's own grants (docs/performance.md): without filters, the page reads only the
+ * newest grants of each kind through their index and the count reads only the grants' index; with filters, the
+ * viewer's requests are filtered (a councillor's thousands, never the council's history).
  */
 export async function listRequests(
   viewer: Viewer,
   f: ListFilters,
 ): Promise<{ items: RequestListItem[]; total: number; pages: number }> {
+  const offset = (f.page - 1) * PAGE_SIZE;
+  const filtered = !!(f.type || f.status || f.q || f.mine);
   const and: Prisma.Sql[] = [
-    Prisma.sql`r.id IN (${visibleIdsSql(viewer)})`,
+    Prisma.sql`r.id IN (${filtered ? visibleIdsSql(viewer) : newestVisibleIdsSql(viewer, offset + PAGE_SIZE)})`,
     visibleSql(viewer),
     ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
     ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
@@ -92,7 +96,9 @@ export async function listRequests(
   ];
   const where = Prisma.join(and, " AND ");
   const [[count], rows] = await Promise.all([
-    db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Request" r WHERE ${where}`,
+    filtered
+      ? db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Request" r WHERE ${where}`
+      : db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${visibleIdsSql(viewer)}) v`,
     db().$queryRaw<
       {
         id: string;
@@ -108,7 +114,7 @@ export async function listRequests(
         ${levelSql(viewer)} AS level
       FROM "Request" r WHERE ${where}
       ORDER BY r."createdAt" DESC, r.id DESC
-      LIMIT ${PAGE_SIZE} OFFSET ${(f.page - 1) * PAGE_SIZE}`,
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
   ]);
   const total = count?.n ?? 0;
   return {

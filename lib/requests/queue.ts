@@ -8,7 +8,7 @@
 // list is of open requests; a page, with every name it shows and the viewer's access level, is one statement.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { db, dbRead } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { boundedInstant, isId } from "@/lib/validation";
 import { CLOSED_STATUSES, STATUS_LABELS } from "./labels";
@@ -43,65 +43,92 @@ export type QueueFilters = {
 /** Roles that route requests waiting for a department (DEF-A4; lib/workflow/information.ts TRIAGE). */
 const TRIAGERS = ["ADMIN", "MONITORING_OFFICER", "DIRECTOR_OF_GOVERNANCE", "CHIEF_EXECUTIVE"] as const;
 
+/** The ways a person handles a request, each a condition on the request aliased "x" that an index serves. */
+function relationships(viewer: Viewer): { from: Prisma.Sql; cond: Prisma.Sql }[] {
+  const request = Prisma.sql`"Request" x`;
+  const rels = [
+    { from: request, cond: Prisma.sql`x."deciderId" = ${viewer.id}` },
+    { from: request, cond: Prisma.sql`x."allocatedToId" = ${viewer.id}` },
+    { from: request, cond: Prisma.sql`x."reviewerId" = ${viewer.id}` },
+    {
+      from: Prisma.sql`"Attendee" t JOIN "Request" x ON x.id = t."requestId"`,
+      cond: Prisma.sql`t."officerId" = ${viewer.id}`,
+    },
+    // A shared queue (e.g. CWC-B3: CE, DCE and COO) names its recipients until one of them takes the request.
+    {
+      from: request,
+      cond: Prisma.sql`x."councilId" = ${viewer.council.id} AND (x.data -> 'recipientIds') ? ${viewer.id}`,
+    },
+  ];
+  if (viewer.headedServiceIds.length)
+    rels.push({
+      from: request,
+      cond: Prisma.sql`x."councilId" = ${viewer.council.id} AND x."serviceId" IN (${Prisma.join(viewer.headedServiceIds)})`,
+    });
+  if (TRIAGERS.some((r) => viewer.roles.includes(r)))
+    rels.push({ from: request, cond: Prisma.sql`x."councilId" = ${viewer.council.id} AND x.status = 'TRIAGE'` });
+  return rels;
+}
+
 /** The ids of the requests this person handles (before visibility, which is always added), one index scan each. */
 function handledIds(viewer: Viewer, openOnly: boolean): Prisma.Sql {
   const open = openOnly ? Prisma.sql` AND ${OPEN_SQL("x")}` : Prisma.empty;
-  const branches = [
-    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."deciderId" = ${viewer.id}${open}`,
-    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."allocatedToId" = ${viewer.id}${open}`,
-    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."reviewerId" = ${viewer.id}${open}`,
-    Prisma.sql`SELECT t."requestId" FROM "Attendee" t WHERE t."officerId" = ${viewer.id}`,
-    // A shared queue (e.g. CWC-B3: CE, DCE and COO) names its recipients until one of them takes the request.
-    Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND (x.data -> 'recipientIds') ? ${viewer.id}${open}`,
-  ];
-  if (viewer.headedServiceIds.length)
-    branches.push(
-      Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND x."serviceId" IN (${Prisma.join(viewer.headedServiceIds)})${open}`,
-    );
-  if (TRIAGERS.some((r) => viewer.roles.includes(r)))
-    branches.push(
-      Prisma.sql`SELECT x.id FROM "Request" x WHERE x."councilId" = ${viewer.council.id} AND x.status = 'TRIAGE'`,
-    );
-  return Prisma.join(branches, " UNION ");
+  return Prisma.join(
+    relationships(viewer).map((rel) => Prisma.sql`SELECT x.id FROM ${rel.from} WHERE ${rel.cond}${open}`),
+    " UNION ",
+  );
+}
+
+/** The first `k` of each relationship in the list's order, with every condition applied inside: their union holds
+ * the page, and each branch reads only as far into its index as the page needs (docs/performance.md). */
+function handledTopIds(viewer: Viewer, conds: Prisma.Sql[], orderBy: Prisma.Sql, k: number): Prisma.Sql {
+  const where = conds.length ? Prisma.sql` AND ${Prisma.join(conds, " AND ")}` : Prisma.empty;
+  return Prisma.join(
+    relationships(viewer).map(
+      (rel) => Prisma.sql`(SELECT x.id FROM ${rel.from} WHERE ${rel.cond}${where} ORDER BY ${orderBy} LIMIT ${k})`,
+    ),
+    " UNION ALL ",
+  );
 }
 
 const londonToday = (now: Date) => now.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
 const plusDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** The filters as SQL conditions on `r` (without the status, which the counts are computed across). */
-function filterSql(viewer: Viewer, f: QueueFilters, now: Date): Prisma.Sql[] {
+/** The filters as SQL conditions on the request aliased `t` (without the status, which the counts go across). */
+function filterSql(viewer: Viewer, f: QueueFilters, now: Date, t = "r"): Prisma.Sql[] {
+  const r = Prisma.raw(`"${t}"`);
   const and: Prisma.Sql[] = [];
-  if (f.type) and.push(Prisma.sql`r.type::text = ${f.type}`);
+  if (f.type) and.push(Prisma.sql`${r}.type::text = ${f.type}`);
   const today = londonToday(now);
   if (f.due === "overdue")
-    and.push(Prisma.sql`r."dueDate" < ${today}::date AND r."pausedAt" IS NULL AND ${OPEN_SQL()}`);
+    and.push(Prisma.sql`${r}."dueDate" < ${today}::date AND ${r}."pausedAt" IS NULL AND ${OPEN_SQL(t)}`);
   if (f.due === "week")
-    and.push(Prisma.sql`r."dueDate" BETWEEN ${today}::date AND ${plusDays(today, 7)}::date AND ${OPEN_SQL()}`);
-  if (f.due === "none") and.push(Prisma.sql`r."dueDate" IS NULL`);
-  if (f.serviceId && isId(f.serviceId)) and.push(Prisma.sql`r."serviceId" = ${f.serviceId}`);
+    and.push(Prisma.sql`${r}."dueDate" BETWEEN ${today}::date AND ${plusDays(today, 7)}::date AND ${OPEN_SQL(t)}`);
+  if (f.due === "none") and.push(Prisma.sql`${r}."dueDate" IS NULL`);
+  if (f.serviceId && isId(f.serviceId)) and.push(Prisma.sql`${r}."serviceId" = ${f.serviceId}`);
   if (f.assignee === "me")
     and.push(
-      Prisma.sql`(r."allocatedToId" = ${viewer.id} OR (r."allocatedToId" IS NULL AND r."deciderId" = ${viewer.id}))`,
+      Prisma.sql`(${r}."allocatedToId" = ${viewer.id} OR (${r}."allocatedToId" IS NULL AND ${r}."deciderId" = ${viewer.id}))`,
     );
-  else if (f.assignee === "unassigned") and.push(Prisma.sql`r."allocatedToId" IS NULL`);
-  else if (f.assignee && isId(f.assignee)) and.push(Prisma.sql`r."allocatedToId" = ${f.assignee}`);
+  else if (f.assignee === "unassigned") and.push(Prisma.sql`${r}."allocatedToId" IS NULL`);
+  else if (f.assignee && isId(f.assignee)) and.push(Prisma.sql`${r}."allocatedToId" = ${f.assignee}`);
   // Requests from the group's (ward's) members, and the group's own briefings and background requests.
   if (f.groupId && isId(f.groupId))
-    and.push(Prisma.sql`(r."groupId" = ${f.groupId} OR r."createdById" IN (SELECT m.id FROM "User" m
+    and.push(Prisma.sql`(${r}."groupId" = ${f.groupId} OR ${r}."createdById" IN (SELECT m.id FROM "User" m
       WHERE m."councilId" = ${viewer.council.id} AND m."partyGroupId" = ${f.groupId}))`);
   if (f.wardId && isId(f.wardId))
-    and.push(Prisma.sql`(r.data ->> 'wardId' = ${f.wardId} OR r."createdById" IN (SELECT wm."A" FROM "_WardMembers" wm
+    and.push(Prisma.sql`(${r}.data ->> 'wardId' = ${f.wardId} OR ${r}."createdById" IN (SELECT wm."A" FROM "_WardMembers" wm
       WHERE wm."B" = ${f.wardId}))`);
-  if (f.q) and.push(searchSql(viewer, f.q, "r", { details: false }));
+  if (f.q) and.push(searchSql(viewer, f.q, t, { details: false }));
   return and;
 }
 
-function statusSql(status: string | undefined): Prisma.Sql {
-  if (!status || status === "open") return OPEN_SQL();
-  if (status === "closed") return Prisma.sql`NOT ${OPEN_SQL()}`;
+function statusSql(status: string | undefined, t = "r"): Prisma.Sql {
+  if (!status || status === "open") return OPEN_SQL(t);
+  if (status === "closed") return Prisma.sql`NOT ${OPEN_SQL(t)}`;
   if (status === "all") return Prisma.sql`TRUE`;
-  return Prisma.sql`r.status = ${status}`;
+  return Prisma.sql`${Prisma.raw(`"${t}"`)}.status = ${status}`;
 }
 
 type Cursor = { v: string | null; id: string };
@@ -119,25 +146,26 @@ export function decodeCursor(s: string | null | undefined): Cursor | null {
 
 type Order = { orderBy: Prisma.Sql; after: (c: Cursor) => Prisma.Sql; key: (r: Row) => string | null };
 
-function order(sort: QueueSort): Order {
+function order(sort: QueueSort, t = "r"): Order {
+  const r = Prisma.raw(`"${t}"`);
   if (sort === "due")
     return {
-      orderBy: Prisma.sql`r."dueDate" ASC NULLS LAST, r.id ASC`,
+      orderBy: Prisma.sql`${r}."dueDate" ASC NULLS LAST, ${r}.id ASC`,
       after: (c) =>
         c.v === null
-          ? Prisma.sql`(r."dueDate" IS NULL AND r.id > ${c.id})`
-          : Prisma.sql`(r."dueDate" > ${c.v.slice(0, 10)}::date OR (r."dueDate" = ${c.v.slice(0, 10)}::date AND r.id > ${c.id}) OR r."dueDate" IS NULL)`,
-      key: (r) => (r.dueDate ? r.dueDate.toISOString() : null),
+          ? Prisma.sql`(${r}."dueDate" IS NULL AND ${r}.id > ${c.id})`
+          : Prisma.sql`(${r}."dueDate" > ${c.v.slice(0, 10)}::date OR (${r}."dueDate" = ${c.v.slice(0, 10)}::date AND ${r}.id > ${c.id}) OR ${r}."dueDate" IS NULL)`,
+      key: (row) => (row.dueDate ? row.dueDate.toISOString() : null),
     };
-  const field = Prisma.raw(sort === "updated" ? `r."updatedAt"` : `r."createdAt"`);
+  const field = Prisma.raw(sort === "updated" ? `"${t}"."updatedAt"` : `"${t}"."createdAt"`);
   const desc = sort !== "oldest";
   return {
-    orderBy: Prisma.sql`${field} ${Prisma.raw(desc ? "DESC" : "ASC")}, r.id ${Prisma.raw(desc ? "DESC" : "ASC")}`,
+    orderBy: Prisma.sql`${field} ${Prisma.raw(desc ? "DESC" : "ASC")}, ${r}.id ${Prisma.raw(desc ? "DESC" : "ASC")}`,
     after: (c) =>
       desc
-        ? Prisma.sql`(${field} < ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND r.id < ${c.id}))`
-        : Prisma.sql`(${field} > ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND r.id > ${c.id}))`,
-    key: (r) => (sort === "updated" ? r.updatedAt : r.createdAt).toISOString(),
+        ? Prisma.sql`(${field} < ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND ${r}.id < ${c.id}))`
+        : Prisma.sql`(${field} > ${c.v}::timestamp OR (${field} = ${c.v}::timestamp AND ${r}.id > ${c.id}))`,
+    key: (row) => (sort === "updated" ? row.updatedAt : row.createdAt).toISOString(),
   };
 }
 
@@ -188,8 +216,14 @@ type Row = {
 };
 
 /** One page of rows with the names they show and the viewer's level: a single statement. */
-async function selectRows(viewer: Viewer, where: Prisma.Sql, o: Order, limit: number): Promise<Row[]> {
-  return db().$queryRaw<Row[]>`
+async function selectRows(
+  viewer: Viewer,
+  where: Prisma.Sql,
+  o: Order,
+  limit: number,
+  client = db(),
+): Promise<Row[]> {
+  return client.$queryRaw<Row[]>`
     SELECT r.id, r.reference, r.type::text AS type, r.subject, r.status, r."dueDate", r."pausedAt", r."createdAt",
       r."updatedAt", cu.name AS "fromName", COALESCE(g.name, cg.name) AS "groupName", s.name AS "serviceName",
       au.name AS "assigneeName", du.name AS "holderName", ${levelSql(viewer)} AS level
@@ -232,8 +266,16 @@ export async function listQueue(viewer: Viewer, f: QueueFilters, now: Date): Pro
   const openOnly = status === "open" || (status in STATUS_LABELS && !CLOSED_STATUSES.includes(status));
   const scope = queueScope(viewer, f, now, openOnly);
   const o = order(f.sort ?? "due");
+  const ox = order(f.sort ?? "due", "x");
   const cursor = decodeCursor(f.after);
-  const where = Prisma.sql`${scope} AND ${statusSql(status)}${cursor ? Prisma.sql` AND ${o.after(cursor)}` : Prisma.empty}`;
+  const inBranch = [
+    statusSql(status, "x"),
+    ...filterSql(viewer, f, now, "x"),
+    visibleSql(viewer, "x"),
+    ...(cursor ? [ox.after(cursor)] : []),
+  ];
+  const where = Prisma.sql`r.id IN (${handledTopIds(viewer, inBranch, ox.orderBy, QUEUE_PAGE_SIZE + 1)})
+    AND ${statusSql(status)}${cursor ? Prisma.sql` AND ${o.after(cursor)}` : Prisma.empty}`;
   const [rows, grouped, total] = await Promise.all([
     selectRows(viewer, where, o, QUEUE_PAGE_SIZE + 1),
     // Counts per open status, across the other filters: the open requests only, through the partial indexes.
@@ -298,7 +340,7 @@ export const queueCsvCells = (r: QueueItem) => [
 export async function* exportQueue(viewer: Viewer, f: QueueFilters, now: Date): AsyncGenerator<QueueItem[]> {
   const status = f.status ?? "open";
   const scope = Prisma.sql`${queueScope(viewer, f, now, status === "open")} AND ${statusSql(status)}`;
-  yield* exportRows(viewer, scope, f.sort ?? "due", now);
+  yield* exportRows(viewer, scope, f.sort ?? "due", now, 1000, dbRead());
 }
 
 /** Every request an SQL condition on `r` selects — always within what the viewer may see, at their level — in
@@ -309,13 +351,14 @@ export async function* exportRows(
   sort: QueueSort,
   now: Date,
   batch = 1000,
+  client = db(),
 ): AsyncGenerator<QueueItem[]> {
   const o = order(sort);
   const today = londonToday(now);
   let cursor: Cursor | null = null;
   for (let done = 0; done < EXPORT_LIMIT;) {
     const where: Prisma.Sql = Prisma.sql`${scope} AND ${visibleSql(viewer)}${cursor ? Prisma.sql` AND ${o.after(cursor)}` : Prisma.empty}`;
-    const rows = await selectRows(viewer, where, o, Math.min(batch, EXPORT_LIMIT - done));
+    const rows = await selectRows(viewer, where, o, Math.min(batch, EXPORT_LIMIT - done), client);
     if (rows.length === 0) return;
     yield rows.map((r) => toItem(r, today));
     done += rows.length;

@@ -143,3 +143,18 @@ export function visibleIdsSql(viewer: Pick<Viewer, "id" | "council" | "partyGrou
     );
   return Prisma.join(parts, " UNION ");
 }
+
+/** The `n` newest requests of each kind of grant the viewer holds (their union holds the viewer's `n` newest), read
+ * in order through the grants' (holder, requestCreatedAt) indexes: the first pages of a list without the history. */
+export function newestVisibleIdsSql(
+  viewer: Pick<Viewer, "id" | "council" | "partyGroup" | "roles">,
+  n: number,
+): Prisma.Sql {
+  const branch = (cond: Prisma.Sql) =>
+    Prisma.sql`(SELECT a."requestId" FROM "RequestAccess" a WHERE ${cond} ORDER BY a."requestCreatedAt" DESC NULLS LAST LIMIT ${n})`;
+  const parts = [branch(Prisma.sql`a."userId" = ${viewer.id}`)];
+  if (viewer.partyGroup) parts.push(branch(Prisma.sql`a."groupId" = ${viewer.partyGroup.id}`));
+  if (viewer.roles.includes("MEMBER"))
+    parts.push(branch(Prisma.sql`a."councilId" = ${viewer.council.id} AND a."allMembers"`));
+  return Prisma.join(parts, " UNION ALL ");
+}

@@ -50,7 +50,9 @@ type Result = {
 
 // ---- PostgreSQL with its statement log captured -------------------------------------------------------------------
 let logBuffer = "";
-const dataDir = tempDataDir("mr-bench-");
+// --data DIR keeps the database between runs (loading 100,000 requests takes minutes); a new one otherwise.
+const dataDir = arg("data", "") ? path.resolve(arg("data", ""), "pg") : tempDataDir("mr-bench-");
+const explain = args.includes("--explain");
 const dbPort = await freePort();
 const database = await startEmbeddedDb({
   dataDir,
@@ -61,7 +63,9 @@ const database = await startEmbeddedDb({
   },
   flags: ["-c", "shared_buffers=512MB", "-c", "work_mem=16MB", "-c", "log_line_prefix=@@ "],
 });
-await database.createDatabase("bench");
+await database.createDatabase("bench").catch(() => {
+  /* kept from an earlier run */
+});
 const url = database.url("bench");
 migrate(url, () => {});
 const admin = new pg.Client({ connectionString: url });
@@ -106,6 +110,27 @@ async function replay(statements: { sql: string; params: (string | null)[] }[]):
   }
   runs.sort((a, b) => a - b);
   return runs[2]!;
+}
+
+const plans: string[] = [];
+/** EXPLAIN (ANALYZE, BUFFERS) of the page's statements that take over 2 ms (--explain), for docs/performance.md. */
+async function explainStatements(
+  page: string,
+  size: number,
+  statements: { sql: string; params: (string | null)[] }[],
+) {
+  for (const s of statements) {
+    const t = performance.now();
+    await admin.query(s.sql, s.params).catch(() => {});
+    const ms = performance.now() - t;
+    if (ms < 2 || !/^\s*(SELECT|WITH)/i.test(s.sql)) continue;
+    const plan = await admin
+      .query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params)
+      .catch((e: Error) => ({ rows: [{ "QUERY PLAN": e.message }] }));
+    plans.push(
+      `## ${page} at ${size.toLocaleString("en-GB")} requests — ${ms.toFixed(1)} ms\n\n\`\`\`sql\n${s.sql.slice(0, 4000)}\n\`\`\`\n\n\`\`\`\n${(plan.rows as Record<string, string>[]).map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`,
+    );
+  }
 }
 
 // ---- the app --------------------------------------------------------------------------------------------------------
@@ -305,6 +330,7 @@ try {
         await fetch(`${base}${target}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
       });
       const plainSqlMs = Math.round((await replay(captured.statements)) * 10) / 10;
+      if (explain && size === sizes.at(-1)) await explainStatements(p.name, size, captured.statements);
       const load = await drive(target, cookie, seconds);
       if (p.floor) floorP95 = load.p95;
       const earlier = results.find((r) => r.name === p.name && r.size === sizes[0] && size !== sizes[0]);
@@ -419,6 +445,10 @@ try {
     ),
   );
   log("wrote bench-results/latest.json");
+  if (plans.length) {
+    writeFileSync("bench-results/explain.md", `# Query plans (npm run bench -- --explain)\n\n${plans.join("\n")}`);
+    log("wrote bench-results/explain.md");
+  }
   const errors = results.reduce((n, r) => n + r.errors, 0);
   if (errors) {
     console.error(`[bench] ${errors} errors`);

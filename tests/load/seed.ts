@@ -20,6 +20,7 @@ export type BenchPeople = {
 export const BENCH_PASSWORD = "bench-password-2026";
 
 const DAY = 86_400_000;
+const RATE_PER_DAY = 90;
 const TYPES: [string, string, number][] = [
   ["INFORMATION", "INFORMATION", 0.72],
   ["BRIEFING", "GROUP", 0.14],
@@ -244,11 +245,12 @@ export async function growRequests(
       const svc = r() < 0.4 ? 1 : 2 + Math.floor(r() * 9);
       const memberNo = n === 0 || r() < 0.015 ? 1 : 1 + Math.floor(r() * 75);
       const group = 1 + (memberNo % 4);
-      const ageDays = Math.floor(
-        (1 - (n / Math.max(total, 1)) ** 0.7) * 1095 * r() + ((total - n) / Math.max(total, 1)) * 30,
-      );
-      const created = new Date(now - (n === 0 ? 200 : ageDays) * DAY - Math.floor(r() * DAY));
-      const open = n === 0 || ageDays < 60 ? r() < 0.55 : r() < 0.04;
+      // A steady 90 requests a day: request n was made n/90 days ago, so growing the table lengthens the history
+      // backwards while the recent work — and so the open work — stays the same size. Most requests are answered
+      // within a fortnight; a few stay open for good (0.3%).
+      const ageDays = n / RATE_PER_DAY;
+      const created = new Date(now - ageDays * DAY - Math.floor(r() * 3_600_000));
+      const open = n === 0 || (ageDays < 14 ? r() < 0.6 : r() < 0.003);
       const status = open ? OPEN[Math.floor(r() * OPEN.length)]! : CLOSED[Math.floor(r() * CLOSED.length)]!;
       const rid = `benchreq${String(n).padStart(8, "0")}`;
       const creator = other ? "benchmemberx" : `benchmember${memberNo}`;
@@ -339,7 +341,7 @@ export async function growRequests(
           kind: k,
           title: `${k === "RECEIVED" ? "New request" : "Update"}: ${topic}`,
           body: "",
-          readAt: n < total - 400 ? created.toISOString() : null,
+          readAt: n < 400 ? null : created.toISOString(),
           createdAt: created.toISOString(),
           emailStatus: "SENT",
         });
