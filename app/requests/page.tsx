@@ -31,7 +31,7 @@ export default async function RequestsPage({
 }) {
   const viewer = await requireViewer("/requests");
   const f = filters.parse(await searchParams);
-  const { items, total, pages } = await listRequests(viewer, {
+  const { items, total, pages, capped } = await listRequests(viewer, {
     type: f.type,
     status: f.status as "" | "open" | "closed",
     q: f.q,
@@ -86,7 +86,9 @@ export default async function RequestsPage({
         </button>
       </form>
       <p className="mb-4" aria-live="polite">
-        {total} {total === 1 ? "request" : "requests"}
+        {capped
+          ? `More than ${total.toLocaleString("en-GB")} requests match: add a filter or a word to narrow them.`
+          : `${total.toLocaleString("en-GB")} ${total === 1 ? "request" : "requests"}`}
       </p>
       {items.length ? (
         <CaseTable

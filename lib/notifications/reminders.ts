@@ -48,6 +48,7 @@ export async function sendDueReminders(now: Date, scope: { councilId?: string } 
     title: string;
     body: string;
     createdAt: Date;
+    dedupeKey: string;
   }[] = [];
   for (const r of due) {
     const date = r.dueDate!.toISOString().slice(0, 10);
@@ -56,13 +57,22 @@ export async function sendDueReminders(now: Date, scope: { councilId?: string } 
     const when = describeDue(date, now);
     const add = (userId: string | null, title: string) => {
       if (userId && !already.has(`${r.id}|${userId}|${kind}`))
-        rows.push({ councilId: r.councilId, userId, requestId: r.id, kind, title, body: "", createdAt: now });
+        rows.push({
+          councilId: r.councilId,
+          userId,
+          requestId: r.id,
+          kind,
+          title,
+          body: "",
+          createdAt: now,
+          dedupeKey: `${kind}|${r.id}|${userId}|${today}`,
+        });
     };
     add(r.deciderId, `${r.reference} “${r.subject}” is ${when}`);
     if (overdue)
       for (const m of (r.data as { requesterIds?: string[] }).requesterIds ?? [r.createdById])
         add(m, `Your request ${r.reference} “${r.subject}” is ${when}: the council target has passed`);
   }
-  if (rows.length) await prisma.notification.createMany({ data: rows });
-  return rows.length;
+  // The unique dedupe key settles a race between two runners: the second's rows are skipped, not doubled.
+  return rows.length ? (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count : 0;
 }

@@ -14,7 +14,6 @@ import {
   newestVisibleIdsSql,
   visibleIdsSql,
   visibleSql,
-  visibleWithId,
   type Level,
 } from "./visibility";
 import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
@@ -74,30 +73,38 @@ export function listFields(
   };
 }
 
+/** Counts of filtered lists and searches stop here: "more than 1,000" is all a person needs to refine a search. */
+export const COUNT_CAP = 1000;
+
 /**
  * "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. Two
- * statements, found from the viewer's own grants (docs/performance.md): without filters, the page reads only the
- * newest grants of each kind through their index and the count reads only the grants' index; with filters, the
- * viewer's requests are filtered (a councillor's thousands, never the council's history).
+ * statements, found from the viewer's own grants (docs/performance.md): the page walks the grants newest first and
+ * stops at the page; the count reads the grants' index, and a filtered count stops at COUNT_CAP.
  */
 export async function listRequests(
   viewer: Viewer,
   f: ListFilters,
-): Promise<{ items: RequestListItem[]; total: number; pages: number }> {
+): Promise<{ items: RequestListItem[]; total: number; pages: number; capped: boolean }> {
   const offset = (f.page - 1) * PAGE_SIZE;
-  const filtered = !!(f.type || f.status || f.q || f.mine);
-  const and: Prisma.Sql[] = [
-    Prisma.sql`r.id IN (${filtered ? visibleIdsSql(viewer) : newestVisibleIdsSql(viewer, offset + PAGE_SIZE)})`,
-    visibleSql(viewer),
+  const conds: Prisma.Sql[] = [
     ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
     ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
     ...(f.q ? [searchSql(viewer, f.q)] : []),
     ...(f.mine ? [Prisma.sql`r."createdById" = ${viewer.id}`] : []),
   ];
-  const where = Prisma.join(and, " AND ");
+  const where = Prisma.join(
+    [
+      Prisma.sql`r.id IN (${newestVisibleIdsSql(viewer, offset + PAGE_SIZE, conds)})`,
+      visibleSql(viewer),
+      ...conds,
+    ],
+    " AND ",
+  );
   const [[count], rows] = await Promise.all([
-    filtered
-      ? db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Request" r WHERE ${where}`
+    conds.length
+      ? db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Request" r
+          WHERE r.id IN (${visibleIdsSql(viewer)}) AND ${visibleSql(viewer)} AND ${Prisma.join(conds, " AND ")}
+          LIMIT ${COUNT_CAP + 1}) c`
       : db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${visibleIdsSql(viewer)}) v`,
     db().$queryRaw<
       {
@@ -116,9 +123,11 @@ export async function listRequests(
       ORDER BY r."createdAt" DESC, r.id DESC
       LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
   ]);
-  const total = count?.n ?? 0;
+  const capped = conds.length > 0 && (count?.n ?? 0) > COUNT_CAP;
+  const total = capped ? COUNT_CAP : (count?.n ?? 0);
   return {
     total,
+    capped,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     items: rows.map((r) => listFields(r, r.level ?? "METADATA")),
   };
@@ -160,31 +169,28 @@ export type RequestDetail = {
   timeline: TimelineEntry[];
 };
 
-const DETAIL_INCLUDE = {
-  access: { select: { userId: true, groupId: true, allMembers: true, level: true } },
-  attendees: { orderBy: { createdAt: "asc" } },
-  messages: {
-    orderBy: { createdAt: "asc" },
-    select: { id: true, kind: true, body: true, authorId: true, createdAt: true, marking: true },
-  },
+// The shape of a request page row (read with one SQL statement in findVisibleRequest).
+type DetailInclude = {
+  access: { select: { userId: true; groupId: true; allMembers: true; level: true } };
+  attendees: true;
+  messages: { select: { id: true; kind: true; body: true; authorId: true; createdAt: true; marking: true } };
   events: {
-    orderBy: { createdAt: "asc" },
     select: {
-      id: true,
-      createdAt: true,
-      actorId: true,
-      actorRole: true,
-      action: true,
-      fromStatus: true,
-      toStatus: true,
-      reasons: true,
-      ruleId: true,
-      data: true,
-    },
-  },
-} satisfies Prisma.RequestInclude;
+      id: true;
+      createdAt: true;
+      actorId: true;
+      actorRole: true;
+      action: true;
+      fromStatus: true;
+      toStatus: true;
+      reasons: true;
+      ruleId: true;
+      data: true;
+    };
+  };
+};
 
-export type VisibleRequest = Prisma.RequestGetPayload<{ include: typeof DETAIL_INCLUDE }> & {
+export type VisibleRequest = Prisma.RequestGetPayload<{ include: DetailInclude }> & {
   /** Everyone the request, its messages, timeline and attendees name. */
   people: { id: string; name: string; jobTitle: string | null }[];
 };

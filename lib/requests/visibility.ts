@@ -144,14 +144,21 @@ export function visibleIdsSql(viewer: Pick<Viewer, "id" | "council" | "partyGrou
   return Prisma.join(parts, " UNION ");
 }
 
-/** The `n` newest requests of each kind of grant the viewer holds (their union holds the viewer's `n` newest), read
- * in order through the grants' (holder, requestCreatedAt) indexes: the first pages of a list without the history. */
+/**
+ * The `n` newest requests of each kind of grant the viewer holds that meet `conds` (on the request aliased "r"): their
+ * union holds the viewer's `n` newest such requests. Each branch walks its grants newest first through the
+ * (holder, requestCreatedAt) index and stops after `n` matches — the first pages of a list or a search without
+ * reading the history (docs/performance.md).
+ */
 export function newestVisibleIdsSql(
   viewer: Pick<Viewer, "id" | "council" | "partyGroup" | "roles">,
   n: number,
+  conds: Prisma.Sql[] = [],
 ): Prisma.Sql {
+  const extra = conds.length ? Prisma.sql` AND ${Prisma.join(conds, " AND ")}` : Prisma.empty;
   const branch = (cond: Prisma.Sql) =>
-    Prisma.sql`(SELECT a."requestId" FROM "RequestAccess" a WHERE ${cond} ORDER BY a."requestCreatedAt" DESC NULLS LAST LIMIT ${n})`;
+    Prisma.sql`(SELECT a."requestId" FROM "RequestAccess" a JOIN "Request" r ON r.id = a."requestId"
+      WHERE ${cond}${extra} ORDER BY a."requestCreatedAt" DESC NULLS LAST LIMIT ${n})`;
   const parts = [branch(Prisma.sql`a."userId" = ${viewer.id}`)];
   if (viewer.partyGroup) parts.push(branch(Prisma.sql`a."groupId" = ${viewer.partyGroup.id}`));
   if (viewer.roles.includes("MEMBER"))

@@ -43,6 +43,7 @@ type Result = {
   bytes: number;
   sqlStatements: number;
   plainSqlMs: number;
+  singleMs: number;
   p95OverFloor: number | null;
   growth: number | null;
   overSql: number | null;
@@ -331,6 +332,15 @@ try {
       });
       const plainSqlMs = Math.round((await replay(captured.statements)) * 10) / 10;
       if (explain && size === sizes.at(-1)) await explainStatements(p.name, size, captured.statements);
+      // One request at a time: what the page costs beside its own SQL, without queueing behind others.
+      const alone: number[] = [];
+      for (let k = 0; k < 15; k++) {
+        const t = performance.now();
+        await fetch(`${base}${target}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+        alone.push(performance.now() - t);
+      }
+      alone.sort((a, b) => a - b);
+      const singleMs = Math.round(alone[7]! * 10) / 10;
       const load = await drive(target, cookie, seconds);
       if (p.floor) floorP95 = load.p95;
       const earlier = results.find((r) => r.name === p.name && r.size === sizes[0] && size !== sizes[0]);
@@ -342,7 +352,8 @@ try {
         plainSqlMs,
         p95OverFloor: floorP95 ? Math.round((load.p95 / floorP95) * 100) / 100 : null,
         growth: earlier ? Math.round((load.p95 / Math.max(earlier.p95, 0.1)) * 100) / 100 : null,
-        overSql: plainSqlMs > 0 ? Math.round((load.p50 / plainSqlMs) * 100) / 100 : null,
+        singleMs,
+        overSql: plainSqlMs > 0 ? Math.round((singleMs / plainSqlMs) * 100) / 100 : null,
       };
       results.push(r);
       log(
@@ -407,7 +418,10 @@ try {
   console.log(
     `\nLatencies in ms over HTTP, ${connections} connections, ${seconds} s a page. SQL: statements per page view;`,
   );
-  console.log("app/SQL: the page's p50 over the same statements replayed as plain SQL through pg.");
+  console.log(
+    "alone: the page's median time one request at a time; SQL ms: its statements replayed as plain SQL through pg;",
+  );
+  console.log("app/SQL: alone ÷ SQL ms — what the app adds to its own queries.");
   console.log(`Peak RSS: app ${peak.app} MB, PostgreSQL ${peak.db} MB.`);
   if (soak.length)
     console.log(
@@ -435,6 +449,7 @@ try {
           bytes: r.bytes,
           sqlStatements: r.sqlStatements,
           plainSqlMs: r.plainSqlMs,
+          singleMs: r.singleMs,
           p95OverFloor: r.p95OverFloor,
           growth: r.growth,
           overSql: r.overSql,
