@@ -86,9 +86,13 @@ export default async function RequestsPage({
         </button>
       </form>
       <p className="mb-4" aria-live="polite">
-        {capped
-          ? `More than ${total.toLocaleString("en-GB")} requests match: add a filter or a word to narrow them.`
-          : `${total.toLocaleString("en-GB")} ${total === 1 ? "request" : "requests"}`}
+        {total === null
+          ? items.length
+            ? `Requests matching “${f.q}”, newest first`
+            : null
+          : capped
+            ? `More than ${total.toLocaleString("en-GB")} requests match: add a filter or a word to narrow them.`
+            : `${total.toLocaleString("en-GB")} ${total === 1 ? "request" : "requests"}`}
       </p>
       {items.length ? (
         <CaseTable
@@ -117,7 +121,7 @@ export default async function RequestsPage({
           No requests match. {f.q || f.type || f.status ? <Link href="/requests">Clear the filters</Link> : null}
         </p>
       )}
-      <Pagination page={f.page} pages={pages} basePath="/requests" params={params} />
+      <Pagination page={f.page} pages={pages} basePath="/requests" params={params} unknownTotal={total === null} />
     </>
   );
 }

@@ -84,7 +84,7 @@ export const COUNT_CAP = 1000;
 export async function listRequests(
   viewer: Viewer,
   f: ListFilters,
-): Promise<{ items: RequestListItem[]; total: number; pages: number; capped: boolean }> {
+): Promise<{ items: RequestListItem[]; total: number | null; pages: number; capped: boolean }> {
   const offset = (f.page - 1) * PAGE_SIZE;
   const conds: Prisma.Sql[] = [
     ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
@@ -100,12 +100,15 @@ export async function listRequests(
     ],
     " AND ",
   );
+  // A search is not counted (counting would read every match): the page says whether there is another.
   const [[count], rows] = await Promise.all([
-    conds.length
-      ? db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Request" r
+    f.q
+      ? Promise.resolve([null])
+      : conds.length
+        ? db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Request" r
           WHERE r.id IN (${visibleIdsSql(viewer)}) AND ${visibleSql(viewer)} AND ${Prisma.join(conds, " AND ")}
           LIMIT ${COUNT_CAP + 1}) c`
-      : db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${visibleIdsSql(viewer)}) v`,
+        : db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${visibleIdsSql(viewer)}) v`,
     db().$queryRaw<
       {
         id: string;
@@ -121,16 +124,13 @@ export async function listRequests(
         ${levelSql(viewer)} AS level
       FROM "Request" r WHERE ${where}
       ORDER BY r."createdAt" DESC, r.id DESC
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`,
   ]);
-  const capped = conds.length > 0 && (count?.n ?? 0) > COUNT_CAP;
-  const total = capped ? COUNT_CAP : (count?.n ?? 0);
-  return {
-    total,
-    capped,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: rows.map((r) => listFields(r, r.level ?? "METADATA")),
-  };
+  const items = rows.slice(0, PAGE_SIZE).map((r) => listFields(r, r.level ?? "METADATA"));
+  if (!count) return { total: null, capped: false, pages: f.page + (rows.length > PAGE_SIZE ? 1 : 0), items };
+  const capped = conds.length > 0 && count.n > COUNT_CAP;
+  const total = capped ? COUNT_CAP : count.n;
+  return { total, capped, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items };
 }
 
 export type TimelineEntry = {

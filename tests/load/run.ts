@@ -390,6 +390,8 @@ try {
     "err",
     "KB",
     "SQL",
+    "alone",
+    "SQL ms",
     "p95/floor",
     "growth",
     "app/SQL",
@@ -463,6 +465,28 @@ try {
   if (plans.length) {
     writeFileSync("bench-results/explain.md", `# Query plans (npm run bench -- --explain)\n\n${plans.join("\n")}`);
     log("wrote bench-results/explain.md");
+  }
+  // The smoke run (CI) checks the run, not the timings: every page answered without errors, and the JSON is whole.
+  const written = JSON.parse(readFileSync("bench-results/latest.json", "utf8")) as {
+    pages: Record<string, unknown>[];
+  };
+  const keys = [
+    "name",
+    "size",
+    "rps",
+    "p50",
+    "p95",
+    "p99",
+    "errors",
+    "sqlStatements",
+    "p95OverFloor",
+    "growth",
+    "overSql",
+  ];
+  const whole = written.pages.length === results.length && written.pages.every((p) => keys.every((k) => k in p));
+  if (!whole) {
+    console.error("[bench] bench-results/latest.json is missing pages or keys");
+    process.exitCode = 1;
   }
   const errors = results.reduce((n, r) => n + r.errors, 0);
   if (errors) {
