@@ -407,6 +407,8 @@ try {
       r.errors,
       Math.round(r.bytes / 1024),
       r.sqlStatements,
+      r.singleMs,
+      r.plainSqlMs,
       r.p95OverFloor ?? "",
       r.growth ?? "",
       r.overSql ?? "",
