@@ -26,24 +26,31 @@ export async function csvResponse(
   const it = batches[Symbol.asyncIterator]();
   let pending: IteratorResult<Cells[]> | null = await it.next();
   let started = false;
+  // The person closed the download: stop reading, and never write to the closed stream.
+  let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(`\uFEFF${csvRow(header)}`));
       }
+      let r: IteratorResult<Cells[]>;
       try {
-        const r = pending ?? (await it.next());
+        r = pending ?? (await it.next());
         pending = null;
-        if (r.done) controller.close();
-        else controller.enqueue(encoder.encode(r.value.map(csvRow).join("")));
       } catch (e) {
+        if (cancelled) return;
         console.error("[members-requests] CSV export stopped:", e);
         controller.enqueue(encoder.encode(csvRow(["This export is incomplete: it stopped early. Try again."])));
         controller.close();
+        return;
       }
+      if (cancelled) return;
+      if (r.done) controller.close();
+      else controller.enqueue(encoder.encode(r.value.map(csvRow).join("")));
     },
     async cancel() {
+      cancelled = true;
       await it.return?.();
     },
   });

@@ -155,10 +155,14 @@ export function newestVisibleIdsSql(
   n: number,
   conds: Prisma.Sql[] = [],
 ): Prisma.Sql {
+  // ORDER BY … DESC, as the index is built (NULLS FIRST), so PostgreSQL reads it in order and stops early; the
+  // column is never null (a trigger fills it). The request is joined only when there are conditions on it.
+  const from = conds.length
+    ? Prisma.sql`"RequestAccess" a JOIN "Request" r ON r.id = a."requestId"`
+    : Prisma.sql`"RequestAccess" a`;
   const extra = conds.length ? Prisma.sql` AND ${Prisma.join(conds, " AND ")}` : Prisma.empty;
   const branch = (cond: Prisma.Sql) =>
-    Prisma.sql`(SELECT a."requestId" FROM "RequestAccess" a JOIN "Request" r ON r.id = a."requestId"
-      WHERE ${cond}${extra} ORDER BY a."requestCreatedAt" DESC NULLS LAST LIMIT ${n})`;
+    Prisma.sql`(SELECT a."requestId" FROM ${from} WHERE ${cond}${extra} ORDER BY a."requestCreatedAt" DESC LIMIT ${n})`;
   const parts = [branch(Prisma.sql`a."userId" = ${viewer.id}`)];
   if (viewer.partyGroup) parts.push(branch(Prisma.sql`a."groupId" = ${viewer.partyGroup.id}`));
   if (viewer.roles.includes("MEMBER"))

@@ -103,3 +103,31 @@ describe("the open-request indexes (docs/performance.md)", () => {
     for (const p of predicates) expect(p).toBe(OPEN_SQL().sql.replace('"r".status', '"status"'));
   });
 });
+
+describe("CSV downloads stream and stop cleanly", () => {
+  it("reads one batch per pull, and a download closed half way stops reading without errors", async () => {
+    const { csvResponse } = await import("@/lib/csv");
+    let read = 0;
+    let stopped = false;
+    async function* batches() {
+      try {
+        for (let i = 0; i < 100; i++) {
+          read += 1;
+          yield [[`row ${i}`, "=SUM(A1)"]];
+        }
+      } finally {
+        stopped = true;
+      }
+    }
+    const res = await csvResponse("x.csv", ["A", "B"], batches());
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const reader = res.body!.getReader();
+    const first = new TextDecoder("utf-8", { ignoreBOM: true }).decode((await reader.read()).value);
+    expect(first).toBe("\uFEFFA,B\r\n");
+    const second = new TextDecoder().decode((await reader.read()).value);
+    expect(second).toBe("row 0,'=SUM(A1)\r\n");
+    await reader.cancel();
+    expect(stopped).toBe(true);
+    expect(read).toBeLessThan(5);
+  });
+});
