@@ -299,6 +299,11 @@ try {
   await startApp();
   for (const size of sizes) {
     const t0 = Date.now();
+    const have = Number(
+      (await client.query(`SELECT count(*)::int AS n FROM "Request" WHERE id LIKE 'benchreq%'`)).rows[0].n,
+    );
+    if (have > size)
+      throw new Error(`the kept database (--data) already holds ${have} requests: more than ${size}`);
     log(`loading ${size.toLocaleString("en-GB")} requests…`);
     await growRequests(client, people, size, log);
     // Settle the new rows (visibility map, statistics) so autovacuum does not run during the measurements.
