@@ -4,6 +4,8 @@ import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { changePasswordSchema, fieldErrors } from "@/lib/users/schema";
 import { changePassword } from "@/lib/users/service";
+import { cancelAbsence, handleRecordAbsence } from "@/lib/people/absences";
+import type { AbsenceFormState } from "./absence-state";
 
 export type ChangePasswordState = { errors: Record<string, string> };
 
@@ -22,4 +24,16 @@ export async function changePasswordAction(
     throw err;
   }
   redirect("/signin?changed=1");
+}
+
+export async function recordAbsenceAction(_prev: AbsenceFormState, form: FormData): Promise<AbsenceFormState> {
+  const viewer = await requireViewer("/account");
+  const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+  return handleRecordAbsence(viewer, values);
+}
+
+export async function cancelAbsenceAction(form: FormData): Promise<void> {
+  const viewer = await requireViewer("/account");
+  await cancelAbsence(viewer, String(form.get("id") ?? ""));
+  redirect("/account#absences");
 }

@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import { SummaryList } from "@/components/SummaryList";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requireViewer } from "@/lib/auth/session";
+import { mayRecordAbsence, upcomingAbsences } from "@/lib/people/absences";
+import { formatDate } from "@/lib/requests/describe";
+import { AbsenceForm } from "./AbsenceForm";
+import { cancelAbsenceAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer("/account");
+  const absences = mayRecordAbsence(viewer) ? await upcomingAbsences(viewer) : [];
   return (
     <>
       <h1 className="h1">Your account</h1>
@@ -18,6 +23,37 @@ export default async function AccountPage() {
           { key: "Council", value: viewer.council.name },
         ]}
       />
+      {mayRecordAbsence(viewer) ? (
+        <section aria-labelledby="absences" className="mb-10">
+          <h2 id="absences" className="h2">
+            When you are away
+          </h2>
+          <p className="mb-4 max-w-3xl">
+            While the Chief Executive, the Deputy and the Chief Operating Officer are all away, new briefing
+            requests go to the Director for the service concerned. (CWC-B3)
+          </p>
+          {absences.length ? (
+            <ul className="mb-6 space-y-2">
+              {absences.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-4">
+                  <span>
+                    {formatDate(a.fromDate)} to {formatDate(a.toDate)}
+                  </span>
+                  <form action={cancelAbsenceAction}>
+                    <input type="hidden" name="id" value={a.id} />
+                    <button type="submit" className="btn-secondary !mb-0">
+                      Cancel this absence<span className="sr-only"> from {formatDate(a.fromDate)}</span>
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-4">You have no absences recorded.</p>
+          )}
+          <AbsenceForm />
+        </section>
+      ) : null}
       <h2 className="h2">Change your password</h2>
       <p className="mb-6">Changing your password signs you out everywhere, including on this device.</p>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />

@@ -202,6 +202,7 @@ export default async function QueuePage({
                   className: "text-base",
                   cell: (r) => (
                     <>
+                      {r.serious ? <Tag tone="red">Serious</Tag> : null}{" "}
                       {r.overdue ? <Tag tone="red">Overdue</Tag> : null}{" "}
                       {dueText(r.dueDate, r.closed, r.paused) ?? "—"}
                     </>

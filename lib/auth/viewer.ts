@@ -15,7 +15,12 @@ export type Viewer = {
   storedRoles: StoredRole[];
   roles: CanonicalRole[];
   partyGroup: { id: string; name: string; isAdministration: boolean } | null;
-  groupOffices: { kind: "LEADER" | "CHAIR" | "CHIEF_WHIP" | "SPOKESPERSON"; portfolio: string }[];
+  /** Offices held in the party group; a Spokesperson's portfolio names a committee or service (its id when it does). */
+  groupOffices: {
+    kind: "LEADER" | "CHAIR" | "CHIEF_WHIP" | "SPOKESPERSON";
+    portfolio: string;
+    portfolioId?: string | null;
+  }[];
   wards: { id: string; name: string }[];
   committees: { id: string; name: string }[];
   chairOf: { id: string; name: string }[];
@@ -45,7 +50,9 @@ const SELECT_VIEWER = `
     CASE WHEN g.id IS NULL THEN NULL
       ELSE json_build_object('id', g.id, 'name', g.name, 'isAdministration', g."isAdministration") END AS "partyGroup",
     CASE WHEN sv.id IS NULL THEN NULL ELSE json_build_object('id', sv.id, 'name', sv.name) END AS service,
-    COALESCE((SELECT json_agg(json_build_object('kind', o.kind::text, 'portfolio', o.portfolio))
+    COALESCE((SELECT json_agg(json_build_object('kind', o.kind::text, 'portfolio', o.portfolio,
+        'portfolioId', COALESCE((SELECT k.id FROM "Committee" k WHERE k."councilId" = u."councilId" AND k.name = o.portfolio LIMIT 1),
+          (SELECT s.id FROM "Service" s WHERE s."councilId" = u."councilId" AND s.name = o.portfolio LIMIT 1))))
       FROM "GroupOffice" o WHERE o."userId" = u.id), '[]'::json) AS "groupOffices",
     COALESCE((SELECT json_agg(json_build_object('id', w.id, 'name', w.name) ORDER BY w.name)
       FROM "_WardMembers" wm JOIN "Ward" w ON w.id = wm."B" WHERE wm."A" = u.id), '[]'::json) AS wards,

@@ -19,7 +19,12 @@ export type Actor = {
   councilId: string;
   roles: readonly CanonicalRole[];
   groupId?: string | null;
-  groupOffices?: readonly { kind: "LEADER" | "CHAIR" | "CHIEF_WHIP" | "SPOKESPERSON"; portfolio: string }[];
+  groupOffices?: readonly {
+    kind: "LEADER" | "CHAIR" | "CHIEF_WHIP" | "SPOKESPERSON";
+    portfolio: string;
+    /** The committee or service the portfolio names, when it names one. */
+    portfolioId?: string | null;
+  }[];
   committeeIds?: readonly string[];
   chairOfCommitteeIds?: readonly string[];
   wardIds?: readonly string[];

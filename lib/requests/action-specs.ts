@@ -1,33 +1,46 @@
-// What the request page offers this person: one spec per action, with the choices its form needs (officers,
-// grounds, meetings). Built by lib/requests/request-page.ts, rendered by app/requests/[id]/RequestActions.tsx.
-export type Choice = { value: string; label: string };
+// What the request page offers this person, as data: each action with its title, the fields its form needs (with
+// their choices), its button and the rules that explain it. Built by lib/requests/request-page.ts from what the
+// workflow allows now; rendered by app/requests/[id]/RequestActions.tsx without knowing any action in particular.
+// Actions in the "decide" area are one form: GOV.UK radios, each revealing only its own fields.
+export type Choice = { value: string; label: string; hint?: string };
 
-export type ActionSpec =
-  | { action: "WITHDRAW" }
-  | { action: "REQUEST_REVIEW"; reviewer: string }
-  | { action: "MEMBER_RESPONDS"; pausedFor: string | null }
-  | { action: "GRANT" }
-  | { action: "REFUSE"; grounds: { value: string; label: string }[] }
-  | { action: "UPHOLD" }
-  | { action: "OVERTURN" }
-  | { action: "ADD_INFORMATION" }
-  | { action: "ESCALATE"; informal: boolean }
-  | { action: "RECORD_OUTCOME"; outcomes: { value: string; label: string }[] | null }
-  | { action: "ACCEPT" }
-  | { action: "DECLINE"; grounds: { value: string; label: string }[] }
+export type FieldSpec =
+  | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number }
+  | { kind: "text"; name: string; label: string; hint?: string; inputMode?: "numeric" }
+  | { kind: "date"; name: string; label: string; hint?: string }
   | {
-      action: "CLERK_DECISION";
-      staff: { value: string; label: string; load: string }[];
-      preferredOfficerId: string | null;
+      kind: "select";
+      name: string;
+      label: string;
+      options: Choice[];
+      placeholder?: string;
+      initial?: string;
+      hint?: string;
     }
-  | { action: "CODE_BREACH_DECISION" }
-  | { action: "INVITE"; officers: { value: string; label: string }[] }
-  | { action: "ATTENDEE_ANSWER" }
-  | { action: "COMPLETE"; askLeftBeforeDecision: boolean }
-  | { action: "ATTACH" }
-  | { action: "PROPOSE_DATE" }
-  | { action: "ACCEPT_DATE"; date: string }
-  | { action: "ALLOCATE"; officers: { value: string; label: string }[]; current: string | null }
-  | { action: "TRIAGE"; services: { value: string; label: string }[] }
-  | { action: "ASSIGN_MEETING"; meetings: { value: string; label: string }[]; current: string | null }
-  | { action: "ADD_ADVICE" };
+  | { kind: "radios"; name: string; legend: string; options: Choice[]; hint?: string }
+  | { kind: "checkboxes"; name: string; legend: string; options: Choice[]; hint?: string }
+  | { kind: "checkbox"; name: string; label: string; hint?: string }
+  | { kind: "file"; name: string; label: string; hint?: string }
+  | { kind: "info"; text: string }
+  | { kind: "table"; caption: string; headers: string[]; rows: string[][] };
+
+export type ActionArea = "decide" | "other";
+
+export type ActionSpec = {
+  /** The handler's action (lib/requests/forms/request-actions.ts). */
+  action: string;
+  title: string;
+  /** Under the radio (decide area) or the heading. */
+  hint?: string;
+  area: ActionArea;
+  fields: FieldSpec[];
+  submit: string;
+  tone?: "primary" | "warning" | "secondary";
+  /** The rules behind the step, for a "Why?" disclosure beside it (not in the main text). */
+  why?: { ruleId: string; text: string }[];
+  /** Ask "are you sure?" first (GOV.UK confirmation step) — withdrawing, declining for good. */
+  confirm?: string;
+};
+
+/** Field names in the decide form carry their action (two actions may both have "reasons"). */
+export const decideFieldName = (action: string, name: string) => `${action}__${name}`;

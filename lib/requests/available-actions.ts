@@ -1,5 +1,5 @@
-// Which information-request actions the workflow allows this person now: each candidate is tried against the pure
-// engine with placeholder text, so the page offers exactly what the engine would accept.
+// Which actions the workflow allows this person now: each candidate is tried against the pure engine with placeholder
+// values, so the page offers exactly what the engine would accept — never a form bound to fail.
 import type { Viewer } from "@/lib/auth/viewer";
 import type { CouncilProfile, Ladder, RefusalGround } from "@/lib/protocol/profiles/types";
 import { decideBriefing, type Briefing } from "@/lib/workflow/briefing";
@@ -7,7 +7,7 @@ import { decideComplaint, type ComplaintState } from "@/lib/workflow/complaint";
 import { decideInformation, type InfoAction, type InfoRequest } from "@/lib/workflow/information";
 import { toActor } from "./actor";
 
-const GROUND_LABELS: Record<RefusalGround, string> = {
+export const GROUND_LABELS: Record<RefusalGround, string> = {
   ROVING_COMMISSION: "A roving commission",
   MERE_CURIOSITY: "Mere curiosity",
   MERE_CURIOSITY_OR_DESIRE: "Mere curiosity or desire",
@@ -22,51 +22,61 @@ const GROUND_LABELS: Record<RefusalGround, string> = {
   OTHER: "Another reason (explain below)",
 };
 
-export function groundOptions(profile: CouncilProfile) {
-  return profile.information.refusalGrounds.value.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
+export function groundOptions(grounds: readonly RefusalGround[]) {
+  return grounds.map((g) => ({ value: g, label: GROUND_LABELS[g] }));
 }
 
-export type AvailableAction =
-  | "WITHDRAW"
-  | "REQUEST_REVIEW"
-  | "MEMBER_RESPONDS"
-  | "GRANT"
-  | "REFUSE"
-  | "UPHOLD"
-  | "OVERTURN"
-  | "ALLOCATE"
-  | "TRIAGE";
+export type InfoUiAction = InfoAction["type"];
 
+/** Information-request actions open to this person now, and whether a refusal waits for governance advice. */
 export function availableInformationActions(
   profile: CouncilProfile,
   req: InfoRequest,
   viewer: Viewer,
-): AvailableAction[] {
+): { actions: InfoUiAction[]; refusalAwaitsAdvice: boolean; refuseGrounds: RefusalGround[] } {
   const actor = toActor(viewer);
-  const text = "x";
+  const x = "x";
+  const grounds = profile.information.refusalGrounds.value;
   const candidates: InfoAction[] = [
-    { type: "TRIAGE", serviceId: text, deciderId: text },
-    { type: "ALLOCATE", officerId: text, officerServiceId: null },
-    { type: "GRANT", reply: text },
-    { type: "REFUSE", ground: profile.information.refusalGrounds.value[0]!, reasons: text },
-    { type: "MEMBER_RESPONDS", response: text, agrees: true, scope: "ACCEPT" },
-    { type: "REQUEST_REVIEW", reasons: text },
-    { type: "UPHOLD", reasons: text },
-    { type: "OVERTURN", reasons: text },
+    { type: "TRIAGE", serviceId: x, deciderId: x },
+    { type: "ALLOCATE", officerId: x, officerServiceId: null },
+    { type: "RECORD_GOVERNANCE_ADVICE", advice: x },
+    { type: "GRANT", reply: x },
+    { type: "REFUSE", ground: grounds[0]!, reasons: x },
+    { type: "REQUEST_JUSTIFICATION" },
+    { type: "APPLY_NEED_TO_KNOW_TEST", question: x },
+    { type: "PROPOSE_SCOPE", estimate: x, proposal: x },
+    { type: "ISSUE_ANOTHER_MEMBER_NOTICE", concernedMemberIds: [x] },
+    { type: "MARK_READILY_AVAILABLE" },
+    { type: "REFER_FOR_ADVICE", chairId: x, reasons: x },
+    { type: "CHAIR_ADVICE", advice: x },
+    { type: "CLOSE", response: x },
+    { type: "MEMBER_RESPONDS", response: x, agrees: true, scope: "ACCEPT" },
+    { type: "REQUEST_REVIEW", reasons: x },
+    { type: "UPHOLD", reasons: x },
+    { type: "OVERTURN", reasons: x },
     { type: "WITHDRAW" },
   ];
-  return candidates
-    .filter((a) => {
-      const d = decideInformation(profile, req, actor, a);
-      // Allowed, or refused only for a governance step the officer can still take (DEF-A10).
-      return d.ok || (a.type === "REFUSE" && d.ruleId === "DEF-A10");
-    })
-    .map((a) => a.type as AvailableAction);
+  // The grounds this person may refuse on: the decider any of the profile's; an assigned officer only on political
+  // neutrality (C2007-B2).
+  const refuseGrounds = grounds.filter(
+    (ground) => decideInformation(profile, req, actor, { type: "REFUSE", ground, reasons: x }).ok,
+  );
+  const actions = candidates
+    .filter((a) => (a.type === "REFUSE" ? refuseGrounds.length > 0 : decideInformation(profile, req, actor, a).ok))
+    .map((a) => a.type);
+  // The decider may not refuse yet only because governance advice is awaited (DEF-A10): say so, rather than offer
+  // a refusal that cannot succeed.
+  const refusal = decideInformation(profile, req, actor, { type: "REFUSE", ground: grounds[0]!, reasons: x });
+  return { actions, refusalAwaitsAdvice: !refusal.ok && refusal.ruleId === "DEF-A10", refuseGrounds };
 }
 
 export type ComplaintAvailable = {
   escalate: { informal: boolean } | null;
   outcome: { outcomes: string[] | null } | null;
+  partyDiscipline: boolean;
+  investigator: boolean;
+  nominate: boolean;
 };
 
 /** Complaint actions the ladder allows this person now (lib/workflow/complaint.ts decides). */
@@ -82,7 +92,8 @@ export function availableComplaintActions(
     stageStatus: ComplaintState["status"];
     outcome: string | null;
   };
-  if (!d.ladder) return { escalate: null, outcome: null };
+  const none = { escalate: null, outcome: null, partyDiscipline: false, investigator: false, nominate: false };
+  if (!d.ladder) return none;
   const state: ComplaintState = {
     stageIndex: d.stageIndex,
     status: d.stageStatus,
@@ -91,26 +102,44 @@ export function availableComplaintActions(
     outcome: d.outcome,
     stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)),
   };
+  if (["CLOSED", "REFERRED_TO_PARTY", "WITHDRAWN"].includes(d.stageStatus)) return none;
   const stage = d.ladder.stages[d.stageIndex];
   const actor = toActor(viewer);
-  const esc = decideComplaint(profile, d.ladder, state, actor, {
-    type: "ESCALATE",
-    informalNotResolvedReasons: "x",
-  });
-  const out = decideComplaint(profile, d.ladder, state, actor, {
-    type: "RECORD_OUTCOME",
-    outcome: stage?.outcomes?.[0] ?? "RESOLVED",
-    reasons: "x",
-  });
+  const try_ = (a: Parameters<typeof decideComplaint>[4]) =>
+    decideComplaint(profile, d.ladder, state, actor, a).ok;
   return {
-    escalate: esc.ok ? { informal: stage?.key === "INFORMAL" } : null,
-    outcome: out.ok && d.stageStatus === "OPEN" ? { outcomes: stage?.outcomes ?? null } : null,
+    escalate: try_({ type: "ESCALATE", informalNotResolvedReasons: "x" })
+      ? { informal: stage?.key === "INFORMAL" }
+      : null,
+    outcome:
+      d.stageStatus === "OPEN" &&
+      try_({ type: "RECORD_OUTCOME", outcome: stage?.outcomes?.[0] ?? "RESOLVED", reasons: "x" })
+        ? { outcomes: stage?.outcomes ?? null }
+        : null,
+    partyDiscipline: try_({ type: "CLASSIFY_PARTY_DISCIPLINE", reasons: "x" }),
+    investigator:
+      row.deciderId === viewer.id &&
+      try_({
+        type: "SET_INVESTIGATOR",
+        investigator: { id: viewer.id, roles: ["CHIEF_EXECUTIVE"] },
+        authorisedIds: [],
+      }) &&
+      !!profile.complaints.partyDiscipline?.value,
+    nominate: try_({ type: "NOMINATE", nomineeId: "x" }),
   };
 }
 
-/** Briefing actions open to this person now (accept, decline, withdraw). */
-type BriefingUiAction =
-  "ACCEPT" | "DECLINE" | "WITHDRAW" | "INVITE" | "ATTENDEE_ANSWER" | "COMPLETE" | "PROPOSE_DATE" | "ACCEPT_DATE";
+/** Briefing actions open to this person now. */
+export type BriefingUiAction =
+  | "ACCEPT"
+  | "DECLINE"
+  | "WITHDRAW"
+  | "INVITE"
+  | "ATTENDEE_ANSWER"
+  | "COMPLETE"
+  | "PROPOSE_DATE"
+  | "ACCEPT_DATE"
+  | "OPT_IN";
 
 export function availableBriefingActions(
   profile: CouncilProfile,
@@ -121,6 +150,8 @@ export function availableBriefingActions(
 ): BriefingUiAction[] {
   const actor = toActor(viewer);
   const out: BriefingUiAction[] = [];
+  if (viewer.partyGroup && decideBriefing(profile, b, actor, { type: "OPT_IN", groupId: viewer.partyGroup.id }).ok)
+    out.push("OPT_IN");
   if (decideBriefing(profile, b, actor, { type: "PROPOSE_DATE", date: today, reasons: "x", today }).ok)
     out.push("PROPOSE_DATE");
   if (

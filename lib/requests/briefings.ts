@@ -91,7 +91,7 @@ export async function fileBriefingRequest(
         item: input.item ?? null,
         majorIssue: input.majorIssue ?? null,
         warnings: r.warnings,
-        administrationDiscussion: false,
+        administrationDiscussion: isAdministrationDiscussion(profile, viewer, r.recipientIds, facts),
       };
       const created = await createRequest(tx, {
         viewer,
@@ -109,7 +109,8 @@ export async function fileBriefingRequest(
         idempotencyKey: opts.idempotencyKey,
         ruleId: r.ruleId,
         grants: briefingAccessAtFiling({
-          groupIds: input.kind === "ROLE" ? [] : input.groupIds,
+          // C2007-B1: a discussion with the administration's leadership is seen by its leaders, not the whole group.
+          groupIds: input.kind === "ROLE" || data.administrationDiscussion ? [] : input.groupIds,
           requesterId: viewer.id,
           recipientIds: r.recipientIds,
           monitoringOfficerIds: facts.holders("MONITORING_OFFICER"),
@@ -132,6 +133,22 @@ export async function fileBriefingRequest(
     },
     opts.dryRun,
   );
+}
+
+/**
+ * C2007-B1: the administration group's leader asking the Chief Executive for a briefing is a discussion with the
+ * administration's leadership — confidential to them and the Chief Executive, outside the equal-treatment guard.
+ */
+function isAdministrationDiscussion(
+  profile: ReturnType<typeof getProfile>,
+  viewer: Viewer,
+  recipientIds: string[],
+  facts: { holders: (role: "CHIEF_EXECUTIVE") => string[] },
+): boolean {
+  if (!profile.briefing.administrationExemption.value || !viewer.partyGroup?.isAdministration) return false;
+  if (!viewer.groupOffices.some((o) => o.kind === "LEADER")) return false;
+  const chiefExecutives = facts.holders("CHIEF_EXECUTIVE");
+  return recipientIds.some((id) => chiefExecutives.includes(id));
 }
 
 /** A stored briefing as the pure workflow sees it. */
@@ -341,6 +358,51 @@ export async function actOnBriefing(
         ...(invited ? { officerId: invited.id } : {}),
         ...(decision.exception ? { exception: decision.exception } : {}),
       },
+    });
+  }, TX_OPTIONS);
+}
+
+/**
+ * An officer taking part (the recipient who accepted, or an invited officer who accepted) adds notes to an accepted
+ * or held briefing: confidential to the requesting group(s) and the officers in it (DEF-B6, HAL-B4).
+ */
+export async function addBriefingNotes(viewer: Viewer, requestId: string, notes: string): Promise<void> {
+  if (!notes.trim()) throw new AppError("VALIDATION", "Enter the notes", { notes: "Enter the notes" });
+  await db().$transaction(async (tx) => {
+    const row = await tx.request.findFirst({
+      where: { type: "BRIEFING", ...visibleWithId(viewer, requestId) },
+      include: { attendees: true },
+    });
+    if (!row) throw notFound("That request");
+    const takesPart =
+      row.deciderId === viewer.id ||
+      row.attendees.some((a) => a.officerId === viewer.id && a.status === "ACCEPTED");
+    if (!takesPart || !["ACCEPTED", "COMPLETED"].includes(row.status))
+      throw new AppError(
+        "FORBIDDEN_BY_RULE",
+        "Only the officers taking part in an accepted briefing can add notes to it.",
+        {},
+        "DEF-B6",
+      );
+    await tx.message.create({
+      data: {
+        councilId: viewer.council.id,
+        requestId: row.id,
+        authorId: viewer.id,
+        kind: "BRIEFING_NOTES",
+        body: notes.trim(),
+        marking: "CONFIDENTIAL",
+      },
+    });
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: "ADD_NOTES",
+      to: row.status,
+      ruleId: "DEF-B6",
+      notify: [
+        { userIds: [row.createdById], kind: "ADD_NOTES", title: `${row.reference} “${row.subject}”: notes added` },
+      ],
     });
   }, TX_OPTIONS);
 }

@@ -48,6 +48,8 @@ const ACTIONS: Record<string, string> = {
   NOT_REFERRED: "Not referred to the Monitoring Officer",
   ASSIGN_MEETING: "Listed for a meeting",
   ADD_ADVICE: "Procedural advice added",
+  ADD_NOTES: "Notes added",
+  REPORTED: "Suspected Code breach reported",
 };
 
 export function describeAction(action: string): string {

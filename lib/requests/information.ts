@@ -47,9 +47,12 @@ type InfoData = {
   classification: string | null;
   needToKnowGrounds: string;
   thirdPartyData: boolean;
+  thirdPartyJustification?: string;
   capacity: string | null;
   wardId: string | null;
   refusal?: { ground: string; reasons: string };
+  /** A review has been decided (a refusal is reviewed once). */
+  reviewed?: boolean;
   /** The officer it was assigned to before the latest reassignment (for the timeline). */
   allocatedFromId?: string | null;
 };
@@ -141,6 +144,7 @@ export async function fileInformationRequest(
         classification: input.classification ?? null,
         needToKnowGrounds: input.needToKnowGrounds ?? "",
         thirdPartyData: input.thirdPartyData,
+        thirdPartyJustification: input.thirdPartyData ? (input.thirdPartyJustification ?? "").trim() : "",
         capacity: input.capacity ?? null,
         wardId: input.wardId ?? null,
         notes: r.notes,
@@ -153,6 +157,9 @@ export async function fileInformationRequest(
         serviceHeadId,
         chiefExecutiveId: facts.holders("CHIEF_EXECUTIVE")[0] ?? null,
         c2007AdviceNote: r.ruleId === "C2007-A1",
+        governanceIds: profile.information.governanceAdviceBeforeRefusal.value
+          ? [...facts.holders("DIRECTOR_OF_GOVERNANCE"), ...facts.holders("MONITORING_OFFICER")]
+          : [],
       });
       // DEF-A4 triage: member services (user administrators) see requests whose department is unknown.
       if (r.state === "TRIAGE") {
@@ -212,6 +219,7 @@ export function toInfoRequest(r: RequestRow): InfoRequest {
     concernedMemberIds: d.concernedMemberIds ?? [],
     refusedGrounds: (d.refusedGrounds ?? []) as InfoRequest["refusedGrounds"],
     referredToChairId: d.referredToChairId ?? null,
+    reviewed: !!d.reviewed,
   };
 }
 
@@ -221,6 +229,26 @@ export async function loadVisibleRequest(tx: Tx | Db, viewer: Viewer, id: string
   if (!row) throw notFound("That request");
   return row;
 }
+
+/**
+ * Who reviews a refusal: someone holding the profile's reviewing role (CWC-A4, DEF-A3) who did not refuse it. Where
+ * the only holder is the decider (a Director of Legal who is also the Monitoring Officer), the alternate is the Chief
+ * Executive — a council setting (DEF-A3), recorded in docs/decisions/0010-review-alternate.md.
+ */
+async function findReviewer(tx: Tx, councilId: string, role: string, deciderId: string | null) {
+  for (const r of [role, REVIEW_ALTERNATE]) {
+    const u = await tx.user.findFirst({
+      where: { councilId, active: true, roles: { has: r as never }, id: { not: deciderId ?? "" } },
+      orderBy: { name: "asc" },
+      select: { id: true },
+    });
+    if (u) return u;
+  }
+  return null;
+}
+
+/** The reviewer where the reviewing role's only holder refused the request (DEF-A3, a council setting). */
+export const REVIEW_ALTERNATE = "CHIEF_EXECUTIVE";
 
 /** Applies one action to an information request: the pure workflow decides; this records it. */
 export async function actOnInformationRequest(
@@ -307,6 +335,8 @@ export async function actOnInformationRequest(
           patch.pausedAt = now;
           patch.pauseReason = decision.pause ?? null;
           if (action.type === "APPLY_NEED_TO_KNOW_TEST") message = { kind: "QUESTION", body: action.question };
+          if (action.type === "REQUEST_JUSTIFICATION" && action.question?.trim())
+            message = { kind: "QUESTION", body: action.question };
           if (action.type === "PROPOSE_SCOPE")
             message = {
               kind: "SCOPE_PROPOSAL",
@@ -334,10 +364,14 @@ export async function actOnInformationRequest(
           who.CHAIR = [action.chairId];
           break;
         case "CHAIR_ADVICE":
-          message = { kind: "ADVICE", body: action.advice };
+          message = { kind: "CHAIR_ADVICE", body: action.advice };
           break;
         case "GRANT":
-          message = { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
+          // C2007-A5: the Chief Executive's procedural advice is a confidential reply type of its own.
+          message =
+            action.marking === "PROCEDURAL_ADVICE"
+              ? { kind: "PROCEDURAL_ADVICE", body: action.reply, marking: "CONFIDENTIAL" }
+              : { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
           patch.closedAt = now;
           // WIG-A10: the member a request concerns receives the same reply and can see it.
           if (profile.information.anotherMemberRule.value)
@@ -351,16 +385,7 @@ export async function actOnInformationRequest(
         case "REQUEST_REVIEW": {
           const role =
             decision.reviewRoute === "DIRECTOR_OF_GOVERNANCE" ? "DIRECTOR_OF_GOVERNANCE" : "MONITORING_OFFICER";
-          const reviewer = await tx.user.findFirst({
-            where: {
-              councilId: viewer.council.id,
-              active: true,
-              roles: { has: role },
-              id: { not: req.deciderId ?? "" },
-            },
-            orderBy: { name: "asc" },
-            select: { id: true },
-          });
+          const reviewer = await findReviewer(tx, viewer.council.id, role, req.deciderId);
           if (!reviewer)
             throw new AppError(
               "FORBIDDEN_BY_RULE",
@@ -386,6 +411,7 @@ export async function actOnInformationRequest(
         case "UPHOLD":
         case "OVERTURN":
           reasons = action.reasons;
+          data.reviewed = true;
           await tx.review.updateMany({
             where: { requestId: row.id, reviewerId: viewer.id, outcome: null },
             data: {

@@ -173,7 +173,17 @@ export type RequestDetail = {
 type DetailInclude = {
   access: { select: { userId: true; groupId: true; allMembers: true; level: true } };
   attendees: true;
-  messages: { select: { id: true; kind: true; body: true; authorId: true; createdAt: true; marking: true } };
+  messages: {
+    select: {
+      id: true;
+      kind: true;
+      body: true;
+      authorId: true;
+      createdAt: true;
+      marking: true;
+      madePublicAt: true;
+    };
+  };
   events: {
     select: {
       id: true;
@@ -201,7 +211,10 @@ type DetailJson = {
     createdAt: string;
     answeredAt: string | null;
   })[];
-  messages: (Omit<VisibleRequest["messages"][number], "createdAt"> & { createdAt: string })[];
+  messages: (Omit<VisibleRequest["messages"][number], "createdAt" | "madePublicAt"> & {
+    createdAt: string;
+    madePublicAt: string | null;
+  })[];
   events: (Omit<VisibleRequest["events"][number], "createdAt"> & { createdAt: string })[];
   people: VisibleRequest["people"];
 };
@@ -218,13 +231,14 @@ export async function findVisibleRequest(viewer: Viewer, id: string): Promise<Vi
         'allMembers', a."allMembers", 'level', a.level)) FROM "RequestAccess" a WHERE a."requestId" = r.id), '[]') AS access,
       COALESCE((SELECT json_agg(t ORDER BY t."createdAt") FROM "Attendee" t WHERE t."requestId" = r.id), '[]') AS attendees,
       COALESCE((SELECT json_agg(json_build_object('id', m.id, 'kind', m.kind, 'body', m.body, 'authorId', m."authorId",
-        'createdAt', m."createdAt", 'marking', m.marking) ORDER BY m."createdAt") FROM "Message" m WHERE m."requestId" = r.id), '[]') AS messages,
+        'createdAt', m."createdAt", 'marking', m.marking, 'madePublicAt', m."madePublicAt") ORDER BY m."createdAt") FROM "Message" m WHERE m."requestId" = r.id), '[]') AS messages,
       COALESCE((SELECT json_agg(json_build_object('id', e.id, 'createdAt', e."createdAt", 'actorId', e."actorId",
         'actorRole', e."actorRole", 'action', e.action, 'fromStatus', e."fromStatus", 'toStatus', e."toStatus",
         'reasons', e.reasons, 'ruleId', e."ruleId", 'data', e.data) ORDER BY e."createdAt", e.id)
         FROM "AuditEvent" e WHERE e."requestId" = r.id), '[]') AS events,
       COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'jobTitle', u."jobTitle")) FROM "User" u
         WHERE u.id IN (SELECT r."createdById" UNION SELECT r."deciderId" UNION SELECT r."allocatedToId"
+          UNION SELECT r."reviewerId"
           UNION SELECT m."authorId" FROM "Message" m WHERE m."requestId" = r.id
           UNION SELECT e."actorId" FROM "AuditEvent" e WHERE e."requestId" = r.id
           UNION SELECT t."officerId" FROM "Attendee" t WHERE t."requestId" = r.id)), '[]') AS people
@@ -239,7 +253,11 @@ export async function findVisibleRequest(viewer: Viewer, id: string): Promise<Vi
       createdAt: at(t.createdAt),
       answeredAt: t.answeredAt ? at(t.answeredAt) : null,
     })),
-    messages: r.messages.map((m) => ({ ...m, createdAt: at(m.createdAt) })),
+    messages: r.messages.map((m) => ({
+      ...m,
+      createdAt: at(m.createdAt),
+      madePublicAt: m.madePublicAt ? at(m.madePublicAt as unknown as string) : null,
+    })),
     events: r.events.map((e) => ({ ...e, createdAt: at(e.createdAt) })),
   } as VisibleRequest;
 }
@@ -249,11 +267,31 @@ export async function getRequestDetail(viewer: Viewer, id: string): Promise<Requ
   return toRequestDetail(viewer, await findVisibleRequest(viewer, id));
 }
 
+/** Advice between officers (governance advice, CWC-A3; a Chairman's advice, C2007-A6) is not shown to members. */
+const INTERNAL_MESSAGE_KINDS = ["GOVERNANCE_ADVICE", "CHAIR_ADVICE"];
+const STAFF_ROLES = [
+  "OFFICER",
+  "CHIEF_OFFICER",
+  "CHIEF_EXECUTIVE",
+  "MONITORING_OFFICER",
+  "DIRECTOR_OF_GOVERNANCE",
+  "TOWN_CLERK",
+];
+
+const TOLD_ACTIONS = ["RECORD_OUTCOME", "CLASSIFY_PARTY_DISCIPLINE"];
+
+function mayReadMessage(viewer: Viewer, m: { kind: string; authorId: string | null }): boolean {
+  if (!INTERNAL_MESSAGE_KINDS.includes(m.kind)) return true;
+  return m.authorId === viewer.id || viewer.roles.some((r) => STAFF_ROLES.includes(r));
+}
+
 export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetail {
   const level = accessLevel(viewer, r.access) ?? "METADATA";
   const people = new Map(r.people.map((u) => [u.id, u]));
   const name = (uid: string | null) => (uid ? (people.get(uid)?.name ?? "A former user") : "The system");
   const full = level === "FULL";
+  // During a review the request is with the reviewer, not the officer who refused (CWC-A4, DEF-A3).
+  const holderId = r.status === "UNDER_REVIEW" && r.reviewerId ? r.reviewerId : r.deciderId;
   return {
     id: r.id,
     reference: r.reference,
@@ -270,19 +308,21 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
     paused: !!r.pausedAt,
     createdById: r.createdById,
     filedBy: name(r.createdById),
-    holder: r.deciderId ? { name: name(r.deciderId), jobTitle: people.get(r.deciderId)?.jobTitle ?? null } : null,
+    holder: holderId ? { name: name(holderId), jobTitle: people.get(holderId)?.jobTitle ?? null } : null,
     assignee: r.allocatedToId && r.allocatedToId !== r.deciderId ? name(r.allocatedToId) : null,
     closed: CLOSED_STATUSES.includes(r.status),
     data: full ? (r.data as Record<string, unknown>) : {},
     messages: full
-      ? r.messages.map((m) => ({
-          id: m.id,
-          kind: m.kind,
-          body: m.body,
-          author: name(m.authorId),
-          at: m.createdAt.toISOString(),
-          marking: m.marking,
-        }))
+      ? r.messages
+          .filter((m) => mayReadMessage(viewer, m))
+          .map((m) => ({
+            id: m.id,
+            kind: m.kind,
+            body: m.body,
+            author: name(m.authorId),
+            at: m.createdAt.toISOString(),
+            marking: m.marking,
+          }))
       : [],
     timeline: r.events.map((e) => ({
       id: e.id,
@@ -292,7 +332,11 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
       action: e.action,
       from: e.fromStatus,
       to: e.toStatus,
-      reasons: full ? e.reasons : null,
+      // Those told of a complaint's outcome or a party referral (HAL-C6, WIG-C4, CWC-C2) read the note sent to them.
+      reasons:
+        full || (level === "SUMMARY" && r.type === "COMPLAINT" && TOLD_ACTIONS.includes(e.action))
+          ? e.reasons
+          : null,
       ruleId: e.ruleId,
     })),
   };

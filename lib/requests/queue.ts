@@ -181,6 +181,8 @@ export type QueueItem = {
   dueDate: string | null;
   overdue: boolean;
   paused: boolean;
+  /** A complaint of bullying, harassment, discrimination or victimisation (C2007-C1); only where content is seen. */
+  serious: boolean;
   createdAt: string;
   from: string;
   group: string | null;
@@ -212,6 +214,7 @@ type Row = {
   serviceName: string | null;
   assigneeName: string | null;
   holderName: string | null;
+  serious: boolean;
   level: Level | null;
 };
 
@@ -226,7 +229,8 @@ async function selectRows(
   return client.$queryRaw<Row[]>`
     SELECT r.id, r.reference, r.type::text AS type, r.subject, r.status, r."dueDate", r."pausedAt", r."createdAt",
       r."updatedAt", cu.name AS "fromName", COALESCE(g.name, cg.name) AS "groupName", s.name AS "serviceName",
-      au.name AS "assigneeName", du.name AS "holderName", ${levelSql(viewer)} AS level
+      au.name AS "assigneeName", du.name AS "holderName", ${levelSql(viewer)} AS level,
+      (r.type = 'COMPLAINT' AND r.data ->> 'serious' = 'true') AS serious
     FROM "Request" r
     LEFT JOIN "User" cu ON cu.id = r."createdById"
     LEFT JOIN "PartyGroup" cg ON cg.id = cu."partyGroupId"
@@ -245,6 +249,7 @@ function toItem(r: Row, today: string): QueueItem {
     ...base,
     overdue: !base.closed && !r.pausedAt && !!r.dueDate && r.dueDate.toISOString().slice(0, 10) < today,
     paused: !!r.pausedAt,
+    serious: r.serious && r.level !== null && r.level !== "METADATA",
     from: r.fromName ?? "A former user",
     group: r.groupName,
     service: r.serviceName,
@@ -320,6 +325,7 @@ export const QUEUE_CSV_HEADER = [
   "Made on",
   "Due",
   "Overdue",
+  "Serious",
 ];
 export const queueCsvCells = (r: QueueItem) => [
   r.reference,
@@ -334,6 +340,7 @@ export const queueCsvCells = (r: QueueItem) => [
   r.createdAt.slice(0, 10),
   r.dueDate,
   r.overdue ? "yes" : "no",
+  r.serious ? "yes" : "no",
 ];
 
 /** Every request the filters select (ignoring the page cursor), in keyset batches of 1,000, for the CSV export: each

@@ -1,34 +1,31 @@
 // Everything the request page shows and offers, read once through the visibility builder: the detail (cut to the
-// viewer's access level), the actions the workflow allows this person now with the choices their forms need, files,
+// viewer's access level), the actions the workflow allows this person now with the fields their forms need, files,
 // invited officers, and the notices attached to decisions.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { londonDate } from "@/lib/dates";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
-import { londonDate } from "@/lib/dates";
-import type { ActionSpec, Choice } from "./action-specs";
+import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
 import { listAttachments } from "./attachments";
 import {
   availableBriefingActions,
   availableComplaintActions,
   availableInformationActions,
+  GROUND_LABELS,
   groundOptions,
   OUTCOME_LABELS,
 } from "./available-actions";
 import { toBriefing } from "./briefings";
 import { formatDate } from "./describe";
 import { toInfoRequest } from "./information";
-import { findVisibleRequest, toRequestDetail, type RequestDetail, type VisibleRequest } from "./queries";
 import { STATUS_LABELS } from "./labels";
+import { CATEGORIES, CLASSIFICATIONS } from "./schema";
+import { findVisibleRequest, toRequestDetail, type RequestDetail, type VisibleRequest } from "./queries";
+import { shareTargets } from "./sharing";
 import { requesterIdsOf } from "./store";
 import { staffWorkload } from "./workload";
-
-const BRIEFING_GROUND_LABELS: Record<string, string> = {
-  OTHER: "Another reason (explain below)",
-  PARTY_POLITICAL_MATTER: "A party political matter, not council business",
-  PREJUDICES_NEUTRALITY: "Would prejudice political neutrality",
-};
 
 export type SameSubject = {
   id: string;
@@ -47,15 +44,79 @@ export type RequestPage = {
   attendees: { id: string; name: string; status: string }[];
   agendaMeeting: { id: string; title: string; date: string } | null;
   notices: { ruleId: string; text: string }[];
-  refusal: { ground: string; reasons: string } | null;
+  refusal: { ground: string; groundLabel: string; reasons: string } | null;
+  /** Steps waiting on someone else that the viewer should know about (e.g. governance advice awaited). */
+  waiting: string[];
+  /** What the member told us when filing, as kept on the request (for everyone with full access). */
+  answers: { key: string; value: string }[];
+  /** A complaint of bullying, harassment, discrimination or victimisation (C2007-C1). */
+  serious: boolean;
 };
+
+/** C2007-C1: bullying, harassment, discrimination and victimisation complaints are flagged SERIOUS at filing. */
+export const isSeriousComplaint = (data: unknown) => !!(data as { serious?: boolean } | null)?.serious;
+
+const labelOf = (list: readonly { value: string; label: string }[], v: unknown) =>
+  list.find((o) => o.value === v)?.label ?? null;
+
+/** The member's answers on an information request, as they gave them (issue: the handling side sees them all). */
+function informationAnswers(row: VisibleRequest, ward: string | null): { key: string; value: string }[] {
+  const d = row.data as {
+    category?: string;
+    classification?: string | null;
+    needToKnowGrounds?: string;
+    needPresumed?: boolean;
+    thirdPartyData?: boolean;
+    thirdPartyJustification?: string;
+    capacity?: string | null;
+    wardId?: string | null;
+  };
+  const rows: { key: string; value: string | null }[] = [
+    { key: "What kind of information", value: labelOf(CATEGORIES, d.category) },
+    { key: "Kind of request", value: labelOf(CLASSIFICATIONS, d.classification) },
+    {
+      key: "Asked",
+      value:
+        d.capacity === "AS_WARD_REPRESENTATIVE"
+          ? `As ward representative${ward ? ` for ${ward}` : ""}`
+          : d.capacity === "AS_MEMBER"
+            ? "As a councillor"
+            : null,
+    },
+    {
+      key: "Need to know",
+      value: d.needPresumed ? "Presumed (the member's own ward or committee)" : d.needToKnowGrounds || null,
+    },
+    {
+      key: "Other people's personal information",
+      value: d.thirdPartyData ? `Yes. ${d.thirdPartyJustification || "No justification given."}` : "No",
+    },
+  ];
+  return rows.filter((r): r is { key: string; value: string } => !!r.value);
+}
 
 const personLabel = (u: { name: string; jobTitle: string | null }) =>
   `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ""}`;
+const reasons = (label = "Written reasons", hint?: string): FieldSpec => ({
+  kind: "textarea",
+  name: "reasons",
+  label,
+  hint,
+});
+const yesNo = (name: string, legend: string, yes = "Yes", no = "No", hint?: string): FieldSpec => ({
+  kind: "radios",
+  name,
+  legend,
+  hint,
+  options: [
+    { value: "yes", label: yes },
+    { value: "no", label: no },
+  ],
+});
 
-async function officerChoices(where: Record<string, unknown>, viewer: Viewer): Promise<Choice[]> {
+async function people(viewer: Viewer, where: Record<string, unknown>): Promise<Choice[]> {
   const rows = await db().user.findMany({
-    where: { councilId: viewer.council.id, active: true, roles: { has: "OFFICER" }, ...where },
+    where: { councilId: viewer.council.id, active: true, ...where },
     orderBy: { name: "asc" },
     select: { id: true, name: true, jobTitle: true },
     take: 300,
@@ -63,56 +124,505 @@ async function officerChoices(where: Record<string, unknown>, viewer: Viewer): P
   return rows.map((o) => ({ value: o.id, label: personLabel(o) }));
 }
 
+// ---- Information requests -------------------------------------------------------------------------------------------
+
 async function informationSpecs(
   profile: CouncilProfile,
   row: VisibleRequest,
   viewer: Viewer,
-): Promise<ActionSpec[]> {
-  const available = availableInformationActions(profile, toInfoRequest(row), viewer);
-  const reviewer =
-    profile.information.reviewer.value === "DIRECTOR_OF_GOVERNANCE"
-      ? "Director of Governance"
-      : "Monitoring Officer";
+): Promise<{ specs: ActionSpec[]; waiting: string[] }> {
+  const { actions, refusalAwaitsAdvice, refuseGrounds } = availableInformationActions(
+    profile,
+    toInfoRequest(row),
+    viewer,
+  );
+  const p = profile.information;
+  const reviewer = p.reviewer.value === "DIRECTOR_OF_GOVERNANCE" ? "Director of Governance" : "Monitoring Officer";
   const specs: ActionSpec[] = [];
-  for (const a of available) {
-    if (a === "ALLOCATE") {
-      const current = row.allocatedToId
-        ? await db().user.findUnique({ where: { id: row.allocatedToId }, select: { name: true } })
-        : null;
-      const officers = await officerChoices(
-        {
-          ...(row.serviceId ? { serviceId: row.serviceId } : {}),
-          id: { notIn: [viewer.id, row.allocatedToId ?? ""] },
-        },
-        viewer,
-      );
-      specs.push({ action: a, current: current?.name ?? null, officers });
-    } else if (a === "TRIAGE") {
-      const services = await db().service.findMany({
-        where: { councilId: viewer.council.id, chiefOfficerId: { not: null } },
-        orderBy: { name: "asc" },
-        select: { id: true, name: true },
-      });
-      specs.push({ action: a, services: services.map((s) => ({ value: s.id, label: s.name })) });
-    } else if (a === "REQUEST_REVIEW") specs.push({ action: a, reviewer });
-    else if (a === "MEMBER_RESPONDS") specs.push({ action: a, pausedFor: row.pauseReason });
-    else if (a === "REFUSE") specs.push({ action: a, grounds: groundOptions(profile) });
-    else specs.push({ action: a });
+  const waiting: string[] = [];
+  const data = row.data as { pausedFor?: string; concernedMemberIds?: string[] };
+  for (const a of actions) {
+    switch (a) {
+      case "GRANT":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Reply and supply the information",
+          fields: [
+            { kind: "textarea", name: "reply", label: "Your reply to the member", rows: 6 },
+            {
+              kind: "file",
+              name: "file",
+              label: "Attach a file (optional)",
+              hint: "Up to 5 MB. More files can be added afterwards.",
+            },
+            {
+              kind: "radios",
+              name: "marking",
+              legend: "Is the reply exempt or confidential?",
+              hint: "Marked replies carry a notice and cannot be shared on by the member.",
+              options: [
+                { value: "NONE", label: "No" },
+                { value: "EXEMPT", label: "Exempt information" },
+                { value: "CONFIDENTIAL", label: "Confidential" },
+                ...(viewer.roles.includes("CHIEF_EXECUTIVE") && p.chiefExecutiveAlwaysAvailable.value
+                  ? [
+                      {
+                        value: "PROCEDURAL_ADVICE",
+                        label: "Procedural advice, in confidence",
+                        hint: "Seen by this member and you only (C2007-A5)",
+                      },
+                    ]
+                  : []),
+              ],
+            },
+          ],
+          submit: "Send the reply",
+          why: [{ ruleId: p.responseRequired.ruleId, text: "A reply must say something of substance." }],
+        });
+        break;
+      case "REFUSE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: row.deciderId === viewer.id ? "Refuse the request" : "Decline the work on neutrality grounds",
+          hint: "The member sees the ground and your reasons, and can ask for a review.",
+          fields: [
+            {
+              kind: "select",
+              name: "ground",
+              label: "Ground for refusal",
+              options: groundOptions(refuseGrounds),
+              placeholder: "Choose a ground",
+            },
+            ...(p.needToKnowByChiefOfficerOnly.value
+              ? [
+                  {
+                    kind: "checkbox",
+                    name: "onNeedToKnow",
+                    label: "The member has not shown a need to know",
+                  } as FieldSpec,
+                ]
+              : []),
+            reasons("Written reasons", "Shown to the member. A refusal without reasons is not accepted."),
+          ],
+          submit: "Refuse the request",
+          tone: "warning",
+          why: [
+            { ruleId: p.refusalReasons.ruleId, text: "Every refusal needs written reasons, shown to the member." },
+            { ruleId: p.refusalGrounds.ruleId, text: "The grounds are the ones your council's protocol names." },
+          ],
+        });
+        break;
+      case "REQUEST_JUSTIFICATION":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Ask the member for written justification",
+          hint: "The request pauses, and its due date with it, until the member answers.",
+          fields: [{ kind: "textarea", name: "question", label: "What should the member justify?" }],
+          submit: "Ask the member",
+          why: [
+            {
+              ruleId: "CWC-A6",
+              text: "Requests for other people's personal information may need specific, written justification.",
+            },
+          ],
+        });
+        break;
+      case "APPLY_NEED_TO_KNOW_TEST":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Apply the need-to-know test",
+          hint: "For rare cases: the member is asked why the information is needed for their council duties. The due date pauses.",
+          fields: [{ kind: "textarea", name: "question", label: "What does the member need to explain?" }],
+          submit: "Ask the member",
+          why: [
+            { ruleId: "WIG-A2", text: "Only the department's Chief Officer may apply the need-to-know test." },
+          ],
+        });
+        break;
+      case "PROPOSE_SCOPE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Propose a narrower scope (significant cost)",
+          hint: "The member can accept, amend or keep the original request. The due date pauses meanwhile.",
+          fields: [
+            { kind: "text", name: "estimate", label: "Estimated cost or time" },
+            { kind: "textarea", name: "proposal", label: "What you propose instead" },
+          ],
+          submit: "Send the proposal",
+          why: [
+            {
+              ruleId: "WIG-A5",
+              text: "A member asking for bulky information should be flexible where it is costly.",
+            },
+          ],
+        });
+        break;
+      case "ISSUE_ANOTHER_MEMBER_NOTICE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Tell the member this concerns another councillor",
+          hint: "The member must agree that the reply will be shared with the councillor it concerns, or it closes unanswered.",
+          fields: [
+            {
+              kind: "checkboxes",
+              name: "concernedMemberIds",
+              legend: "Which councillor does it concern?",
+              options: await people(viewer, { roles: { has: "MEMBER" }, id: { notIn: requesterIdsOf(row) } }),
+            },
+          ],
+          submit: "Send the notice",
+          why: [
+            {
+              ruleId: "WIG-A10",
+              text: "Without the member's agreement to share the reply, no information is given.",
+            },
+          ],
+        });
+        break;
+      case "MARK_READILY_AVAILABLE":
+        if (!(row.data as { readilyAvailable?: boolean }).readilyAvailable)
+          specs.push({
+            action: a,
+            area: "decide",
+            title: "Mark the information as readily available",
+            hint: "It must then be supplied: it can no longer be refused.",
+            fields: [],
+            submit: "Mark as readily available",
+            why: [{ ruleId: "C2007-A4", text: "Information that is readily available will be provided." }],
+          });
+        break;
+      case "REFER_FOR_ADVICE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Refer to a Chairman for advice",
+          hint: "For a doubtful case. The Chairman advises; the decision stays with you.",
+          fields: [
+            {
+              kind: "select",
+              name: "chairId",
+              label: "Chairman",
+              options: await committeeChairs(viewer),
+              placeholder: "Choose a Chairman",
+            },
+            reasons("Why you are referring it"),
+          ],
+          submit: "Refer for advice",
+          why: [
+            {
+              ruleId: "C2007-A6",
+              text: "In doubtful cases the Chief Executive may seek a Chairman's advice; no single councillor decides.",
+            },
+          ],
+        });
+        break;
+      case "CHAIR_ADVICE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Give your advice",
+          hint: "Your advice goes to the Chief Executive, who decides.",
+          fields: [{ kind: "textarea", name: "advice", label: "Your advice" }],
+          submit: "Send your advice",
+          why: [{ ruleId: "C2007-A6", text: "A Chairman's input is advice only." }],
+        });
+        break;
+      case "RECORD_GOVERNANCE_ADVICE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Record governance advice",
+          hint: "Seen by the officers handling the request, not the member.",
+          fields: [{ kind: "textarea", name: "advice", label: "Governance advice" }],
+          submit: "Record the advice",
+          why: [
+            {
+              ruleId: "CWC-A3",
+              text: "The Chief Officer decides with advice from governance; a refusal waits for it (DEF-A10).",
+            },
+          ],
+        });
+        break;
+      case "CLOSE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Close with a response",
+          hint: "For a request answered another way, or with nothing to supply.",
+          fields: [{ kind: "textarea", name: "response", label: "Your response to the member" }],
+          submit: "Close the request",
+          why: [{ ruleId: p.responseRequired.ruleId, text: "A closure must record a substantive response." }],
+        });
+        break;
+      case "UPHOLD":
+      case "OVERTURN":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: a === "UPHOLD" ? "Uphold the refusal" : "Overturn the refusal",
+          hint: a === "OVERTURN" ? "The information must then be supplied (DEF-A5)." : undefined,
+          fields: [reasons("Reasons for your decision", "Shown to the member and to the officer who refused.")],
+          submit: a === "UPHOLD" ? "Uphold the refusal" : "Overturn the refusal",
+          why: [
+            {
+              ruleId: p.reviewer.ruleId,
+              text: "A refusal is reviewed by someone other than the officer who refused.",
+            },
+          ],
+        });
+        break;
+      case "TRIAGE": {
+        const services = await db().service.findMany({
+          where: { councilId: viewer.council.id, chiefOfficerId: { not: null } },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        });
+        specs.push({
+          action: a,
+          area: "other",
+          title: "Send to the service that should answer",
+          fields: [
+            {
+              kind: "select",
+              name: "serviceId",
+              label: "Service",
+              options: services.map((s) => ({ value: s.id, label: s.name })),
+              placeholder: "Choose a service",
+            },
+          ],
+          submit: "Send to the service",
+          why: [
+            {
+              ruleId: "DEF-A4",
+              text: "Member services route a request whose department the member did not know.",
+            },
+          ],
+        });
+        break;
+      }
+      case "ALLOCATE": {
+        const current = row.allocatedToId ? row.people.find((u) => u.id === row.allocatedToId) : null;
+        specs.push({
+          action: a,
+          area: "other",
+          title: current ? "Reassign to another officer" : "Assign to an officer",
+          hint: `${current ? `Now assigned to ${current.name}. ` : ""}Officers of the service answering this request; you still decide it.`,
+          fields: [
+            {
+              kind: "select",
+              name: "officerId",
+              label: "Officer",
+              options: await people(viewer, {
+                roles: { has: "OFFICER" },
+                ...(row.serviceId ? { serviceId: row.serviceId } : {}),
+                id: { notIn: [viewer.id, row.allocatedToId ?? ""] },
+              }),
+              placeholder: "Choose an officer",
+            },
+          ],
+          submit: current ? "Reassign" : "Assign",
+          tone: "secondary",
+          why: [
+            {
+              ruleId: p.memberCannotDirectWork.ruleId,
+              text: "Allocation is for the officer's managers, never the member.",
+            },
+          ],
+        });
+        break;
+      }
+      case "MEMBER_RESPONDS": {
+        const paused = data.pausedFor ?? row.pauseReason;
+        const fields: FieldSpec[] = [];
+        if (paused === "AGREEMENT")
+          fields.push(
+            yesNo(
+              "agrees",
+              "Do you agree that the reply will be shared with the councillor it concerns?",
+              "Yes, I agree",
+              "No — close the request without the information",
+            ),
+          );
+        if (paused === "SCOPE")
+          fields.push({
+            kind: "radios",
+            name: "scope",
+            legend: "The officer proposed a narrower request. What would you like to do?",
+            options: [
+              { value: "ACCEPT", label: "Accept the proposal" },
+              { value: "AMEND", label: "Amend my request (explain below)" },
+              { value: "KEEP", label: "Keep my original request" },
+            ],
+          });
+        fields.push({ kind: "textarea", name: "response", label: "Your answer" });
+        specs.push({ action: a, area: "decide", title: "Answer the officer", fields, submit: "Send your answer" });
+        break;
+      }
+      case "REQUEST_REVIEW":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Ask for a review of the refusal",
+          fields: [
+            reasons(
+              "Why should the refusal be reviewed?",
+              `The review goes to the ${reviewer}. The officer who refused cannot review it.`,
+            ),
+          ],
+          submit: "Ask for a review",
+          why: [
+            {
+              ruleId: p.reviewer.ruleId,
+              text: "A refusal can be reviewed once, by someone other than the officer who refused.",
+            },
+          ],
+        });
+        break;
+      case "WITHDRAW":
+        break; // offered for every type below
+    }
   }
-  return specs;
+  if (refusalAwaitsAdvice)
+    waiting.push(
+      "Governance advice has not been recorded yet: the request cannot be refused until it is (CWC-A3, DEF-A10).",
+    );
+  return { specs, waiting };
 }
 
-function complaintSpecs(profile: CouncilProfile, row: VisibleRequest, viewer: Viewer, now: Date): ActionSpec[] {
+async function committeeChairs(viewer: Viewer): Promise<Choice[]> {
+  const rows = await db().committee.findMany({
+    where: { councilId: viewer.council.id, chairId: { not: null }, chair: { active: true } },
+    orderBy: { name: "asc" },
+    select: { name: true, chair: { select: { id: true, name: true } } },
+  });
+  return rows.map((c) => ({ value: c.chair!.id, label: `${c.chair!.name}, Chairman of the ${c.name}` }));
+}
+
+// ---- Complaints ----------------------------------------------------------------------------------------------------
+
+async function complaintSpecs(
+  profile: CouncilProfile,
+  row: VisibleRequest,
+  viewer: Viewer,
+  now: Date,
+): Promise<ActionSpec[]> {
   const c = availableComplaintActions(profile, row, viewer, now);
   const specs: ActionSpec[] = [];
-  if (c.escalate) specs.push({ action: "ESCALATE", informal: c.escalate.informal });
   if (c.outcome)
     specs.push({
       action: "RECORD_OUTCOME",
-      outcomes: c.outcome.outcomes?.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })) ?? null,
+      area: "decide",
+      title: "Record the outcome of this stage",
+      fields: [
+        ...(c.outcome.outcomes
+          ? [
+              {
+                kind: "radios",
+                name: "outcome",
+                legend: "Outcome",
+                options: c.outcome.outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[o] ?? o })),
+              } as FieldSpec,
+            ]
+          : []),
+        reasons("Written outcome", "Shown to the complainant."),
+      ],
+      submit: "Record the outcome",
+    });
+  if (c.partyDiscipline)
+    specs.push({
+      action: "CLASSIFY_PARTY_DISCIPLINE",
+      area: "decide",
+      title: "Refer it to the party as a matter of party discipline",
+      hint: "The member's Group Leader is told, and the complaint closes here as referred to the party.",
+      fields: [reasons("Why this is party discipline")],
+      submit: "Refer to the party",
+      why: [{ ruleId: "CWC-C2", text: "Party discipline is investigated by the party itself." }],
+    });
+  if (c.escalate)
+    specs.push({
+      action: "ESCALATE",
+      area: "decide",
+      title: "Escalate to the next stage",
+      fields: c.escalate.informal
+        ? [
+            reasons(
+              "Why could it not be resolved informally?",
+              "Your council's protocol asks for informal resolution first, if at all possible.",
+            ),
+          ]
+        : [],
+      submit: "Escalate",
+    });
+  if (c.investigator) {
+    const officers = await people(viewer, { roles: { has: "OFFICER" }, id: { not: viewer.id } });
+    specs.push({
+      action: "AUTHORISE",
+      area: "other",
+      title: "Authorise someone to investigate",
+      hint: "Recorded with who authorised and when.",
+      fields: [
+        { kind: "select", name: "officerId", label: "Person", options: officers, placeholder: "Choose a person" },
+      ],
+      submit: "Authorise",
+      tone: "secondary",
+      why: [
+        {
+          ruleId: "CWC-C3",
+          text: "Investigators are the Chief Executive, the Director of Governance or a person they authorise.",
+        },
+      ],
+    });
+    specs.push({
+      action: "SET_INVESTIGATOR",
+      area: "other",
+      title: "Set the investigator",
+      fields: [
+        {
+          kind: "select",
+          name: "officerId",
+          label: "Investigator",
+          options: officers,
+          placeholder: "Choose the investigator",
+        },
+      ],
+      submit: "Set the investigator",
+      tone: "secondary",
+      why: [{ ruleId: "CWC-C3", text: "Anyone else must first be authorised." }],
+    });
+  }
+  if (c.nominate)
+    specs.push({
+      action: "NOMINATE",
+      area: "other",
+      title: "Nominate an officer to deal with it",
+      fields: [
+        {
+          kind: "select",
+          name: "officerId",
+          label: "Officer",
+          options: await people(viewer, { roles: { has: "OFFICER" }, id: { not: viewer.id } }),
+          placeholder: "Choose an officer",
+        },
+      ],
+      submit: "Nominate",
+      tone: "secondary",
+      why: [
+        {
+          ruleId: "CWC-C5",
+          text: "Officer conduct is dealt with by the Chief Executive or their nominated officer.",
+        },
+      ],
     });
   return specs;
 }
+
+// ---- Briefings -----------------------------------------------------------------------------------------------------
 
 /** DEF-B3 / equal treatment (e.g. CWC-B5, HAL-B2): the decider sees other groups' briefings on the same subject. */
 async function sameSubjectBriefings(row: VisibleRequest, viewer: Viewer): Promise<SameSubject[]> {
@@ -153,43 +663,219 @@ async function briefingSpecs(
   viewer: Viewer,
   now: Date,
 ): Promise<{ specs: ActionSpec[]; sameSubject: SameSubject[] }> {
+  const b = profile.briefing;
   const proposed = (row.data as { proposedDate?: string | null }).proposedDate ?? null;
   const available = availableBriefingActions(profile, toBriefing(row), viewer, proposed, londonDate(now));
+  const sameSubject = available.includes("ACCEPT") ? await sameSubjectBriefings(row, viewer) : [];
   const specs: ActionSpec[] = [];
   for (const a of available) {
-    if (a === "DECLINE") {
+    if (a === "ACCEPT")
+      specs.push({
+        action: a,
+        area: "decide",
+        title: "Accept the request",
+        hint: "You then invite the officers who will attend or write.",
+        fields: [],
+        submit: "Accept",
+      });
+    else if (a === "DECLINE") {
       const grounds = [
-        ...new Set([
+        ...new Set<"OTHER" | "PARTY_POLITICAL_MATTER" | "PREJUDICES_NEUTRALITY">([
           "OTHER",
-          ...(profile.briefing.councilBusinessOnly.value ? ["PARTY_POLITICAL_MATTER"] : []),
+          ...(b.councilBusinessOnly.value ? (["PARTY_POLITICAL_MATTER"] as const) : []),
           "PREJUDICES_NEUTRALITY",
         ]),
       ];
       specs.push({
         action: a,
-        grounds: grounds.map((g) => ({ value: g, label: BRIEFING_GROUND_LABELS[g] ?? g })),
+        area: "decide",
+        title: "Decline the request",
+        fields: [
+          { kind: "select", name: "ground", label: "Ground", options: groundOptions(grounds) },
+          ...(sameSubject.some((s) => s.accepted)
+            ? [
+                {
+                  kind: "checkbox",
+                  name: "notSameSubject",
+                  label: "This is not the same subject as the briefing accepted for another group",
+                  hint: "Say why in your reasons. The Monitoring Officer can audit it (DEF-B3).",
+                } as FieldSpec,
+              ]
+            : []),
+          reasons("Written reasons", "Shown to the group. Declining needs reasons."),
+        ],
+        submit: "Decline the request",
+        tone: "warning",
+        why: [
+          {
+            ruleId: b.equalTreatment.ruleId,
+            text: "Groups are treated alike: a subject accepted for one group cannot be declined for another.",
+          },
+          { ruleId: "DEF-B8", text: "Declining a subject already accepted for another group needs reasons." },
+        ],
       });
     } else if (a === "INVITE")
-      specs.push({ action: a, officers: await officerChoices({ id: { not: viewer.id } }, viewer) });
+      specs.push({
+        action: a,
+        area: "other",
+        title: "Invite an officer to attend or write",
+        hint: "Officers are invited, never instructed: the officer accepts or declines in person.",
+        fields: [
+          {
+            kind: "select",
+            name: "officerId",
+            label: "Officer",
+            options: await people(viewer, { roles: { has: "OFFICER" }, id: { not: viewer.id } }),
+            placeholder: "Choose an officer",
+          },
+          reasons("Why this officer? (if your protocol asks)"),
+        ],
+        submit: "Invite",
+        tone: "secondary",
+        why: [
+          {
+            ruleId: b.invitationsOnly.ruleId,
+            text: "No one can instruct an officer to advise or attend a group.",
+          },
+        ],
+      });
     else if (a === "COMPLETE")
-      specs.push({ action: a, askLeftBeforeDecision: profile.briefing.leaveBeforeDecision.value });
-    else if (a === "ACCEPT_DATE") specs.push({ action: a, date: formatDate(proposed!) });
-    else specs.push({ action: a });
+      specs.push({
+        action: a,
+        area: "decide",
+        title: "Record the briefing as held",
+        fields: [
+          { kind: "text", name: "minutesSpent", label: "Time spent, in minutes", inputMode: "numeric" },
+          ...(b.leaveBeforeDecision.value
+            ? [
+                yesNo(
+                  "leftBeforeDecision",
+                  "Did officers leave before any decision was taken?",
+                  "Yes",
+                  "No, an officer was present for a decision",
+                ),
+              ]
+            : []),
+          {
+            kind: "textarea",
+            name: "notes",
+            label: "Notes of the briefing (optional)",
+            hint: "Confidential to the group that asked for it and the officers involved.",
+          },
+        ],
+        submit: "Record as held",
+      });
+    else if (a === "ATTENDEE_ANSWER")
+      specs.push({
+        action: a,
+        area: "decide",
+        title: "Answer your invitation",
+        fields: [
+          yesNo("attend", "Will you attend or write for the group?", "Yes, I accept", "No, I decline"),
+          reasons("Reasons (needed to decline)"),
+        ],
+        submit: "Send your answer",
+      });
+    else if (a === "PROPOSE_DATE")
+      specs.push({
+        action: a,
+        area: "other",
+        title: "Propose another date",
+        fields: [
+          { kind: "date", name: "date", label: "Proposed date" },
+          reasons(
+            "Why another date?",
+            "Shown to the group. Short notice is not a reason to decline a subject accepted for another group.",
+          ),
+        ],
+        submit: "Propose the date",
+        tone: "secondary",
+      });
+    else if (a === "ACCEPT_DATE")
+      specs.push({
+        action: a,
+        area: "decide",
+        title: "Accept the proposed date",
+        hint: `The officer proposes ${formatDate(proposed!)}.`,
+        fields: [],
+        submit: "Accept the date",
+      });
+    else if (a === "OPT_IN")
+      specs.push({
+        action: a,
+        area: "decide",
+        title: "Join this joint briefing for your group",
+        fields: [],
+        submit: "Opt in for my group",
+        why: [{ ruleId: "DEF-B7", text: "A joint briefing goes ahead once each group's leader has opted in." }],
+      });
   }
-  const sameSubject = available.includes("ACCEPT") ? await sameSubjectBriefings(row, viewer) : [];
   return { specs, sameSubject };
 }
 
+// ---- Town council --------------------------------------------------------------------------------------------------
+
 async function clerkDecisionSpec(row: VisibleRequest, viewer: Viewer): Promise<ActionSpec> {
   const staff = await staffWorkload(viewer.council.id);
+  const options = staff.map((s) => ({ value: s.id, label: personLabel(s) }));
   return {
     action: "CLERK_DECISION",
-    preferredOfficerId: (row.data as { preferredOfficerId?: string | null }).preferredOfficerId ?? null,
-    staff: staff.map((s) => ({
-      value: s.id,
-      label: personLabel(s),
-      load: `${s.openItems} open, ${s.estimatedHours} hours estimated${s.capacityHours ? ` of ${s.capacityHours} hours a week` : ""}`,
-    })),
+    area: "decide",
+    title: "Decide the request",
+    fields: [
+      {
+        kind: "table",
+        caption: "Staff workload now (HTC-D2)",
+        headers: ["Officer", "Open items and estimated hours"],
+        rows: staff.map((s) => [
+          personLabel(s),
+          `${s.openItems} open, ${s.estimatedHours} hours estimated${s.capacityHours ? ` of ${s.capacityHours} hours a week` : ""}`,
+        ]),
+      },
+      {
+        kind: "radios",
+        name: "clerkOutcome",
+        legend: "Your decision",
+        options: [
+          { value: "ACCEPT", label: "Accept and allocate" },
+          { value: "MODIFY", label: "Accept with changes to scope or timing" },
+          { value: "DECLINE", label: "Decline" },
+        ],
+      },
+      {
+        kind: "select",
+        name: "allocatedOfficerId",
+        label: "Officer who will do the work",
+        options,
+        placeholder: "Choose an officer",
+        initial: (row.data as { preferredOfficerId?: string | null }).preferredOfficerId ?? "",
+      },
+      {
+        kind: "radios",
+        name: "workloadFinding",
+        legend: "Does the task fit the officer's workload?",
+        options: [
+          { value: "WITHIN_WORKLOAD", label: "Yes, within workload" },
+          { value: "NOT_WITHIN_WORKLOAD", label: "No, not within workload" },
+        ],
+      },
+      { kind: "textarea", name: "workloadNote", label: "Workload note" },
+      {
+        kind: "radios",
+        name: "appropriateness",
+        legend: "Is the request appropriate?",
+        options: [
+          { value: "APPROPRIATE", label: "Yes" },
+          { value: "NOT_APPROPRIATE", label: "No" },
+        ],
+      },
+      reasons(
+        "Reasons",
+        "Needed to modify or decline, or when the request is not appropriate. Shown to the member.",
+      ),
+      yesNo("informAllMembers", "Should all members be told of this request?", "Yes, tell all members", "No"),
+    ],
+    submit: "Record your decision",
   };
 }
 
@@ -224,16 +910,104 @@ async function agendaItem(
     specs: [
       {
         action: "ASSIGN_MEETING",
-        current: meeting ? `${meeting.title} on ${formatDate(meeting.date)}` : null,
-        meetings: meetings.map((x) => ({
-          value: x.id,
-          label: `${x.title}, ${formatDate(x.date.toISOString().slice(0, 10))}`,
-        })),
+        area: "other",
+        title: "List it for a meeting",
+        hint: meeting
+          ? `Now listed for ${meeting.title} on ${formatDate(meeting.date)}. A member's item cannot be declined: it can be moved to another meeting.`
+          : undefined,
+        fields: [
+          {
+            kind: "select",
+            name: "meetingId",
+            label: "Meeting",
+            options: meetings.map((x) => ({
+              value: x.id,
+              label: `${x.title}, ${formatDate(x.date.toISOString().slice(0, 10))}`,
+            })),
+            placeholder: "Choose a meeting",
+          },
+        ],
+        submit: "List it",
+        tone: "secondary",
+        why: [{ ruleId: "DEF-D4", text: "The Town Clerk cannot decline or withdraw a member's item." }],
       },
-      { action: "ADD_ADVICE" },
+      {
+        action: "ADD_ADVICE",
+        area: "other",
+        title: "Add procedural advice",
+        fields: [
+          {
+            kind: "textarea",
+            name: "advice",
+            label: "Procedural advice",
+            hint: "Shown to the member and with the item.",
+          },
+        ],
+        submit: "Add the advice",
+        tone: "secondary",
+      },
     ],
   };
 }
+
+// ---- Sharing -------------------------------------------------------------------------------------------------------
+
+/** Sharing a reply or briefing (CWC-A9, WIG-A8, DEF-B5, C2007-B1) and, for the Town Clerk, marking it public (HTC-A4). */
+async function sharingSpecs(row: VisibleRequest, viewer: Viewer): Promise<ActionSpec[]> {
+  const specs: ActionSpec[] = [];
+  const answered =
+    (row.type === "INFORMATION" && row.status === "GRANTED") ||
+    (row.type === "BRIEFING" && ["ACCEPTED", "COMPLETED"].includes(row.status));
+  if (!answered) return specs;
+  const marked = row.messages.filter((m) => m.marking !== "NONE" && !m.madePublicAt);
+  if (marked.length && viewer.roles.includes("TOWN_CLERK"))
+    specs.push({
+      action: "MARK_PUBLIC",
+      area: "other",
+      title: "Record that the confidential information is now public",
+      fields: [reasons("Why, and where, was it made public?")],
+      submit: "Mark as public",
+      tone: "secondary",
+      why: [{ ruleId: "HTC-A4", text: "Confidential information stays confidential until it is made public." }],
+    });
+  const targets = await shareTargets(viewer, row);
+  if (!targets.members.length && !targets.groups.length) return specs;
+  const fields: FieldSpec[] = [];
+  if (targets.members.length)
+    fields.push({
+      kind: "select",
+      name: "userId",
+      label: "Share with a councillor",
+      options: targets.members.map((m) => ({ value: m.id, label: m.name })),
+      placeholder: "Choose a councillor",
+    });
+  if (targets.groups.length)
+    fields.push({
+      kind: "select",
+      name: "groupId",
+      label: targets.members.length ? "Or share with a whole group" : "Share with a group",
+      options: targets.groups.map((g) => ({ value: g.id, label: g.name })),
+      placeholder: "Choose a group",
+    });
+  specs.push({
+    action: "SHARE",
+    area: "other",
+    title: row.type === "BRIEFING" ? "Agree to share this briefing" : "Share this reply",
+    hint: "They can then read the request and its reply. The sharing is recorded.",
+    fields,
+    submit: "Share",
+    tone: "secondary",
+    why: [
+      {
+        ruleId: "DEF-B5",
+        text: "Group content is shared beyond the group only with the agreement of its Leader.",
+      },
+    ],
+  });
+  return specs;
+}
+
+// ---- The page ------------------------------------------------------------------------------------------------------
 
 export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Promise<RequestPage> {
   const row = await findVisibleRequest(viewer, id);
@@ -241,10 +1015,15 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   const profile = getProfile(viewer.council.profileKey);
   const full = detail.level === "FULL";
   const specs: ActionSpec[] = [];
+  const waiting: string[] = [];
   let sameSubject: SameSubject[] = [];
   let agendaMeeting: RequestPage["agendaMeeting"] = null;
-  if (row.type === "INFORMATION" && full) specs.push(...(await informationSpecs(profile, row, viewer)));
-  if (row.type === "COMPLAINT" && full) specs.push(...complaintSpecs(profile, row, viewer, now));
+  if (row.type === "INFORMATION" && full) {
+    const info = await informationSpecs(profile, row, viewer);
+    specs.push(...info.specs);
+    waiting.push(...info.waiting);
+  }
+  if (row.type === "COMPLAINT" && full) specs.push(...(await complaintSpecs(profile, row, viewer, now)));
   // Invited officers hold summary access and may answer their invitation (HAL-B1): metadata-only access acts on nothing.
   if (row.type === "BRIEFING" && detail.level !== "METADATA") {
     const b = await briefingSpecs(profile, row, viewer, now);
@@ -254,7 +1033,22 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   if (row.type === "ASSISTANCE" && row.status === "SUBMITTED" && viewer.roles.includes("TOWN_CLERK"))
     specs.push(await clerkDecisionSpec(row, viewer));
   if (row.type === "CODE_BREACH" && row.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK"))
-    specs.push({ action: "CODE_BREACH_DECISION" });
+    specs.push({
+      action: "CODE_BREACH_DECISION",
+      area: "decide",
+      title: "Decide whether to ask the Monitoring Officer",
+      fields: [
+        yesNo(
+          "seekAdvice",
+          "Seek the Monitoring Officer's advice?",
+          "Yes, refer it to the Monitoring Officer",
+          "No",
+        ),
+        reasons("Reasons for your decision"),
+      ],
+      submit: "Record your decision",
+      why: [{ ruleId: "HTC-D7", text: "The Town Clerk decides whether to seek the Monitoring Officer's advice." }],
+    });
   if (row.type === "AGENDA_ITEM") {
     const a = await agendaItem(row, viewer, detail.closed, now);
     agendaMeeting = a.meeting;
@@ -262,10 +1056,79 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   }
   const isRequester = requesterIdsOf(row).includes(viewer.id);
   const handles = [row.deciderId, row.allocatedToId, row.reviewerId].includes(viewer.id);
-  if (isRequester && !detail.closed && ["COMPLAINT", "ASSISTANCE", "AGENDA_ITEM"].includes(row.type))
-    specs.push({ action: "WITHDRAW" });
-  if (isRequester && !detail.closed && full) specs.push({ action: "ADD_INFORMATION" });
-  if ((isRequester || handles) && !detail.closed && full) specs.push({ action: "ATTACH" });
+  const withdrawable =
+    row.type === "INFORMATION"
+      ? availableInformationActions(profile, toInfoRequest(row), viewer).actions.includes("WITHDRAW")
+      : row.type === "BRIEFING"
+        ? availableBriefingActions(profile, toBriefing(row), viewer).includes("WITHDRAW")
+        : isRequester && ["COMPLAINT", "ASSISTANCE", "AGENDA_ITEM"].includes(row.type);
+  if (isRequester && !detail.closed && full)
+    specs.push({
+      action: "ADD_INFORMATION",
+      area: "other",
+      title: "Add information",
+      fields: [
+        {
+          kind: "textarea",
+          name: "information",
+          label: "Information to add",
+          hint: "The officer handling your request is told.",
+        },
+      ],
+      submit: "Add the information",
+      tone: "secondary",
+    });
+  if ((isRequester || handles) && !detail.closed && full)
+    specs.push({
+      action: "ATTACH",
+      area: "other",
+      title: "Attach a file",
+      fields: [
+        {
+          kind: "file",
+          name: "file",
+          label: "File",
+          hint: "PDF, Word, Excel, OpenDocument, CSV, text, PNG or JPEG, up to 5 MB.",
+        },
+      ],
+      submit: "Attach a file",
+      tone: "secondary",
+    });
+  if (full) specs.push(...(await sharingSpecs(row, viewer)));
+  if (row.type === "BRIEFING" && full && ["ACCEPTED", "COMPLETED"].includes(row.status)) {
+    const takesPart =
+      row.deciderId === viewer.id ||
+      row.attendees.some((a) => a.officerId === viewer.id && a.status === "ACCEPTED");
+    if (takesPart)
+      specs.push({
+        action: "ADD_NOTES",
+        area: "other",
+        title: "Add notes of the briefing",
+        fields: [
+          {
+            kind: "textarea",
+            name: "notes",
+            label: "Notes",
+            hint: "Confidential to the group that asked for the briefing and the officers taking part.",
+          },
+        ],
+        submit: "Add the notes",
+        tone: "secondary",
+        why: [
+          { ruleId: "DEF-B6", text: "Briefing content is seen by the requesting group and the officers in it." },
+        ],
+      });
+  }
+  if (withdrawable && !detail.closed)
+    specs.push({
+      action: "WITHDRAW",
+      area: "other",
+      title: "Withdraw this request",
+      hint: "The officer handling it is told. A withdrawn request cannot be reopened.",
+      fields: [],
+      submit: "Withdraw this request",
+      tone: "warning",
+    });
 
   const attendeeRows = row.type === "BRIEFING" && full ? row.attendees : [];
   const names = new Map(row.people.map((u) => [u.id, personLabel(u)]));
@@ -275,6 +1138,19 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
         .filter((e) => e.action === "GRANT" || e.action === "REFUSE")
         .flatMap((e) => (e.data as { notices?: { ruleId: string; text: string }[] }).notices ?? [])
     : [];
+  const refusal = full ? ((row.data as { refusal?: { ground: string; reasons: string } }).refusal ?? null) : null;
+  const wardId = (row.data as { wardId?: string | null }).wardId;
+  const ward =
+    full && wardId
+      ? ((
+          await db().ward.findFirst({
+            where: { id: wardId, councilId: viewer.council.id },
+            select: { name: true },
+          })
+        )?.name ?? null)
+      : null;
+  const answers = full && row.type === "INFORMATION" ? informationAnswers(row, ward) : [];
+  const serious = row.type === "COMPLAINT" && full && isSeriousComplaint(row.data);
   return {
     detail,
     specs,
@@ -292,6 +1168,11 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
     })),
     agendaMeeting,
     notices,
-    refusal: full ? ((row.data as { refusal?: RequestPage["refusal"] }).refusal ?? null) : null,
+    refusal: refusal
+      ? { ...refusal, groundLabel: GROUND_LABELS[refusal.ground as keyof typeof GROUND_LABELS] ?? refusal.ground }
+      : null,
+    waiting,
+    answers,
+    serious,
   };
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { londonDate } from "@/lib/dates";
 import {
+  EARLIEST_DATE,
   FUTURE_EVENT_YEARS,
   ID_PATTERN,
   optionalDate,
@@ -166,4 +167,14 @@ export const assistanceFormSchema = z.object({
 export const agendaFormSchema = z.object({
   title: line(200, "Enter a title for the agenda item"),
   details: text(5000, "Describe the item"),
+});
+
+/** HTC-D7: an officer's report of a suspected Code of Conduct breach by a councillor, to the Town Clerk. */
+export const codeBreachFormSchema = z.object({
+  memberId: idOrNull("Choose the councillor concerned"),
+  awareOn: optionalDate("The date you became aware of it", () => ({
+    min: EARLIEST_DATE,
+    max: londonDate(new Date()),
+  })),
+  facts: text(5000, "Describe what happened"),
 });

@@ -11,6 +11,70 @@ import { auditRefusal, fail, transition, TX_OPTIONS } from "./store";
 import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
+type ShareableRow = {
+  type: string;
+  kind: string;
+  data: unknown;
+  createdById: string;
+  groupId: string | null;
+  marking: string;
+  messages: { marking: string; madePublicAt: Date | null }[];
+};
+
+/** A request as the sharing rules see it: who owns it, and whether its reply is marked (and made public). */
+export function toShareable(row: ShareableRow): Shareable {
+  const marked =
+    row.messages.find((m) => m.marking !== "NONE") ??
+    (row.marking !== "NONE" ? { marking: row.marking, madePublicAt: null } : null);
+  return {
+    kind:
+      row.type === "BRIEFING"
+        ? (row.data as { administrationDiscussion?: boolean }).administrationDiscussion
+          ? "ADMINISTRATION_DISCUSSION"
+          : "BRIEFING"
+        : row.kind === "GROUP_BACKGROUND"
+          ? "GROUP_BACKGROUND"
+          : "INDIVIDUAL",
+    requesterIds: (row.data as { requesterIds?: string[] }).requesterIds ?? [row.createdById],
+    ownerGroupId: row.groupId,
+    marking: (marked?.marking as Shareable["marking"]) ?? "NONE",
+    madePublic: !!marked?.madePublicAt,
+  };
+}
+
+/** The councillors and groups this person may share the request with now (none when sharing is not allowed). */
+export async function shareTargets(
+  viewer: Viewer,
+  row: ShareableRow & { id: string },
+): Promise<{ members: { id: string; name: string }[]; groups: { id: string; name: string }[] }> {
+  const profile = getProfile(viewer.council.profileKey);
+  const item = toShareable(row);
+  const actor = toActor(viewer);
+  const [members, groups] = await Promise.all([
+    db().user.findMany({
+      where: { councilId: viewer.council.id, active: true, roles: { has: "MEMBER" }, id: { not: viewer.id } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, partyGroupId: true },
+      take: 300,
+    }),
+    db().partyGroup.findMany({
+      where: { councilId: viewer.council.id, id: { not: row.groupId ?? "" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return {
+    members: members
+      .filter(
+        (m) =>
+          !item.requesterIds.includes(m.id) &&
+          decideShare(profile, item, actor, { kind: "MEMBER", userId: m.id, groupId: m.partyGroupId }).ok,
+      )
+      .map((m) => ({ id: m.id, name: m.name })),
+    groups: groups.filter((g) => decideShare(profile, item, actor, { kind: "GROUP", groupId: g.id }).ok),
+  };
+}
+
 export async function shareRequest(
   viewer: Viewer,
   requestId: string,
@@ -49,23 +113,7 @@ export async function shareRequest(
       } else {
         throw new AppError("VALIDATION", "Choose who to share with", { userId: "Choose who to share with" });
       }
-      const marked =
-        row.messages.find((m) => m.marking !== "NONE") ??
-        (row.marking !== "NONE" ? { marking: row.marking, madePublicAt: null } : null);
-      const item: Shareable = {
-        kind:
-          row.type === "BRIEFING"
-            ? (row.data as { administrationDiscussion?: boolean }).administrationDiscussion
-              ? "ADMINISTRATION_DISCUSSION"
-              : "BRIEFING"
-            : row.kind === "GROUP_BACKGROUND"
-              ? "GROUP_BACKGROUND"
-              : "INDIVIDUAL",
-        requesterIds: (row.data as { requesterIds?: string[] }).requesterIds ?? [row.createdById],
-        ownerGroupId: row.groupId,
-        marking: (marked?.marking as Shareable["marking"]) ?? "NONE",
-        madePublic: !!marked?.madePublicAt,
-      };
+      const item = toShareable(row);
       const d = decideShare(profile, item, toActor(viewer), to);
       if (!d.ok) fail(d);
       await transition(tx, {

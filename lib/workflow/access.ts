@@ -30,8 +30,11 @@ export function informationAccessAtFiling(r: {
   serviceHeadId: string | null;
   chiefExecutiveId: string | null;
   c2007AdviceNote: boolean;
+  /** CWC-A3: the governance team, who advise the deciding Chief Officer (and must before a refusal, DEF-A10). */
+  governanceIds?: string[];
 }): Grant[] {
   return [
+    ...(r.governanceIds ?? []).flatMap((id) => userGrant(id, "CWC-A3")),
     ...r.requesterIds.flatMap((id) => userGrant(id, "DEF-A12")),
     ...userGrant(r.deciderId, "DEF-A12"),
     ...userGrant(r.allocatedToId, "DEF-A12"),

@@ -66,7 +66,9 @@ function mayFile(
       const speaks =
         inGroup &&
         offices.some(
-          (o) => o.kind === "SPOKESPERSON" && (o.portfolio === committee || o.portfolio === input.serviceId),
+          (o) =>
+            o.kind === "SPOKESPERSON" &&
+            [o.portfolioId, o.portfolio].some((p) => !!p && (p === committee || p === input.serviceId)),
         );
       const cabinet =
         has(actor, "CABINET_MEMBER") &&

@@ -15,6 +15,9 @@ export type InfoState =
   | "TO_BE_SUPPLIED"
   | "CLOSED"
   | "WITHDRAWN";
+/** How a reply is marked. PROCEDURAL_ADVICE is the Chief Executive's confidential advice to one member (C2007-A5). */
+export type ReplyMarking = "NONE" | "EXEMPT" | "CONFIDENTIAL" | "PROCEDURAL_ADVICE";
+
 export type PauseReason = "JUSTIFICATION" | "NEED_TO_KNOW" | "SCOPE" | "AGREEMENT";
 
 export const INFO_OPEN_STATES: InfoState[] = [
@@ -289,13 +292,15 @@ export type InfoRequest = {
   concernedMemberIds: string[];
   refusedGrounds: RefusalGround[];
   referredToChairId: string | null;
+  /** A review has been decided: a refusal is reviewed once (CWC-A4, DEF-A3). */
+  reviewed?: boolean;
 };
 
 export type InfoAction =
   | { type: "TRIAGE"; serviceId: string; deciderId: string }
   | { type: "ALLOCATE"; officerId: string; officerServiceId: string | null }
   | { type: "RECORD_GOVERNANCE_ADVICE"; advice: string }
-  | { type: "REQUEST_JUSTIFICATION" }
+  | { type: "REQUEST_JUSTIFICATION"; question?: string }
   | { type: "APPLY_NEED_TO_KNOW_TEST"; question: string }
   | { type: "PROPOSE_SCOPE"; estimate: string; proposal: string }
   | { type: "ISSUE_ANOTHER_MEMBER_NOTICE"; concernedMemberIds: string[] }
@@ -303,7 +308,7 @@ export type InfoAction =
   | { type: "MARK_READILY_AVAILABLE" }
   | { type: "REFER_FOR_ADVICE"; chairId: string; reasons: string }
   | { type: "CHAIR_ADVICE"; advice: string }
-  | { type: "GRANT"; reply: string; marking?: "NONE" | "EXEMPT" | "CONFIDENTIAL" }
+  | { type: "GRANT"; reply: string; marking?: ReplyMarking }
   | {
       type: "REFUSE";
       ground: RefusalGround;
@@ -381,8 +386,11 @@ export function decideInformation(
     }
 
     case "RECORD_GOVERNANCE_ADVICE":
+      if (!p.governanceAdviceBeforeRefusal.value)
+        return refuse("CWC-A3", "This council's protocol has no governance-advice step.");
       if (!has(actor, "DIRECTOR_OF_GOVERNANCE", "MONITORING_OFFICER"))
         return refuse("CWC-A3", "Only the governance team records governance advice.");
+      if (!["SUBMITTED", "TO_BE_SUPPLIED", "AWAITING_MEMBER"].includes(req.state)) return wrongState("advised on");
       if (!hasText(action.advice)) return field("CWC-A3", "advice", "Enter the governance advice.");
       return ok(req.state, "CWC-A3", { notify: ["DECIDER"] });
 
@@ -461,6 +469,7 @@ export function decideInformation(
     case "MARK_READILY_AVAILABLE":
       if (!(isDecider(req, actor) || req.allocatedToId === actor.id))
         return refuse("C2007-A4", "Only the handler can mark a request readily available.");
+      if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("marked readily available");
       return ok(req.state, "C2007-A4");
 
     case "REFER_FOR_ADVICE":
@@ -484,6 +493,15 @@ export function decideInformation(
       if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("granted");
       if (!hasText(action.reply))
         return field(p.responseRequired.ruleId, "reply", "Enter the reply to the member.");
+      if (
+        action.marking === "PROCEDURAL_ADVICE" &&
+        !(has(actor, "CHIEF_EXECUTIVE") && p.chiefExecutiveAlwaysAvailable.value)
+      )
+        return field(
+          "C2007-A5",
+          "marking",
+          "Only the Chief Executive gives confidential procedural advice as a reply of its own.",
+        );
       return ok("GRANTED", req.state === "TO_BE_SUPPLIED" ? "DEF-A5" : p.recipient.ruleId, {
         notify:
           p.anotherMemberRule.value && req.concernedMemberIds.length
@@ -503,7 +521,12 @@ export function decideInformation(
       ) {
         return refuse("WIG-A2", "Only the Chief Officer of the department can refuse on need to know.");
       }
-      if (!isDecider(req, actor))
+      // C2007-B2: an officer assigned the work may decline it on political-neutrality grounds, not only the decider.
+      const neutralityDecline =
+        action.ground === "PREJUDICES_NEUTRALITY" &&
+        p.refusalGrounds.value.includes("PREJUDICES_NEUTRALITY") &&
+        req.allocatedToId === actor.id;
+      if (!isDecider(req, actor) && !neutralityDecline)
         return refuse(p.recipient.ruleId, "Only the officer deciding this request can refuse it.");
       if (req.state !== "SUBMITTED") return wrongState("refused");
       if (!hasText(action.reasons)) {
@@ -550,6 +573,13 @@ export function decideInformation(
         return refuse(p.reviewer.ruleId, "Only the member who made the request can ask for a review.");
       if (req.state !== "REFUSED")
         return refuse(p.reviewer.ruleId, "A review can be asked for only once the request has been refused.");
+      if (req.reviewed)
+        return refuse(
+          p.reviewer.ruleId,
+          "This refusal has already been reviewed: the reviewer's decision is final.",
+          undefined,
+          "CONFLICT",
+        );
       if (p.reviewer.value === "COUNCIL_AGENDA") {
         return refuse(
           "DEF-A3",
@@ -586,6 +616,7 @@ export function decideInformation(
 
     case "CLOSE":
       if (!isDecider(req, actor)) return refuse("DEF-A4", "Only the officer deciding this request can close it.");
+      if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("closed");
       if (!hasText(action.response))
         return field(
           p.responseRequired.ruleId,

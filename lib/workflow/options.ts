@@ -105,6 +105,16 @@ export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOp
       guidance: "Any member of any party may submit an item for the next meeting's agenda.",
       ...(member ? {} : { whyNot: "Agenda items are submitted by councillors." }),
     });
+    options.push({
+      key: "code-breach",
+      label: "Report a suspected Code breach",
+      href: officer ? "/requests/new/code-breach" : null,
+      allowed: officer,
+      ruleId: "HTC-D7",
+      guidance:
+        "Staff who believe a councillor has breached the Code of Conduct report it to the Town Clerk, who decides whether to seek the Monitoring Officer's advice.",
+      ...(officer ? {} : { whyNot: "Suspected Code breaches are reported by members of staff." }),
+    });
   }
   return options;
 }

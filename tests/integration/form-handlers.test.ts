@@ -187,11 +187,21 @@ describe("request page actions", () => {
       NOW,
     );
     expect("errors" in other && other.errors.form).toBe("That request was not found.");
-    expect(await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW" }, NOW)).toEqual({
+    // Withdrawing cannot be undone: the page asks first, and nothing changes until the member confirms.
+    const asked = await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    expect("confirm" in asked && asked.confirm).toMatch(/Are you sure you want to withdraw/);
+    expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id! } })).status).not.toBe("WITHDRAWN");
+    expect(
+      await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW", confirmed: "yes" }, NOW),
+    ).toEqual({
       done: "WITHDRAW",
       requestId: filed.id,
     });
-    const again = await handleRequestAction(v, { requestId: filed.id!, action: "WITHDRAW" }, NOW);
+    const again = await handleRequestAction(
+      v,
+      { requestId: filed.id!, action: "WITHDRAW", confirmed: "yes" },
+      NOW,
+    );
     expect("errors" in again && again.errors.form).toMatch(/already closed/);
   });
 });

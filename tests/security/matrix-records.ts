@@ -280,6 +280,8 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
       attachmentId: null,
       expected: expectation("cheshire-west", {
         "yasmin.clarke@cheshire-west.example": "FULL",
+        // CWC-A3: the governance team advises the deciding Chief Officer, and must before any refusal (DEF-A10).
+        "ruth.calloway@cheshire-west.example": "FULL",
         ...(service.chiefOfficer ? { [service.chiefOfficer.email]: "FULL" as Level } : {}),
       }),
     });

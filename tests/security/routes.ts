@@ -45,6 +45,11 @@ export const ROUTES: Record<string, Coverage> = {
   "action:sendWardNoticeAction": { kind: "action", check: "officers only; audience computed, never picked" },
   "action:markAllReadAction": { kind: "action", check: "one's own notifications only" },
   "action:changePasswordAction": { kind: "action", check: "one's own account only" },
+  "action:recordAbsenceAction": { kind: "action", check: "one's own absences; CE, Deputy and COO only (CWC-B3)" },
+  "action:cancelAbsenceAction": {
+    kind: "action",
+    check: "one's own absences only (filtered by user and council)",
+  },
   "action:setUserActiveAction": {
     kind: "action",
     check: "administrators, own council only (not found otherwise)",

@@ -5,17 +5,24 @@ import { handleRequestAction, type ActionState } from "@/lib/requests/forms/requ
 
 export type { ActionState } from "@/lib/requests/forms/request-actions";
 
+/** The form's text values; a field sent more than once (checkboxes) becomes one value per line. */
+function textValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries())
+    if (typeof v === "string") values[k] = k in values ? `${values[k]}\n${v}` : v;
+  return values;
+}
+
+/** The file chosen in the form, if any (the decide form names it after its action, e.g. GRANT__file). */
+async function chosenFile(form: FormData) {
+  const f = [...form.values()].find((v): v is File => v instanceof File && v.size > 0);
+  return f ? { name: f.name, type: f.type, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) } : null;
+}
+
 export async function requestAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = Object.fromEntries(
-    [...form.entries()].filter(([, v]) => typeof v === "string").map(([k, v]) => [k, String(v)]),
-  );
+  const values = textValues(form);
   const viewer = await requireViewer(`/requests/${values.requestId ?? ""}`);
-  const f = form.get("file");
-  const file =
-    f instanceof File && f.size > 0
-      ? { name: f.name, type: f.type, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }
-      : null;
-  const outcome = await handleRequestAction(viewer, values, new Date(), file);
+  const outcome = await handleRequestAction(viewer, values, new Date(), await chosenFile(form));
   if ("done" in outcome) redirect(`/requests/${outcome.requestId}?done=${outcome.done}`);
   return outcome;
 }

@@ -41,6 +41,37 @@ const DONE: Record<string, string> = {
   REFUSE: "The refusal and your reasons have been sent to the member.",
   UPHOLD: "The refusal has been upheld.",
   OVERTURN: "The refusal has been overturned: the information is now to be supplied.",
+  CLOSE: "The request has been closed and your response sent to the member.",
+  REQUEST_JUSTIFICATION: "The member has been asked for written justification. The due date is paused.",
+  APPLY_NEED_TO_KNOW_TEST: "The member has been asked to explain their need to know. The due date is paused.",
+  PROPOSE_SCOPE: "Your proposal has been sent to the member. The due date is paused.",
+  ISSUE_ANOTHER_MEMBER_NOTICE: "The member has been told the request concerns another councillor.",
+  MARK_READILY_AVAILABLE: "The information is marked as readily available: it must now be supplied.",
+  REFER_FOR_ADVICE: "The request has been referred to the Chairman for advice.",
+  CHAIR_ADVICE: "Your advice has been sent to the Chief Executive.",
+  RECORD_GOVERNANCE_ADVICE: "The governance advice has been recorded and the deciding officer told.",
+  CLASSIFY_PARTY_DISCIPLINE: "The complaint has been referred to the party and the Group Leader told.",
+  AUTHORISE: "The authorisation has been recorded.",
+  SET_INVESTIGATOR: "The investigator has been set and told.",
+  NOMINATE: "The officer has been nominated and told.",
+  OPT_IN: "Your group has opted in to the joint briefing.",
+  ADD_NOTES: "Your notes have been added.",
+  SHARE: "The request has been shared.",
+  MARK_PUBLIC: "The information is recorded as made public.",
+};
+
+/** How each kind of message is headed on the page. */
+const MESSAGE_KINDS: Record<string, string> = {
+  REPLY: "Reply",
+  PROCEDURAL_ADVICE: "Procedural advice, in confidence (C2007-A5)",
+  GOVERNANCE_ADVICE: "Governance advice (not shown to the member)",
+  CHAIR_ADVICE: "Chairman's advice (not shown to the member)",
+  ADVICE: "Procedural advice",
+  QUESTION: "Question to the member",
+  RESPONSE: "The member's answer",
+  SCOPE_PROPOSAL: "Proposed narrower scope",
+  BRIEFING_NOTES: "Notes of the briefing",
+  NOTE: "Information added",
 };
 
 export default async function RequestPage({
@@ -59,7 +90,17 @@ export default async function RequestPage({
   });
   const detail = page.detail;
   const profile = getProfile(viewer.council.profileKey);
-  const { specs, sameSubject, files, attendees, agendaMeeting, notices: lastNotices, refusal } = page;
+  const {
+    specs,
+    sameSubject,
+    files,
+    attendees,
+    agendaMeeting,
+    notices: lastNotices,
+    refusal,
+    waiting,
+    answers,
+  } = page;
   const due = dueText(detail.dueDate, detail.closed, detail.paused);
   return (
     <>
@@ -72,8 +113,14 @@ export default async function RequestPage({
       <p className="mb-6">
         <Tag tone={detail.closed ? "grey" : detail.status === "AWAITING_MEMBER" ? "yellow" : "blue"}>
           {detail.statusLabel}
-        </Tag>
+        </Tag>{" "}
+        {page.serious ? <Tag tone="red">Serious</Tag> : null}
       </p>
+      {page.serious ? (
+        <p className="mb-6 max-w-3xl">
+          A complaint of bullying, harassment, discrimination or victimisation is treated as serious (C2007-C1).
+        </p>
+      ) : null}
       {detail.level === "METADATA" ? (
         <p className="mb-6">You can see when and between whom this was handled, not its content.</p>
       ) : null}
@@ -123,9 +170,15 @@ export default async function RequestPage({
           <p className="mb-8 max-w-3xl whitespace-pre-wrap">{detail.details}</p>
         </>
       ) : null}
+      {answers.length ? (
+        <>
+          <h2 className="h3">What the member told us</h2>
+          <SummaryList rows={answers} />
+        </>
+      ) : null}
       {refusal ? (
         <div className="mb-8 max-w-3xl border-l-4 border-error pl-4">
-          <h2 className="h3">Reasons for the refusal</h2>
+          <h2 className="h3">Refused: {refusal.groundLabel}</h2>
           <p className="whitespace-pre-wrap">{refusal.reasons}</p>
         </div>
       ) : null}
@@ -136,7 +189,8 @@ export default async function RequestPage({
             {detail.messages.map((m) => (
               <li key={m.id} className="bg-panel p-4">
                 <p className="text-base text-muted">
-                  {m.author} — {formatDateTime(m.at)}
+                  <strong className="text-ink">{MESSAGE_KINDS[m.kind] ?? "Note"}</strong> — {m.author} —{" "}
+                  {formatDateTime(m.at)}
                   {m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}
                 </p>
                 <p className="whitespace-pre-wrap">{m.body}</p>
@@ -203,6 +257,11 @@ export default async function RequestPage({
           </ul>
         </section>
       ) : null}
+      {waiting.map((w) => (
+        <p key={w} className="mb-4 max-w-3xl border-l-4 border-brand pl-4">
+          {w}
+        </p>
+      ))}
       <RequestActions requestId={detail.id} specs={specs} />
       <h2 className="h2">Timeline</h2>
       <Timeline

@@ -1,4 +1,6 @@
-// The request page's action forms: one handler that dispatches to the use case for the request's type.
+// The request page's action forms: one handler that checks the posted values and dispatches to the use case for the
+// request's type. The page's "decide" form names its fields `ACTION__field` (lib/requests/action-specs.ts); they are
+// read here as `field`. Destructive steps (withdrawing) ask for confirmation first and run only with `confirmed`.
 import "server-only";
 import { z } from "zod";
 import { londonDate } from "@/lib/dates";
@@ -7,9 +9,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
 import { addAttachment, type Upload } from "@/lib/requests/attachments";
-import { actOnBriefing } from "@/lib/requests/briefings";
+import { actOnBriefing, addBriefingNotes } from "@/lib/requests/briefings";
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
+import { markReplyPublic, shareRequest } from "@/lib/requests/sharing";
 import { actOnAgendaItem, decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
 import { withdrawRequest } from "@/lib/requests/withdraw";
 import { zodFieldErrors } from "@/lib/requests/schema";
@@ -18,8 +21,63 @@ import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
 import { db } from "@/lib/db";
 
-export type ActionState = { errors: Record<string, string>; values: Record<string, string> };
+export type ActionState = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  /** A question to confirm before the action runs ("Are you sure…?"); the values are sent again with `confirmed`. */
+  confirm?: string;
+};
 export type ActionOutcome = ActionState | { done: string; requestId: string };
+
+export const REQUEST_ACTIONS = [
+  "WITHDRAW",
+  "REQUEST_REVIEW",
+  "MEMBER_RESPONDS",
+  "GRANT",
+  "REFUSE",
+  "UPHOLD",
+  "OVERTURN",
+  "CLOSE",
+  "REQUEST_JUSTIFICATION",
+  "APPLY_NEED_TO_KNOW_TEST",
+  "PROPOSE_SCOPE",
+  "ISSUE_ANOTHER_MEMBER_NOTICE",
+  "MARK_READILY_AVAILABLE",
+  "REFER_FOR_ADVICE",
+  "CHAIR_ADVICE",
+  "RECORD_GOVERNANCE_ADVICE",
+  "ADD_INFORMATION",
+  "ESCALATE",
+  "RECORD_OUTCOME",
+  "CLASSIFY_PARTY_DISCIPLINE",
+  "AUTHORISE",
+  "SET_INVESTIGATOR",
+  "NOMINATE",
+  "ACCEPT",
+  "DECLINE",
+  "OPT_IN",
+  "CLERK_DECISION",
+  "CODE_BREACH_DECISION",
+  "INVITE",
+  "ATTENDEE_ANSWER",
+  "COMPLETE",
+  "ADD_NOTES",
+  "ATTACH",
+  "PROPOSE_DATE",
+  "ACCEPT_DATE",
+  "ALLOCATE",
+  "TRIAGE",
+  "ASSIGN_MEETING",
+  "ADD_ADVICE",
+  "SHARE",
+  "MARK_PUBLIC",
+] as const;
+export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
+
+/** Actions that cannot be undone: the page asks first. */
+const CONFIRM: Partial<Record<RequestActionName, string>> = {
+  WITHDRAW: "Are you sure you want to withdraw this request? It cannot be reopened.",
+};
 
 const long = optionalText(5000);
 /** An id picked from a list on the page: "" when none; a forged value is refused before any query. */
@@ -28,66 +86,63 @@ const pickedId = z
   .optional()
   .default("")
   .refine((v) => v === "" || ID_PATTERN.test(v), "Choose from the list");
+/** Several ids picked with checkboxes, one per line. */
+const pickedIds = z
+  .string()
+  .max(65 * 200)
+  .optional()
+  .default("")
+  .transform((v) => v.split("\n").filter(Boolean))
+  .refine((ids) => ids.every((i) => ID_PATTERN.test(i)), "Choose from the list");
+const yesNo = z.enum(["yes", "no"]).optional();
+const checked = z
+  .literal("yes")
+  .optional()
+  .transform((v) => v === "yes");
 /** A proposed briefing date: today to two years ahead. */
 const proposedDate = optionalDate("The proposed date", () => {
   const today = londonDate(new Date());
   return { min: today, max: shiftYears(today, FUTURE_EVENT_YEARS) };
 }).transform((v) => v ?? "");
+const code = (max: number, message: string) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Z_]*$/, message)
+    .optional()
+    .default("");
+
 const schema = z.object({
   requestId: z.string().regex(ID_PATTERN, "That request was not found"),
-  action: z.enum([
-    "WITHDRAW",
-    "REQUEST_REVIEW",
-    "MEMBER_RESPONDS",
-    "GRANT",
-    "REFUSE",
-    "UPHOLD",
-    "OVERTURN",
-    "ADD_INFORMATION",
-    "ESCALATE",
-    "RECORD_OUTCOME",
-    "ACCEPT",
-    "DECLINE",
-    "CLERK_DECISION",
-    "CODE_BREACH_DECISION",
-    "INVITE",
-    "ATTENDEE_ANSWER",
-    "COMPLETE",
-    "ATTACH",
-    "PROPOSE_DATE",
-    "ACCEPT_DATE",
-    "ALLOCATE",
-    "TRIAGE",
-    "ASSIGN_MEETING",
-    "ADD_ADVICE",
-  ]),
+  action: z.enum(REQUEST_ACTIONS, "Choose what you want to do"),
+  confirmed: checked,
   reasons: long,
   response: long,
   reply: long,
   information: long,
-  ground: z
-    .string()
-    .max(40)
-    .regex(/^[A-Z_]*$/, "Choose a ground from the list")
-    .optional()
-    .default(""),
-  outcome: z
-    .string()
-    .max(60)
-    .regex(/^[A-Z_]*$/, "Choose an outcome from the list")
-    .optional()
-    .default(""),
-  agrees: z.enum(["yes", "no"]).optional(),
+  question: long,
+  proposal: long,
+  estimate: optionalText(200),
+  ground: code(40, "Choose a ground from the list"),
+  outcome: code(60, "Choose an outcome from the list"),
+  marking: z.enum(["NONE", "EXEMPT", "CONFIDENTIAL", "PROCEDURAL_ADVICE"]).optional(),
+  onNeedToKnow: checked,
+  notSameSubject: checked,
+  agrees: yesNo,
   scope: z.enum(["ACCEPT", "AMEND", "KEEP"]).optional(),
   clerkOutcome: z.enum(["ACCEPT", "MODIFY", "DECLINE"]).optional(),
   workloadFinding: z.enum(["WITHIN_WORKLOAD", "NOT_WITHIN_WORKLOAD"]).optional(),
   workloadNote: long,
   appropriateness: z.enum(["APPROPRIATE", "NOT_APPROPRIATE"]).optional(),
-  informAllMembers: z.enum(["yes", "no"]).optional(),
+  informAllMembers: yesNo,
   allocatedOfficerId: pickedId,
-  seekAdvice: z.enum(["yes", "no"]).optional(),
+  seekAdvice: yesNo,
   officerId: pickedId,
-  attend: z.enum(["yes", "no"]).optional(),
+  chairId: pickedId,
+  groupId: pickedId,
+  userId: pickedId,
+  concernedMemberIds: pickedIds,
+  attend: yesNo,
   minutesSpent: z
     .string()
     .trim()
@@ -95,171 +150,254 @@ const schema = z.object({
     .optional()
     .default("")
     .refine((v) => v === "" || /^\d+$/.test(v), "Enter the time spent in whole minutes, like 45"),
-  leftBeforeDecision: z.enum(["yes", "no"]).optional(),
+  leftBeforeDecision: yesNo,
   date: proposedDate,
   notes: long,
   serviceId: pickedId,
   meetingId: pickedId,
   advice: long,
 });
+type Parsed = z.infer<typeof schema>;
 
 /** Workflow field names → the request page's form field names. */
-const FIELD_ALIASES: Record<string, string> = { informalNotResolvedReasons: "reasons", proposedDate: "date" };
+const FIELD_ALIASES: Record<string, string> = {
+  informalNotResolvedReasons: "reasons",
+  proposedDate: "date",
+  nomineeId: "officerId",
+  investigator: "officerId",
+  reason: "reasons",
+  notSameSubjectConfirmed: "notSameSubject",
+};
+
+/** The decide form's `ACTION__field` names as plain field names, for the chosen action only. */
+export function normaliseActionValues(values: Record<string, string>): Record<string, string> {
+  const action = values.action ?? "";
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const i = k.indexOf("__");
+    if (i < 0) out[k] ??= v;
+    else if (k.slice(0, i) === action) out[k.slice(i + 2)] = v;
+  }
+  return out;
+}
+
+const required = (field: string, message: string): never => {
+  throw new AppError("VALIDATION", message, { [field]: message });
+};
+
+async function actOnInformation(viewer: Viewer, d: Parsed, now: Date, file: Upload | null): Promise<void> {
+  const act = (a: Parameters<typeof actOnInformationRequest>[2]) =>
+    actOnInformationRequest(viewer, d.requestId, a, now);
+  switch (d.action) {
+    case "TRIAGE":
+      if (!d.serviceId) required("serviceId", "Choose the service that should answer the request");
+      return act({ type: "TRIAGE", serviceId: d.serviceId, deciderId: "" });
+    case "ALLOCATE":
+      if (!d.officerId) required("officerId", "Choose the officer to assign the request to");
+      return act({ type: "ALLOCATE", officerId: d.officerId, officerServiceId: null });
+    case "REQUEST_REVIEW":
+    case "UPHOLD":
+    case "OVERTURN":
+      return act({ type: d.action, reasons: d.reasons });
+    case "MEMBER_RESPONDS":
+      return act({
+        type: "MEMBER_RESPONDS",
+        response: d.response,
+        agrees: d.agrees === undefined ? undefined : d.agrees === "yes",
+        scope: d.scope,
+      });
+    case "GRANT":
+      // A file chosen with the reply is checked first, so a bad file loses nothing (the reply is not yet sent).
+      if (file) await addAttachment(viewer, d.requestId, file);
+      return act({ type: "GRANT", reply: d.reply, marking: d.marking ?? "NONE" });
+    case "REFUSE":
+      if (!d.ground) required("ground", "Choose the ground for refusing");
+      return act({
+        type: "REFUSE",
+        ground: d.ground as RefusalGround,
+        reasons: d.reasons,
+        onNeedToKnow: d.onNeedToKnow,
+      });
+    case "CLOSE":
+      return act({ type: "CLOSE", response: d.response });
+    case "REQUEST_JUSTIFICATION":
+      return act({ type: "REQUEST_JUSTIFICATION", question: d.question });
+    case "APPLY_NEED_TO_KNOW_TEST":
+      return act({ type: "APPLY_NEED_TO_KNOW_TEST", question: d.question });
+    case "PROPOSE_SCOPE":
+      return act({ type: "PROPOSE_SCOPE", estimate: d.estimate, proposal: d.proposal });
+    case "ISSUE_ANOTHER_MEMBER_NOTICE":
+      if (!d.concernedMemberIds.length)
+        required("concernedMemberIds", "Choose the councillor the request concerns");
+      return act({ type: "ISSUE_ANOTHER_MEMBER_NOTICE", concernedMemberIds: d.concernedMemberIds });
+    case "MARK_READILY_AVAILABLE":
+      return act({ type: "MARK_READILY_AVAILABLE" });
+    case "REFER_FOR_ADVICE":
+      if (!d.chairId) required("chairId", "Choose the Chairman to ask");
+      return act({ type: "REFER_FOR_ADVICE", chairId: d.chairId, reasons: d.reasons });
+    case "CHAIR_ADVICE":
+      return act({ type: "CHAIR_ADVICE", advice: d.advice });
+    case "RECORD_GOVERNANCE_ADVICE":
+      return act({ type: "RECORD_GOVERNANCE_ADVICE", advice: d.advice });
+    case "WITHDRAW":
+      return act({ type: "WITHDRAW" });
+    default:
+      throw new AppError("VALIDATION", "That action does not apply to an information request.");
+  }
+}
+
+async function actOnComplaintForm(viewer: Viewer, d: Parsed, now: Date): Promise<void> {
+  const act = (a: Parameters<typeof actOnComplaint>[2]) => actOnComplaint(viewer, d.requestId, a, now);
+  switch (d.action) {
+    case "ESCALATE":
+      return act({ type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined });
+    case "RECORD_OUTCOME":
+      return act({ type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons });
+    case "CLASSIFY_PARTY_DISCIPLINE":
+      return act({ type: "CLASSIFY_PARTY_DISCIPLINE", reasons: d.reasons });
+    case "AUTHORISE":
+      if (!d.officerId) required("officerId", "Choose the person to authorise");
+      return act({ type: "AUTHORISE", userId: d.officerId });
+    case "SET_INVESTIGATOR":
+      if (!d.officerId) required("officerId", "Choose the investigator");
+      return act({ type: "SET_INVESTIGATOR", investigator: { id: d.officerId, roles: [] }, authorisedIds: [] });
+    case "NOMINATE":
+      if (!d.officerId) required("officerId", "Choose the officer to nominate");
+      return act({ type: "NOMINATE", nomineeId: d.officerId });
+    case "WITHDRAW":
+      return withdrawRequest(viewer, d.requestId, now);
+    default:
+      throw new AppError("VALIDATION", "That action does not apply to a complaint.");
+  }
+}
+
+async function actOnBriefingForm(viewer: Viewer, d: Parsed, now: Date): Promise<void> {
+  const act = (a: Parameters<typeof actOnBriefing>[2], extras = {}) =>
+    actOnBriefing(viewer, d.requestId, a, now, extras);
+  switch (d.action) {
+    case "ACCEPT":
+      return act({ type: "ACCEPT" });
+    case "DECLINE":
+      if (!d.ground) required("ground", "Choose the ground for declining");
+      return act({
+        type: "DECLINE",
+        ground: d.ground as RefusalGround,
+        reasons: d.reasons,
+        notSameSubjectConfirmed: d.notSameSubject,
+      });
+    case "OPT_IN":
+      if (!viewer.partyGroup) throw new AppError("VALIDATION", "You are not a member of a party group.");
+      return act({ type: "OPT_IN", groupId: viewer.partyGroup.id });
+    case "WITHDRAW":
+      return act({ type: "WITHDRAW" });
+    case "INVITE":
+      if (!d.officerId) required("officerId", "Choose the officer to invite");
+      return act({ type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined });
+    case "ATTENDEE_ANSWER":
+      if (!d.attend) required("attend", "Say whether you will attend");
+      return act({ type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined });
+    case "PROPOSE_DATE":
+      return act({ type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons });
+    case "ACCEPT_DATE":
+      return act({ type: "ACCEPT_DATE" });
+    case "COMPLETE":
+      return act(
+        {
+          type: "COMPLETE",
+          minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null,
+          leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes",
+        },
+        { notes: d.notes },
+      );
+    case "ADD_NOTES":
+      return addBriefingNotes(viewer, d.requestId, d.notes);
+    default:
+      throw new AppError("VALIDATION", "That action does not apply to a briefing.");
+  }
+}
+
+async function actOnTownCouncil(viewer: Viewer, type: string, d: Parsed, now: Date): Promise<void> {
+  if (type === "AGENDA_ITEM" && d.action === "WITHDRAW")
+    return actOnAgendaItem(viewer, d.requestId, { type: "WITHDRAW" });
+  if (type === "AGENDA_ITEM" && d.action === "ASSIGN_MEETING") {
+    if (!d.meetingId) required("meetingId", "Choose the meeting");
+    return actOnAgendaItem(viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
+  }
+  if (type === "AGENDA_ITEM" && d.action === "ADD_ADVICE")
+    return actOnAgendaItem(viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
+  if (type === "ASSISTANCE" && d.action === "WITHDRAW") return withdrawRequest(viewer, d.requestId, now);
+  if (type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
+    if (!d.clerkOutcome) required("clerkOutcome", "Choose whether to accept, modify or decline the request");
+    return decideAssistanceRequest(
+      viewer,
+      d.requestId,
+      {
+        outcome: d.clerkOutcome!,
+        workloadFinding: d.workloadFinding ?? null,
+        workloadNote: d.workloadNote,
+        appropriateness: d.appropriateness ?? null,
+        reasons: d.reasons,
+        informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
+        allocatedOfficerId: d.allocatedOfficerId || null,
+      },
+      now,
+    );
+  }
+  if (type === "CODE_BREACH" && d.action === "CODE_BREACH_DECISION")
+    return decideCodeBreach(
+      viewer,
+      d.requestId,
+      { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons },
+      now,
+    );
+  throw new AppError("VALIDATION", "That action is not available here.");
+}
+
+/** Actions on any type of request: adding information or a file, sharing, marking public. */
+async function actOnAnyRequest(viewer: Viewer, d: Parsed, now: Date, file: Upload | null): Promise<boolean> {
+  switch (d.action) {
+    case "ADD_INFORMATION":
+      await addInformation(viewer, d.requestId, d.information);
+      return true;
+    case "ATTACH":
+      await addAttachment(viewer, d.requestId, file);
+      return true;
+    case "SHARE":
+      if (!d.userId && !d.groupId) required("userId", "Choose a councillor or a group to share with");
+      await shareRequest(viewer, d.requestId, d.groupId ? { groupId: d.groupId } : { userId: d.userId });
+      return true;
+    case "MARK_PUBLIC":
+      await markReplyPublic(viewer, d.requestId, d.reasons, now);
+      return true;
+    default:
+      return false;
+  }
+}
 
 export async function handleRequestAction(
   viewer: Viewer,
-  values: Record<string, string>,
+  posted: Record<string, string>,
   now: Date,
   file: Upload | null = null,
 ): Promise<ActionOutcome> {
-  const prisma = db();
-  const parsed = schema.safeParse(values);
+  const values = posted;
+  const parsed = schema.safeParse(normaliseActionValues(posted));
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
   try {
-    const row = await prisma.request.findFirst({
+    const row = await db().request.findFirst({
       where: visibleWithId(viewer, d.requestId),
       select: { type: true },
     });
     if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
-    if (d.action === "ADD_INFORMATION") await addInformation(viewer, d.requestId, d.information);
-    else if (d.action === "ATTACH") await addAttachment(viewer, d.requestId, file);
-    else if (d.action === "WITHDRAW" && (row.type === "COMPLAINT" || row.type === "ASSISTANCE"))
-      await withdrawRequest(viewer, d.requestId, now);
-    else if (d.action === "WITHDRAW" && row.type === "AGENDA_ITEM")
-      await actOnAgendaItem(viewer, d.requestId, { type: "WITHDRAW" });
-    else if (row.type === "AGENDA_ITEM" && d.action === "ASSIGN_MEETING") {
-      if (!d.meetingId) return { errors: { meetingId: "Choose the meeting" }, values };
-      await actOnAgendaItem(viewer, d.requestId, { type: "ASSIGN_MEETING", meetingId: d.meetingId });
-    } else if (row.type === "AGENDA_ITEM" && d.action === "ADD_ADVICE")
-      await actOnAgendaItem(viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
-    else if (row.type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
-      if (!d.clerkOutcome)
-        return { errors: { clerkOutcome: "Choose whether to accept, modify or decline the request" }, values };
-      await decideAssistanceRequest(
-        viewer,
-        d.requestId,
-        {
-          outcome: d.clerkOutcome,
-          workloadFinding: d.workloadFinding ?? null,
-          workloadNote: d.workloadNote,
-          appropriateness: d.appropriateness ?? null,
-          reasons: d.reasons,
-          informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
-          allocatedOfficerId: d.allocatedOfficerId || null,
-        },
-        now,
-      );
-    } else if (row.type === "CODE_BREACH" && d.action === "CODE_BREACH_DECISION") {
-      await decideCodeBreach(
-        viewer,
-        d.requestId,
-        { seekAdvice: d.seekAdvice === undefined ? null : d.seekAdvice === "yes", reasons: d.reasons },
-        now,
-      );
-    } else if (row.type === "COMPLAINT") {
-      if (d.action === "ESCALATE")
-        await actOnComplaint(
-          viewer,
-          d.requestId,
-          { type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined },
-          now,
-        );
-      else if (d.action === "RECORD_OUTCOME")
-        await actOnComplaint(
-          viewer,
-          d.requestId,
-          { type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons },
-          now,
-        );
-      else throw new AppError("VALIDATION", "That action does not apply to a complaint.");
-    } else if (row.type === "BRIEFING") {
-      if (d.action === "ACCEPT") await actOnBriefing(viewer, d.requestId, { type: "ACCEPT" }, now);
-      else if (d.action === "DECLINE")
-        await actOnBriefing(
-          viewer,
-          d.requestId,
-          { type: "DECLINE", ground: (d.ground || "OTHER") as RefusalGround, reasons: d.reasons },
-          now,
-        );
-      else if (d.action === "WITHDRAW") await actOnBriefing(viewer, d.requestId, { type: "WITHDRAW" }, now);
-      else if (d.action === "INVITE") {
-        if (!d.officerId) return { errors: { officerId: "Choose the officer to invite" }, values };
-        await actOnBriefing(
-          viewer,
-          d.requestId,
-          { type: "INVITE", officerId: d.officerId, reasons: d.reasons || undefined },
-          now,
-        );
-      } else if (d.action === "ATTENDEE_ANSWER") {
-        if (!d.attend) return { errors: { attend: "Say whether you will attend" }, values };
-        await actOnBriefing(
-          viewer,
-          d.requestId,
-          { type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined },
-          now,
-        );
-      } else if (d.action === "PROPOSE_DATE") {
-        await actOnBriefing(
-          viewer,
-          d.requestId,
-          { type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons },
-          now,
-        );
-      } else if (d.action === "ACCEPT_DATE") {
-        await actOnBriefing(viewer, d.requestId, { type: "ACCEPT_DATE" }, now);
-      } else if (d.action === "COMPLETE") {
-        await actOnBriefing(
-          viewer,
-          d.requestId,
-          {
-            type: "COMPLETE",
-            minutesSpent: d.minutesSpent ? Number(d.minutesSpent) : null,
-            leftBeforeDecision: d.leftBeforeDecision === undefined ? null : d.leftBeforeDecision === "yes",
-          },
-          now,
-          { notes: d.notes },
-        );
-      } else throw new AppError("VALIDATION", "That action does not apply to a briefing.");
-    } else if (row.type === "INFORMATION" && d.action === "ALLOCATE") {
-      if (!d.officerId) return { errors: { officerId: "Choose the officer to assign the request to" }, values };
-      await actOnInformationRequest(
-        viewer,
-        d.requestId,
-        { type: "ALLOCATE", officerId: d.officerId, officerServiceId: null },
-        now,
-      );
-    } else if (row.type === "INFORMATION" && d.action === "TRIAGE") {
-      if (!d.serviceId)
-        return { errors: { serviceId: "Choose the service that should answer the request" }, values };
-      await actOnInformationRequest(
-        viewer,
-        d.requestId,
-        { type: "TRIAGE", serviceId: d.serviceId, deciderId: "" },
-        now,
-      );
-    } else if (row.type === "INFORMATION") {
-      const a = d.action;
-      await actOnInformationRequest(
-        viewer,
-        d.requestId,
-        a === "REQUEST_REVIEW" || a === "UPHOLD" || a === "OVERTURN"
-          ? { type: a, reasons: d.reasons }
-          : a === "MEMBER_RESPONDS"
-            ? {
-                type: a,
-                response: d.response,
-                agrees: d.agrees === undefined ? undefined : d.agrees === "yes",
-                scope: d.scope,
-              }
-            : a === "GRANT"
-              ? { type: a, reply: d.reply }
-              : a === "REFUSE"
-                ? { type: a, ground: d.ground as RefusalGround, reasons: d.reasons }
-                : { type: "WITHDRAW" },
-        now,
-      );
-    } else throw new AppError("VALIDATION", "That action is not available here.");
+    const question = CONFIRM[d.action];
+    if (question && !d.confirmed) return { errors: {}, values, confirm: question };
+    if (await actOnAnyRequest(viewer, d, now, file)) {
+      // handled
+    } else if (row.type === "INFORMATION") await actOnInformation(viewer, d, now, file);
+    else if (row.type === "COMPLAINT") await actOnComplaintForm(viewer, d, now);
+    else if (row.type === "BRIEFING") await actOnBriefingForm(viewer, d, now);
+    else await actOnTownCouncil(viewer, row.type, d, now);
   } catch (e) {
     // The engine names some fields as the workflow knows them; the form shows them where the person typed.
     const errors = errorsFrom(e);

@@ -9,11 +9,12 @@ import {
   agendaFormSchema,
   assistanceFormSchema,
   briefingFormSchema,
+  codeBreachFormSchema,
   complaintFormSchema,
   zodFieldErrors,
 } from "@/lib/requests/schema";
 import type { Filed } from "@/lib/requests/store";
-import { fileAgendaItem, fileAssistanceRequest } from "@/lib/requests/town-council";
+import { fileAgendaItem, fileAssistanceRequest, reportSuspectedCodeBreach } from "@/lib/requests/town-council";
 import { errorsFrom, type CheckResult, type SubmitResult } from "./types";
 import { db } from "@/lib/db";
 
@@ -104,6 +105,16 @@ async function run(
           r.meeting
             ? `It will be listed for the ${r.meeting.title} meeting on ${formatDate(r.meeting.date)}.`
             : "It will be listed for the next meeting once one is arranged.",
+        ],
+      };
+    }
+    case "code-breach": {
+      const p = parse(codeBreachFormSchema, values);
+      if (!p.ok) return p.result;
+      return {
+        filed: await reportSuspectedCodeBreach(viewer, p.data, opts),
+        extra: [
+          "The Town Clerk decides whether to ask the Monitoring Officer for advice. The councillor is not told by this service.",
         ],
       };
     }

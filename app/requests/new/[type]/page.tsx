@@ -11,7 +11,7 @@ import { checkRequestAction, submitRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Make a request" };
 
-const TYPES = ["briefing", "complaint", "assistance", "agenda"] as const;
+const TYPES = ["briefing", "complaint", "assistance", "agenda", "code-breach"] as const;
 const yesNo = [
   { value: "no", label: "No" },
   { value: "yes", label: "Yes" },
@@ -220,6 +220,21 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
         label: "How many hours of officer time do you think it needs? (optional)",
         hint: "For example 2 or 1.5",
       },
+    ];
+  } else if (type === "code-breach") {
+    notices.push("Your report goes to the Town Clerk only. Say what happened, when, and who was there.");
+    questions = [
+      {
+        name: "memberId",
+        kind: "select",
+        label: "Which councillor does it concern?",
+        options: people
+          .filter((p) => (p.roles as string[]).includes("MEMBER"))
+          .map((p) => ({ value: p.id, label: p.name })),
+        placeholder: "Choose a councillor",
+      },
+      { name: "awareOn", kind: "date", label: "When did you become aware of it?", hint: "For example 2027-01-14" },
+      { name: "facts", kind: "textarea", label: "What happened?" },
     ];
   } else {
     questions = [

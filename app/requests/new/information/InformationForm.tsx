@@ -113,7 +113,7 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
         ? [{ key: "For", value: label(config.officers, v.addresseeId), field: "addresseeId" }]
         : []),
       { key: "What you need", value: v.details, field: "details" },
-      ...(config.show.chiefExecutive && v.addresseeId
+      ...(config.show.chiefExecutive && v.addresseeId === config.chiefExecutiveId
         ? [{ key: "Addressed to", value: "The Chief Executive", field: "addresseeId" }]
         : []),
       ...(config.show.service

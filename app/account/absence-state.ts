@@ -1,0 +1,1 @@
+export type { AbsenceFormState } from "@/lib/people/absences";
