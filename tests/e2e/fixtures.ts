@@ -50,3 +50,19 @@ export async function navLabels(page: Page): Promise<string[]> {
     s.replace(/\d+ unread$/, "").trim(),
   );
 }
+
+/**
+ * The request page's "Decide" form: checks one choice (GOV.UK radios; only its fields are then shown) and returns
+ * those fields and the form's button.
+ */
+export async function decide(page: Page, choice: string | RegExp) {
+  const region = page.getByRole("region", { name: "Decide" });
+  await expect(region).toContainText(choice);
+  // With one choice there are no radios: its fields are the form.
+  const radio = region.getByRole("radio", { name: choice });
+  if (await radio.count()) await radio.check();
+  return {
+    fields: region.locator("[id$='-fields']:not([hidden])"),
+    submit: () => region.locator("form > button[type=submit]").click(),
+  };
+}

@@ -1,6 +1,6 @@
 // Briefings, complaints, assistance requests and agenda items in the browser, in several council profiles.
 import type { Page } from "@playwright/test";
-import { expectAccessible, expect, signIn, test } from "./fixtures";
+import { expectAccessible, expect, signIn, test, decide } from "./fixtures";
 
 const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 const cont = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
@@ -44,22 +44,22 @@ test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue
   // CWC-B9: the COO proposes a later date; the Group Leader accepts it.
   await coo.getByLabel("Proposed date").fill("2027-01-12");
   await coo.getByLabel("Why another date?").fill("The Local Plan papers are not ready until January.");
-  await coo.getByRole("button", { name: "Propose another date" }).click();
+  await coo.getByRole("button", { name: "Propose the date" }).click();
   await expect(coo.getByRole("status")).toContainText("Your proposed date has been sent to the group.");
   await page.goto(url);
   await expect(page.getByRole("main")).toContainText("Proposed new date");
-  await page.getByRole("button", { name: "Accept the proposed date" }).click();
+  await (await decide(page, "Accept the proposed date")).submit();
   await expect(page.getByRole("status")).toContainText("You have accepted the new date.");
   await expect(page.getByRole("main")).toContainText("12 January 2027");
   await coo.goto(url);
-  await coo.getByRole("button", { name: "Accept the request" }).click();
+  await (await decide(coo, "Accept the request")).submit();
   await expect(coo.getByRole("status")).toContainText("You have accepted the request.");
   await expectAccessible(coo);
   // Taken by the COO: the Chief Executive's shared queue no longer offers it (CWC-B3).
   const ce = await (await browser.newContext()).newPage();
   await signIn(ce, "victor.hale@cheshire-west.example");
   await ce.goto(url);
-  await expect(ce.getByRole("button", { name: "Accept the request" })).toHaveCount(0);
+  await expect(ce.getByRole("radio", { name: "Accept the request" })).toHaveCount(0);
 });
 
 test("WIG: a complaint about the Chief Executive goes to the Leader (WIG-C3); the Chief Executive cannot find it", async ({
@@ -169,10 +169,10 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await send(page);
   await page.getByRole("link", { name: "View your request" }).click();
   await page.getByLabel("Information to add").fill("A fourth visit was missed on Monday.");
-  await page.getByRole("button", { name: "Add information" }).click();
+  await page.getByRole("button", { name: "Add the information" }).click();
   await expect(page.getByRole("status")).toContainText("Your information has been added");
   // Escalation before an outcome is refused (DEF-C7) — the action is not offered yet.
-  await expect(page.getByRole("button", { name: "Escalate to the next stage" })).toHaveCount(0);
+  await expect(page.getByText("Escalate to the next stage")).toHaveCount(0);
   const requestUrl = page.url().split("?")[0]!;
 
   const director = await (await browser.newContext()).newPage();
@@ -181,17 +181,18 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await director.goto("/queue?type=COMPLAINT");
   await director.getByRole("link", { name: summaryText }).click();
   await expect(director.getByRole("main")).toContainText("A fourth visit was missed on Monday.");
-  await director.getByRole("button", { name: "Record the outcome" }).click();
+  const outcome = await decide(director, "Record the outcome");
+  await outcome.submit();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText(
     "Give a written outcome",
   );
-  await director.getByLabel("Written outcome").fill("Visits rescheduled and the officer's rota changed.");
-  await director.getByRole("button", { name: "Record the outcome" }).click();
+  await outcome.fields.getByLabel("Written outcome").fill("Visits rescheduled and the officer's rota changed.");
+  await outcome.submit();
   await expect(director.getByRole("status")).toContainText("The outcome has been recorded.");
   await expectAccessible(director);
 
   await page.goto(requestUrl);
-  await page.getByRole("button", { name: "Escalate to the next stage" }).click();
+  await (await decide(page, "Escalate to the next stage")).submit();
   await expect(page.getByRole("status")).toContainText("The complaint has moved to the next stage.");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Rule DEF-C4 (council setting)");
   await expect(page.getByRole("main")).toContainText("Alison Kerr");
@@ -201,12 +202,15 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await signIn(ce, "alison.kerr@wigan.example");
   await ce.goto("/queue");
   await ce.getByRole("link", { name: summaryText }).click();
-  await ce.getByLabel("Written outcome").fill("Reviewed: the rota change stands and the service apologises.");
-  await ce.getByRole("button", { name: "Record the outcome" }).click();
+  const final = await decide(ce, "Record the outcome");
+  await final.fields
+    .getByLabel("Written outcome")
+    .fill("Reviewed: the rota change stands and the service apologises.");
+  await final.submit();
   await expect(ce.getByRole("status")).toContainText("The outcome has been recorded.");
   await page.goto(requestUrl);
   await expect(page.getByRole("main")).toContainText("the service apologises");
-  await expect(page.getByRole("button", { name: "Escalate to the next stage" })).toHaveCount(0);
+  await expect(page.getByText("Escalate to the next stage")).toHaveCount(0);
 });
 
 test("WIG: a minority-party spokesperson's briefing request goes to the Director (WIG-B6, WIG-B2); a backbencher is told who may ask", async ({
@@ -241,13 +245,13 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   const director = await (await browser.newContext()).newPage();
   await signIn(director, "rebecca.shaw@wigan.example");
   await director.goto(url);
-  await director.getByRole("button", { name: "Accept the request" }).click();
+  await (await decide(director, "Accept the request")).submit();
   await expect(director.getByRole("status")).toContainText("You have accepted the request.");
   const invite = director.getByRole("region", { name: "Invite an officer to attend or write" });
   await invite
     .getByLabel("Officer", { exact: true })
     .selectOption({ label: "Liam Gaskell, Neighbourhood Officer" });
-  await invite.getByRole("button", { name: "Invite an officer to attend or write" }).click();
+  await invite.getByRole("button", { name: "Invite", exact: true }).click();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B2");
   await director
     .getByRole("region", { name: "Invite an officer to attend or write" })
@@ -255,7 +259,7 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
     .selectOption({ label: "Chloe Unsworth, Assistant Director, Highways" });
   await director
     .getByRole("region", { name: "Invite an officer to attend or write" })
-    .getByRole("button", { name: "Invite an officer to attend or write" })
+    .getByRole("button", { name: "Invite", exact: true })
     .click();
   await expect(director.getByRole("status")).toContainText("The officer has been invited.");
   await expectAccessible(director);
@@ -263,19 +267,21 @@ test("WIG: a minority-party spokesperson's briefing request goes to the Director
   const chloe = await (await browser.newContext()).newPage();
   await signIn(chloe, "chloe.unsworth@wigan.example");
   await chloe.goto(url);
-  await chloe.getByLabel("Yes, I accept").check();
-  await chloe.getByRole("button", { name: "Answer your invitation" }).click();
+  const answer = await decide(chloe, "Answer your invitation");
+  await answer.fields.getByLabel("Yes, I accept").check();
+  await answer.submit();
   await expect(chloe.getByRole("status")).toContainText("Your answer has been recorded.");
 
   await director.goto(url);
   await expect(director.getByRole("main")).toContainText(
     "Chloe Unsworth, Assistant Director, Highways — Accepted",
   );
-  await director.getByLabel("Time spent, in minutes").fill("40");
-  await director.getByRole("button", { name: "Record the briefing as held" }).click();
+  const held = await decide(director, "Record the briefing as held");
+  await held.fields.getByLabel("Time spent, in minutes").fill("40");
+  await held.submit();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText("WIG-B3");
-  await director.getByLabel("Yes", { exact: true }).check();
-  await director.getByRole("button", { name: "Record the briefing as held" }).click();
+  await held.fields.getByLabel("Yes", { exact: true }).check();
+  await held.submit();
   await expect(director.getByRole("status")).toContainText("recorded as held");
   await page.reload();
   await expect(page.getByRole("main")).toContainText("Completed");
@@ -310,8 +316,9 @@ test("HTC: the Town Clerk decides an assistance request with the workload in vie
   await clerk.goto(url);
   await expect(clerk.getByRole("table", { name: /Staff workload now/ })).toContainText("Aisha Benton");
   await expectAccessible(clerk);
-  await clerk.getByLabel("Accept and allocate").check();
-  await clerk.getByRole("button", { name: "Decide the request" }).click();
+  const decision = await decide(clerk, "Decide the request");
+  await decision.fields.getByLabel("Accept and allocate").check();
+  await decision.submit();
   await expect(clerk.getByRole("alert", { name: "There is a problem" })).toContainText("HTC-D2");
   await clerk
     .getByLabel("Officer who will do the work")
@@ -320,7 +327,7 @@ test("HTC: the Town Clerk decides an assistance request with the workload in vie
   await clerk.getByLabel("Workload note").fill("4 of 22 hours this week.");
   await clerk.getByLabel("Yes", { exact: true }).check();
   await clerk.getByLabel("Yes, tell all members").check();
-  await clerk.getByRole("button", { name: "Decide the request" }).click();
+  await decision.submit();
   await expect(clerk.getByRole("status")).toContainText("Your decision has been recorded");
 
   const other = await (await browser.newContext()).newPage();

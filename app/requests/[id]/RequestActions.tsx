@@ -270,10 +270,31 @@ function DecideForm({ requestId, specs }: { requestId: string; specs: ActionSpec
   );
   const [fileError, setFileError] = useState<string | null>(null);
   const { ref, restoredAt, discard } = useFormDraft("decide");
-  const spec = specs.find((s) => s.action === chosen);
+  // One choice only: no radios, its fields are the form (GOV.UK: do not ask a question with one answer).
+  const single = specs.length === 1 ? specs[0]! : null;
+  const spec = single ?? specs.find((s) => s.action === chosen);
+  const fieldsOf = (s: ActionSpec) => (
+    <>
+      <Why why={s.why} />
+      {s.fields.map((f, k) => {
+        const n = fieldName(f);
+        const full = n ? decideFieldName(s.action, n) : "";
+        return (
+          <Field
+            key={n ?? `${s.action}-${k}`}
+            f={f}
+            id={`decide-${full}`}
+            name={full}
+            value={state.values[full] ?? state.values[n ?? ""] ?? ""}
+            error={spec?.action === s.action && n ? errors[n] : undefined}
+          />
+        );
+      })}
+    </>
+  );
   const errors: Record<string, string> = { ...state.errors, ...(fileError ? { file: fileError } : {}) };
   const entries = [
-    { key: "action", id: "decide-action" },
+    ...(single ? [] : [{ key: "action", id: "decide-action" }]),
     ...(spec ? spec.fields.map(fieldName).filter((n): n is string => !!n) : []).map((n) => ({
       key: n,
       id: `decide-${decideFieldName(spec!.action, n)}`,
@@ -290,55 +311,51 @@ function DecideForm({ requestId, specs }: { requestId: string; specs: ActionSpec
       <form action={formAction} noValidate ref={ref} onSubmit={(e) => checkFileSize(e, setFileError)}>
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="decide" value="yes" />
-        <fieldset className={`mb-6 ${errors.action ? "border-l-4 border-error pl-4" : ""}`}>
-          <legend className="label text-xl">What do you want to do?</legend>
-          {errors.action ? (
-            <span id="decide-action-error" className="field-error">
-              <span className="sr-only">Error:</span> {errors.action}
-            </span>
-          ) : null}
-          {specs.map((s, i) => (
-            <div key={s.action} className="mb-3">
-              <div className="flex gap-3">
-                <input
-                  type="radio"
-                  id={i === 0 ? "decide-action" : `decide-action-${s.action}`}
-                  name="action"
-                  value={s.action}
-                  checked={chosen === s.action}
-                  onChange={() => setChosen(s.action)}
-                  aria-controls={`decide-${s.action}-fields`}
-                  className="h-6 w-6 shrink-0"
-                />
-                <label htmlFor={i === 0 ? "decide-action" : `decide-action-${s.action}`}>
-                  {s.title}
-                  {s.hint ? <span className="hint block">{s.hint}</span> : null}
-                </label>
+        {single ? (
+          <>
+            <input type="hidden" name="action" value={single.action} />
+            <p className="label text-xl">{single.title}</p>
+            {single.hint ? <p className="mb-4 max-w-3xl">{single.hint}</p> : null}
+            <div id={`decide-${single.action}-fields`}>{fieldsOf(single)}</div>
+          </>
+        ) : (
+          <fieldset className={`mb-6 ${errors.action ? "border-l-4 border-error pl-4" : ""}`}>
+            <legend className="label text-xl">What do you want to do?</legend>
+            {errors.action ? (
+              <span id="decide-action-error" className="field-error">
+                <span className="sr-only">Error:</span> {errors.action}
+              </span>
+            ) : null}
+            {specs.map((s, i) => (
+              <div key={s.action} className="mb-3">
+                <div className="flex gap-3">
+                  <input
+                    type="radio"
+                    id={i === 0 ? "decide-action" : `decide-action-${s.action}`}
+                    name="action"
+                    value={s.action}
+                    // Uncontrolled: React resets a form after its action, back to these defaults (the choice sent).
+                    defaultChecked={chosen === s.action}
+                    onChange={() => setChosen(s.action)}
+                    aria-controls={`decide-${s.action}-fields`}
+                    className="h-6 w-6 shrink-0"
+                  />
+                  <label htmlFor={i === 0 ? "decide-action" : `decide-action-${s.action}`}>
+                    {s.title}
+                    {s.hint ? <span className="hint block">{s.hint}</span> : null}
+                  </label>
+                </div>
+                <div
+                  id={`decide-${s.action}-fields`}
+                  hidden={js && chosen !== s.action}
+                  className="mt-3 ml-3 border-l-4 border-border pl-6"
+                >
+                  {fieldsOf(s)}
+                </div>
               </div>
-              <div
-                id={`decide-${s.action}-fields`}
-                hidden={js && chosen !== s.action}
-                className="mt-3 ml-3 border-l-4 border-border pl-6"
-              >
-                <Why why={s.why} />
-                {s.fields.map((f, k) => {
-                  const n = fieldName(f);
-                  const full = n ? decideFieldName(s.action, n) : "";
-                  return (
-                    <Field
-                      key={n ?? `${s.action}-${k}`}
-                      f={f}
-                      id={`decide-${full}`}
-                      name={full}
-                      value={state.values[full] ?? state.values[n ?? ""] ?? ""}
-                      error={chosen === s.action && n ? errors[n] : undefined}
-                    />
-                  );
-                })}
-              </div>
-            </div>
-          ))}
-        </fieldset>
+            ))}
+          </fieldset>
+        )}
         <button type="submit" className={spec?.tone === "warning" ? "btn-warning" : "btn"} disabled={pending}>
           {spec?.submit ?? "Continue"}
         </button>

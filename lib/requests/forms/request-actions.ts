@@ -211,7 +211,7 @@ async function actOnInformation(viewer: Viewer, d: Parsed, now: Date, file: Uplo
       if (file) await addAttachment(viewer, d.requestId, file);
       return act({ type: "GRANT", reply: d.reply, marking: d.marking ?? "NONE" });
     case "REFUSE":
-      if (!d.ground) required("ground", "Choose the ground for refusing");
+      // No ground chosen is refused by the engine after the reasons (the protocol's own rule is named first).
       return act({
         type: "REFUSE",
         ground: d.ground as RefusalGround,
@@ -278,10 +278,9 @@ async function actOnBriefingForm(viewer: Viewer, d: Parsed, now: Date): Promise<
     case "ACCEPT":
       return act({ type: "ACCEPT" });
     case "DECLINE":
-      if (!d.ground) required("ground", "Choose the ground for declining");
       return act({
         type: "DECLINE",
-        ground: d.ground as RefusalGround,
+        ground: (d.ground || "OTHER") as RefusalGround,
         reasons: d.reasons,
         notSameSubjectConfirmed: d.notSameSubject,
       });
