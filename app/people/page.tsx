@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/session";
 import { councilDirectory } from "@/lib/people/queries";
@@ -20,7 +21,15 @@ export default async function PeoplePage() {
     <>
       <span className="caption">{viewer.council.name}</span>
       <h1 className="h1">People</h1>
-      <p className="mb-8">Councillors by party group and ward, and officers by service.</p>
+      <p className="mb-4">Councillors by party group and ward, and officers by service.</p>
+      <ul className="mb-8 list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/contact-officers">Each department&apos;s contact officers</Link>
+        </li>
+        <li>
+          <Link href="/arrangements">Standing arrangements for officers to advise groups</Link>
+        </li>
+      </ul>
 
       <h2 className="h2">Party groups</h2>
       {groups.map((g) => (

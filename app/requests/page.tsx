@@ -93,6 +93,15 @@ export default async function RequestsPage({
           : capped
             ? `More than ${total.toLocaleString("en-GB")} requests match: add a filter or a word to narrow them.`
             : `${total.toLocaleString("en-GB")} ${total === 1 ? "request" : "requests"}`}
+        {items.length ? (
+          <>
+            {" "}
+            —{" "}
+            <a href={`/requests/export?${new URLSearchParams(params).toString()}`} download>
+              Download these as a spreadsheet (CSV)
+            </a>
+          </>
+        ) : null}
       </p>
       {items.length ? (
         <CaseTable

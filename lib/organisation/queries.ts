@@ -64,3 +64,19 @@ export async function officeHolder(viewer: Council, role: Role): Promise<Option 
     select: { id: true, name: true },
   });
 }
+
+/** The council's party groups, each with its spokespersons and their portfolios (offered briefings, WIG-B6). */
+export async function councilGroupsWithSpokespersons(viewer: Council) {
+  return db().partyGroup.findMany({
+    where: { councilId: viewer.council.id },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      offices: {
+        where: { kind: "SPOKESPERSON" },
+        select: { portfolio: true, user: { select: { name: true } } },
+      },
+    },
+  });
+}

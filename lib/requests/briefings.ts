@@ -7,7 +7,9 @@ import { getProfile } from "@/lib/protocol/profiles";
 import { londonDate } from "@/lib/dates";
 import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import {
+  checkGroupReport,
   decideBriefing,
+  offerBriefing,
   submitBriefingRequest,
   type Briefing,
   type BriefingAction,
@@ -405,4 +407,195 @@ export async function addBriefingNotes(viewer: Viewer, requestId: string, notes:
       ],
     });
   }, TX_OPTIONS);
+}
+
+/** The committee report template's sections a potential-decision report to a group must complete (HAL-B6). */
+export const GROUP_REPORT_SECTIONS = ["Purpose", "Recommendations", "Options considered", "Implications"] as const;
+
+export type GroupReportInput = {
+  classification?: "POTENTIAL_DECISION" | "POLICY_PRINCIPLE";
+  committeeOrPanel: string | null;
+  legalImplications?: string;
+  financialImplications?: string;
+  sections: Record<string, string>;
+  body: string;
+};
+
+/**
+ * A report for the group, by an officer taking part in an accepted briefing: written as for the committee or panel
+ * (HAL-B6, WIG-B4) and confidential to the group like the briefing (DEF-B6).
+ */
+export async function issueGroupReport(viewer: Viewer, requestId: string, input: GroupReportInput): Promise<void> {
+  const profile = getProfile(viewer.council.profileKey);
+  await db().$transaction(async (tx) => {
+    const row = await tx.request.findFirst({
+      where: { type: "BRIEFING", ...visibleWithId(viewer, requestId) },
+      include: { attendees: true },
+    });
+    if (!row) throw notFound("That request");
+    const takesPart =
+      row.deciderId === viewer.id ||
+      row.attendees.some((a) => a.officerId === viewer.id && a.status === "ACCEPTED");
+    const rule = profile.briefing.reportRules;
+    if (!rule) throw new AppError("FORBIDDEN_BY_RULE", "This council's protocol has no rules for group reports.");
+    if (!takesPart || !["ACCEPTED", "COMPLETED"].includes(row.status))
+      throw new AppError(
+        "FORBIDDEN_BY_RULE",
+        "Only the officers taking part in an accepted briefing write its report.",
+        {},
+        rule.ruleId,
+      );
+    const committee = input.committeeOrPanel
+      ? await tx.committee.findFirst({
+          where: { id: input.committeeOrPanel, councilId: viewer.council.id },
+          select: { name: true },
+        })
+      : null;
+    const formal = rule.value === "WIG" || input.classification === "POTENTIAL_DECISION";
+    const d = checkGroupReport(profile, {
+      classification: input.classification,
+      committeeOrPanel: committee?.name ?? null,
+      legalImplications: input.legalImplications,
+      financialImplications: input.financialImplications,
+      requiredSections: rule.value === "HAL" && formal ? input.sections : undefined,
+    });
+    if (!d.ok) fail(d);
+    if (!formal && !input.body.trim())
+      throw new AppError("VALIDATION", "Enter the report", { body: "Enter the report" });
+    const parts = [
+      rule.value === "HAL"
+        ? `Classification: ${input.classification === "POTENTIAL_DECISION" ? "potential decision" : "policy or principle"}`
+        : null,
+      committee ? `Written as for: ${committee.name}` : null,
+      ...(rule.value === "HAL" && formal
+        ? GROUP_REPORT_SECTIONS.map((k) => `${k}:\n${input.sections[k]!.trim()}`)
+        : []),
+      rule.value === "WIG" ? `Legal implications:\n${input.legalImplications!.trim()}` : null,
+      rule.value === "WIG" ? `Financial implications:\n${input.financialImplications!.trim()}` : null,
+      input.body.trim() || null,
+    ].filter((x): x is string => !!x);
+    await tx.message.create({
+      data: {
+        councilId: viewer.council.id,
+        requestId: row.id,
+        authorId: viewer.id,
+        kind: "GROUP_REPORT",
+        body: parts.join("\n\n"),
+        marking: "CONFIDENTIAL",
+      },
+    });
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: "GROUP_REPORT",
+      to: row.status,
+      ruleId: rule.ruleId,
+      notify: [
+        {
+          userIds: [row.createdById],
+          kind: "GROUP_REPORT",
+          title: `${row.reference} “${row.subject}”: report issued`,
+        },
+      ],
+    });
+  }, TX_OPTIONS);
+}
+
+export type OfferInput = {
+  subject: string;
+  councilBusiness: string;
+  serviceId: string;
+  groupIds: string[];
+  reasonsForOmission: string;
+};
+
+/**
+ * WIG-B6, WIG-B5(b): a Chief Officer offers a briefing to the spokesperson for their service in every group. Each
+ * group gets its own briefing, confidential to it (WIG-B7); its spokesperson or Leader takes it up.
+ */
+export async function offerBriefings(
+  viewer: Viewer,
+  input: OfferInput,
+  opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
+): Promise<Filed> {
+  const profile = getProfile(viewer.council.profileKey);
+  return fileOnce(
+    viewer,
+    opts.idempotencyKey,
+    async (tx) => {
+      const service = await tx.service.findFirst({
+        where: { id: input.serviceId, councilId: viewer.council.id },
+        select: { id: true, name: true },
+      });
+      if (!service) throw new AppError("VALIDATION", "Choose your service", { serviceId: "Choose your service" });
+      const spokespersons = await tx.groupOffice.findMany({
+        where: { kind: "SPOKESPERSON", portfolio: service.name, group: { councilId: viewer.council.id } },
+        select: { groupId: true, userId: true },
+      });
+      const byGroup: Record<string, string[]> = {};
+      for (const o of spokespersons) (byGroup[o.groupId] ??= []).push(o.userId);
+      const d = offerBriefing(profile, toActor(viewer), {
+        spokespersonsByGroup: byGroup,
+        offeredToGroupIds: input.groupIds,
+        reasonsForOmission: input.reasonsForOmission,
+      });
+      if (!d.ok) fail({ ...d, field: d.field === "offeredToGroupIds" ? "groupIds" : d.field });
+      if (!d.groupIds.length)
+        throw new AppError("VALIDATION", "Choose the groups to offer it to", {
+          groupIds: "Choose the groups to offer it to",
+        });
+      let first: RequestRow | null = null;
+      for (const groupId of d.groupIds) {
+        const data: BriefingData = {
+          groupIds: [groupId],
+          optedInGroupIds: [],
+          recipientIds: [viewer.id],
+          proposedAttendeeId: viewer.id,
+          shortNotice: false,
+          meetingDate: null,
+          councilBusiness: input.councilBusiness,
+          committeeId: null,
+          onePartyMeeting: false,
+          item: null,
+          majorIssue: null,
+          warnings: [],
+          administrationDiscussion: false,
+        };
+        const created = await createRequest(tx, {
+          viewer,
+          type: "BRIEFING",
+          kind: "OFFERED",
+          status: "AWAITING_GROUPS",
+          subject: input.subject,
+          details: input.councilBusiness,
+          subjectKey: `offer:${input.subject.trim().toLowerCase()}`,
+          serviceId: service.id,
+          groupId,
+          deciderId: viewer.id,
+          data,
+          idempotencyKey: first ? null : opts.idempotencyKey,
+          ruleId: "WIG-B6",
+          grants: briefingAccessAtFiling({
+            groupIds: [groupId],
+            requesterId: viewer.id,
+            recipientIds: [viewer.id],
+            monitoringOfficerIds: [],
+          }),
+          notify: [
+            {
+              userIds: byGroup[groupId] ?? [],
+              kind: "OFFERED",
+              title: `${viewer.name} offers your group a briefing: ${input.subject.trim()}`,
+            },
+          ],
+          auditData: input.reasonsForOmission.trim()
+            ? { reasonsForOmission: input.reasonsForOmission.trim() }
+            : {},
+        });
+        first ??= created;
+      }
+      return first!;
+    },
+    opts.dryRun,
+  );
 }

@@ -49,6 +49,8 @@ const ACTIONS: Record<string, string> = {
   ASSIGN_MEETING: "Listed for a meeting",
   ADD_ADVICE: "Procedural advice added",
   ADD_NOTES: "Notes added",
+  ADVISORY_NOTE: "Advisory note sent",
+  GROUP_REPORT: "Report issued to the group",
   REPORTED: "Suspected Code breach reported",
 };
 

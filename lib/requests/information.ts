@@ -371,8 +371,12 @@ export async function actOnInformationRequest(
           message =
             action.marking === "PROCEDURAL_ADVICE"
               ? { kind: "PROCEDURAL_ADVICE", body: action.reply, marking: "CONFIDENTIAL" }
-              : { kind: "REPLY", body: action.reply, marking: action.marking ?? "NONE" };
-          patch.closedAt = now;
+              : {
+                  kind: action.inStages ? "STAGE_REPLY" : "REPLY",
+                  body: action.reply,
+                  marking: action.marking ?? "NONE",
+                };
+          if (!action.inStages) patch.closedAt = now;
           // WIG-A10: the member a request concerns receives the same reply and can see it.
           if (profile.information.anotherMemberRule.value)
             grants.push(...req.concernedMemberIds.flatMap((id) => userGrant(id, "WIG-A10")));

@@ -8,6 +8,7 @@ import { londonDate } from "@/lib/dates";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
+import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
 import {
   availableBriefingActions,
@@ -17,7 +18,7 @@ import {
   groundOptions,
   OUTCOME_LABELS,
 } from "./available-actions";
-import { toBriefing } from "./briefings";
+import { GROUP_REPORT_SECTIONS, toBriefing } from "./briefings";
 import { formatDate } from "./describe";
 import { toInfoRequest } from "./information";
 import { STATUS_LABELS } from "./labels";
@@ -51,6 +52,8 @@ export type RequestPage = {
   answers: { key: string; value: string }[];
   /** A complaint of bullying, harassment, discrimination or victimisation (C2007-C1). */
   serious: boolean;
+  /** A briefing's proposed attendee: normally the Chief Officer of the service (HAL-B2, WIG-B2, DEF-B2). */
+  proposedAttendee: string | null;
 };
 
 /** C2007-C1: bullying, harassment, discrimination and victimisation complaints are flagged SERIOUS at filing. */
@@ -176,6 +179,16 @@ async function informationSpecs(
                   : []),
               ],
             },
+            ...(p.significantCostProposal.value
+              ? [
+                  {
+                    kind: "checkbox",
+                    name: "inStages",
+                    label: "This is a first part: more will follow",
+                    hint: "The request stays open until the last part is sent. (DEF-A9)",
+                  } as FieldSpec,
+                ]
+              : []),
           ],
           submit: "Send the reply",
           why: [{ ruleId: p.responseRequired.ruleId, text: "A reply must say something of substance." }],
@@ -487,6 +500,40 @@ async function informationSpecs(
       case "WITHDRAW":
         break; // offered for every type below
     }
+  }
+  // WIG-A9: where replies on individual matters stay with the member (WIG-A8), the deciding Chief Officer may still
+  // advise the Portfolio Holder or a Committee Chair on the issue — without giving them the request.
+  if (
+    p.requesterSharing.value === "OWN_PARTY_ONLY" &&
+    row.deciderId === viewer.id &&
+    viewer.roles.includes("CHIEF_OFFICER")
+  ) {
+    const recipients = await advisoryNoteRecipients(viewer);
+    specs.push({
+      action: "ADVISORY_NOTE",
+      area: "other",
+      title: "Send an advisory note to a Portfolio Holder or Committee Chair",
+      hint: "About the issue only: they are not shown this request or its reply.",
+      fields: [
+        {
+          kind: "select",
+          name: "recipientId",
+          label: "Send it to",
+          options: recipients.map((r) => ({
+            value: r.id,
+            label: `${r.name}${r.chairOf.length ? `, Chair of ${r.chairOf.map((c) => c.name).join(" and ")}` : ", Cabinet Member"}`,
+          })),
+          placeholder: "Choose a person",
+        },
+        { kind: "textarea", name: "notes", label: "Note" },
+      ],
+      submit: "Send the note",
+      tone: "secondary",
+      why: [
+        { ruleId: "WIG-A9", text: "Advising a Portfolio Holder or Committee Chair of an issue is allowed." },
+        { ruleId: "DEF-A11", text: "The note gives no access to the member's request or reply." },
+      ],
+    });
   }
   if (refusalAwaitsAdvice)
     waiting.push(
@@ -804,9 +851,12 @@ async function briefingSpecs(
       specs.push({
         action: a,
         area: "decide",
-        title: "Join this joint briefing for your group",
+        title:
+          row.kind === "OFFERED"
+            ? "Take up this briefing for your group"
+            : "Join this joint briefing for your group",
         fields: [],
-        submit: "Opt in for my group",
+        submit: row.kind === "OFFERED" ? "Take up the briefing" : "Opt in for my group",
         why: [{ ruleId: "DEF-B7", text: "A joint briefing goes ahead once each group's leader has opted in." }],
       });
   }
@@ -945,6 +995,80 @@ async function agendaItem(
         ],
         submit: "Add the advice",
         tone: "secondary",
+      },
+    ],
+  };
+}
+
+/** A report for the group, written as for the committee or panel (HAL-B6, WIG-B4). */
+async function groupReportSpec(
+  viewer: Viewer,
+  rule: NonNullable<CouncilProfile["briefing"]["reportRules"]>,
+): Promise<ActionSpec> {
+  const committees = await db().committee.findMany({
+    where: { councilId: viewer.council.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  const committee: FieldSpec = {
+    kind: "select",
+    name: "committeeId",
+    label: rule.value === "HAL" ? "Committee it is written for" : "Panel it is written for",
+    hint: rule.value === "HAL" ? "Needed for a report on a potential decision." : undefined,
+    options: committees.map((c) => ({ value: c.id, label: c.name })),
+    placeholder: "Choose",
+  };
+  const fields: FieldSpec[] =
+    rule.value === "HAL"
+      ? [
+          {
+            kind: "radios",
+            name: "classification",
+            legend: "What is the report about?",
+            options: [
+              {
+                value: "POTENTIAL_DECISION",
+                label: "A potential decision (budget choices, for example)",
+                hint: "Written as for the committee, completing its report template",
+              },
+              { value: "POLICY_PRINCIPLE", label: "Policy or principle", hint: "May be informal" },
+            ],
+          },
+          committee,
+          ...GROUP_REPORT_SECTIONS.map((k, i): FieldSpec => ({
+            kind: "textarea",
+            name: `section${i + 1}`,
+            label: k,
+            rows: 3,
+          })),
+          {
+            kind: "textarea",
+            name: "body",
+            label: "Report (for policy or principle, or anything further)",
+            rows: 6,
+          },
+        ]
+      : [
+          committee,
+          { kind: "textarea", name: "legalImplications", label: "Legal implications", rows: 3 },
+          { kind: "textarea", name: "financialImplications", label: "Financial implications", rows: 3 },
+          { kind: "textarea", name: "body", label: "Report", rows: 6 },
+        ];
+  return {
+    action: "WRITE_REPORT",
+    area: "other",
+    title: "Write a report for the group",
+    hint: "Confidential to the group, like the briefing.",
+    fields,
+    submit: "Issue the report",
+    tone: "secondary",
+    why: [
+      {
+        ruleId: rule.ruleId,
+        text:
+          rule.value === "HAL"
+            ? "A report on potential decision-making is written as if for the relevant committee."
+            : "A report to a group is written as for the panel, with legal and financial advice.",
       },
     ],
   };
@@ -1099,6 +1223,8 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
     const takesPart =
       row.deciderId === viewer.id ||
       row.attendees.some((a) => a.officerId === viewer.id && a.status === "ACCEPTED");
+    const rule = profile.briefing.reportRules;
+    if (takesPart && rule) specs.push(await groupReportSpec(viewer, rule));
     if (takesPart)
       specs.push({
         action: "ADD_NOTES",
@@ -1151,6 +1277,15 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       : null;
   const answers = full && row.type === "INFORMATION" ? informationAnswers(row, ward) : [];
   const serious = row.type === "COMPLAINT" && full && isSeriousComplaint(row.data);
+  const proposedId =
+    row.type === "BRIEFING" ? (row.data as { proposedAttendeeId?: string | null }).proposedAttendeeId : null;
+  const proposed =
+    full && proposedId
+      ? await db().user.findFirst({
+          where: { id: proposedId, councilId: viewer.council.id },
+          select: { name: true, jobTitle: true },
+        })
+      : null;
   return {
     detail,
     specs,
@@ -1174,5 +1309,6 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
     waiting,
     answers,
     serious,
+    proposedAttendee: proposed ? personLabel(proposed) : null,
   };
 }

@@ -178,3 +178,11 @@ export const codeBreachFormSchema = z.object({
   })),
   facts: text(5000, "Describe what happened"),
 });
+
+/** WIG-B6: a Chief Officer's briefing offered to the spokesperson of every group for their service. */
+export const offerFormSchema = z.object({
+  subject: line(200, "Enter the subject of the briefing"),
+  councilBusiness: text(3000, "Say which council business the briefing is about"),
+  serviceId: idOrNull("Choose your service"),
+  reasonsForOmission: optionalText(3000),
+});

@@ -277,6 +277,17 @@ export function decideBriefing(
 
   switch (action.type) {
     case "OPT_IN": {
+      if (br.kind === "OFFERED") {
+        // WIG-B6: the group's spokesperson (or its Leader) takes up a briefing a Chief Officer offered.
+        const speaks =
+          actor.groupId === action.groupId &&
+          (actor.groupOffices ?? []).some((o) => o.kind === "SPOKESPERSON" || o.kind === "LEADER");
+        if (!br.groupIds.includes(action.groupId) || !speaks)
+          return refuse("WIG-B6", "Only the group's spokesperson or Leader can take up an offered briefing.");
+        if (br.state !== "AWAITING_GROUPS")
+          return refuse("WIG-B6", "This offer has already been answered.", undefined, "CONFLICT");
+        return ok("ACCEPTED", "WIG-B6", { notify: ["GROUPS"] });
+      }
       const leads =
         (actor.groupOffices ?? []).some((o) => o.kind === "LEADER") && actor.groupId === action.groupId;
       if (!br.groupIds.includes(action.groupId) || !leads)

@@ -308,7 +308,13 @@ export type InfoAction =
   | { type: "MARK_READILY_AVAILABLE" }
   | { type: "REFER_FOR_ADVICE"; chairId: string; reasons: string }
   | { type: "CHAIR_ADVICE"; advice: string }
-  | { type: "GRANT"; reply: string; marking?: ReplyMarking }
+  | {
+      type: "GRANT";
+      reply: string;
+      marking?: ReplyMarking;
+      /** DEF-A9: a first stage of a bulky request; the request stays open for the rest. */
+      inStages?: boolean;
+    }
   | {
       type: "REFUSE";
       ground: RefusalGround;
@@ -502,6 +508,11 @@ export function decideInformation(
           "marking",
           "Only the Chief Executive gives confidential procedural advice as a reply of its own.",
         );
+      if (action.inStages) {
+        if (!p.significantCostProposal.value)
+          return field("DEF-A9", "inStages", "This council's protocol has no staged release of information.");
+        return ok(req.state, "DEF-A9", { notify: ["REQUESTERS"] });
+      }
       return ok("GRANTED", req.state === "TO_BE_SUPPLIED" ? "DEF-A5" : p.recipient.ruleId, {
         notify:
           p.anotherMemberRule.value && req.concernedMemberIds.length

@@ -74,6 +74,17 @@ export function requestOptions(profile: CouncilProfile, actor: Actor): RequestOp
         }),
   });
 
+  if (b.offeredBriefings.value && has(actor, "CHIEF_OFFICER"))
+    options.push({
+      key: "offer",
+      label: "Offer a briefing to every group's spokesperson",
+      href: "/requests/new/offer",
+      allowed: true,
+      ruleId: "WIG-B6",
+      guidance:
+        "Before a complex committee matter, offer the same briefing to the spokesperson for your service in every group. Leaving a group out needs reasons (WIG-B5).",
+    });
+
   options.push({
     key: "complaint",
     label: "Make a complaint",

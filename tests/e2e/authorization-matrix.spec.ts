@@ -58,6 +58,7 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
     // Pages that list many requests: fetched once per viewer, checked for every record.
     const lists: [string, string][] = [
       ["/queue/export?status=all", "/queue/export"],
+      ["/requests/export", "/requests/export"],
       ["/dashboard/export", "/dashboard/export"],
       ["/dashboard", "/dashboard"],
       ["/notifications", "/notifications"],

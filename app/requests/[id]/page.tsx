@@ -58,11 +58,14 @@ const DONE: Record<string, string> = {
   ADD_NOTES: "Your notes have been added.",
   SHARE: "The request has been shared.",
   MARK_PUBLIC: "The information is recorded as made public.",
+  ADVISORY_NOTE: "Your advisory note has been sent.",
+  WRITE_REPORT: "Your report has been issued to the group.",
 };
 
 /** How each kind of message is headed on the page. */
 const MESSAGE_KINDS: Record<string, string> = {
   REPLY: "Reply",
+  STAGE_REPLY: "Reply, in part (more to follow)",
   PROCEDURAL_ADVICE: "Procedural advice, in confidence (C2007-A5)",
   GOVERNANCE_ADVICE: "Governance advice (not shown to the member)",
   CHAIR_ADVICE: "Chairman's advice (not shown to the member)",
@@ -71,6 +74,7 @@ const MESSAGE_KINDS: Record<string, string> = {
   RESPONSE: "The member's answer",
   SCOPE_PROPOSAL: "Proposed narrower scope",
   BRIEFING_NOTES: "Notes of the briefing",
+  GROUP_REPORT: "Report for the group",
   NOTE: "Information added",
 };
 
@@ -138,6 +142,7 @@ export default async function RequestPage({
               ]
             : []),
           ...(detail.assignee ? [{ key: "Assigned to", value: detail.assignee }] : []),
+          ...(page.proposedAttendee ? [{ key: "Proposed to attend", value: page.proposedAttendee }] : []),
           ...(due ? [{ key: "Due", value: due }] : []),
           ...(agendaMeeting
             ? [
@@ -194,6 +199,15 @@ export default async function RequestPage({
                   {m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}
                 </p>
                 <p className="whitespace-pre-wrap">{m.body}</p>
+                {m.marking !== "NONE" ? (
+                  <p className="mt-2 border-l-4 border-error pl-3 text-base">
+                    Marked {m.marking.toLowerCase()}: it must not be forwarded or shared
+                    {profile.information.markedItems.value === "UNTIL_PUBLIC"
+                      ? " until the Town Clerk records that it has been made public"
+                      : ""}
+                    . ({profile.information.markedItems.ruleId})
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

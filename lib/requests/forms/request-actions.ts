@@ -8,8 +8,14 @@ import { FUTURE_EVENT_YEARS, ID_PATTERN, optionalDate, optionalText, shiftYears 
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
+import { sendAdvisoryNote } from "@/lib/requests/advisory";
 import { addAttachment, type Upload } from "@/lib/requests/attachments";
-import { actOnBriefing, addBriefingNotes } from "@/lib/requests/briefings";
+import {
+  actOnBriefing,
+  addBriefingNotes,
+  GROUP_REPORT_SECTIONS,
+  issueGroupReport,
+} from "@/lib/requests/briefings";
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
 import { markReplyPublic, shareRequest } from "@/lib/requests/sharing";
@@ -71,6 +77,8 @@ export const REQUEST_ACTIONS = [
   "ADD_ADVICE",
   "SHARE",
   "MARK_PUBLIC",
+  "ADVISORY_NOTE",
+  "WRITE_REPORT",
 ] as const;
 export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
 
@@ -127,6 +135,7 @@ const schema = z.object({
   outcome: code(60, "Choose an outcome from the list"),
   marking: z.enum(["NONE", "EXEMPT", "CONFIDENTIAL", "PROCEDURAL_ADVICE"]).optional(),
   onNeedToKnow: checked,
+  inStages: checked,
   notSameSubject: checked,
   agrees: yesNo,
   scope: z.enum(["ACCEPT", "AMEND", "KEEP"]).optional(),
@@ -141,6 +150,16 @@ const schema = z.object({
   chairId: pickedId,
   groupId: pickedId,
   userId: pickedId,
+  recipientId: pickedId,
+  committeeId: pickedId,
+  classification: z.enum(["POTENTIAL_DECISION", "POLICY_PRINCIPLE"]).optional(),
+  legalImplications: long,
+  financialImplications: long,
+  section1: long,
+  section2: long,
+  section3: long,
+  section4: long,
+  body: optionalText(20000),
   concernedMemberIds: pickedIds,
   attend: yesNo,
   minutesSpent: z
@@ -166,6 +185,7 @@ const FIELD_ALIASES: Record<string, string> = {
   nomineeId: "officerId",
   investigator: "officerId",
   reason: "reasons",
+  note: "notes",
   notSameSubjectConfirmed: "notSameSubject",
 };
 
@@ -209,7 +229,7 @@ async function actOnInformation(viewer: Viewer, d: Parsed, now: Date, file: Uplo
     case "GRANT":
       // A file chosen with the reply is checked first, so a bad file loses nothing (the reply is not yet sent).
       if (file) await addAttachment(viewer, d.requestId, file);
-      return act({ type: "GRANT", reply: d.reply, marking: d.marking ?? "NONE" });
+      return act({ type: "GRANT", reply: d.reply, marking: d.marking ?? "NONE", inStages: d.inStages });
     case "REFUSE":
       // No ground chosen is refused by the engine after the reasons (the protocol's own rule is named first).
       return act({
@@ -241,6 +261,9 @@ async function actOnInformation(viewer: Viewer, d: Parsed, now: Date, file: Uplo
       return act({ type: "RECORD_GOVERNANCE_ADVICE", advice: d.advice });
     case "WITHDRAW":
       return act({ type: "WITHDRAW" });
+    case "ADVISORY_NOTE":
+      if (!d.recipientId) required("recipientId", "Choose the Portfolio Holder or Committee Chair");
+      return sendAdvisoryNote(viewer, d.requestId, { recipientId: d.recipientId, note: d.notes });
     default:
       throw new AppError("VALIDATION", "That action does not apply to an information request.");
   }
@@ -310,6 +333,17 @@ async function actOnBriefingForm(viewer: Viewer, d: Parsed, now: Date): Promise<
       );
     case "ADD_NOTES":
       return addBriefingNotes(viewer, d.requestId, d.notes);
+    case "WRITE_REPORT":
+      return issueGroupReport(viewer, d.requestId, {
+        classification: d.classification,
+        committeeOrPanel: d.committeeId || null,
+        legalImplications: d.legalImplications,
+        financialImplications: d.financialImplications,
+        sections: Object.fromEntries(
+          GROUP_REPORT_SECTIONS.map((k, i) => [k, [d.section1, d.section2, d.section3, d.section4][i] ?? ""]),
+        ),
+        body: d.body,
+      });
     default:
       throw new AppError("VALIDATION", "That action does not apply to a briefing.");
   }

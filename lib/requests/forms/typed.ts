@@ -2,7 +2,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
-import { fileBriefingRequest } from "@/lib/requests/briefings";
+import { fileBriefingRequest, offerBriefings } from "@/lib/requests/briefings";
+import { ID_PATTERN } from "@/lib/validation";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { dueText, formatDate } from "@/lib/requests/describe";
 import {
@@ -11,6 +12,7 @@ import {
   briefingFormSchema,
   codeBreachFormSchema,
   complaintFormSchema,
+  offerFormSchema,
   zodFieldErrors,
 } from "@/lib/requests/schema";
 import type { Filed } from "@/lib/requests/store";
@@ -105,6 +107,20 @@ async function run(
           r.meeting
             ? `It will be listed for the ${r.meeting.title} meeting on ${formatDate(r.meeting.date)}.`
             : "It will be listed for the next meeting once one is arranged.",
+        ],
+      };
+    }
+    case "offer": {
+      const p = parse(offerFormSchema, values);
+      if (!p.ok) return p.result;
+      const raw = values.groupIds;
+      const groupIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).slice(0, 50);
+      if (!groupIds.every((g) => ID_PATTERN.test(g))) return { errors: { groupIds: "Choose from the list" } };
+      const filed = await offerBriefings(viewer, { ...p.data, serviceId: p.data.serviceId ?? "", groupIds }, opts);
+      return {
+        filed,
+        extra: [
+          `Each group gets its own offer (${groupIds.length} in all), confidential to that group; its spokesperson takes it up.`,
         ],
       };
     }

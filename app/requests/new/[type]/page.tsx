@@ -3,7 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequestForm, type Question } from "@/components/RequestForm";
 import { requireViewer } from "@/lib/auth/session";
-import { councilCommittees, councilPeople, councilServices } from "@/lib/organisation/queries";
+import {
+  councilCommittees,
+  councilGroupsWithSpokespersons,
+  councilPeople,
+  councilServices,
+} from "@/lib/organisation/queries";
 import { getProfile } from "@/lib/protocol/profiles";
 import { toActor } from "@/lib/requests/actor";
 import { requestOptions } from "@/lib/workflow/options";
@@ -11,7 +16,7 @@ import { checkRequestAction, submitRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Make a request" };
 
-const TYPES = ["briefing", "complaint", "assistance", "agenda", "code-breach"] as const;
+const TYPES = ["briefing", "complaint", "assistance", "agenda", "code-breach", "offer"] as const;
 const yesNo = [
   { value: "no", label: "No" },
   { value: "yes", label: "Yes" },
@@ -221,6 +226,38 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
         hint: "For example 2 or 1.5",
       },
     ];
+  } else if (type === "offer") {
+    const groups = await councilGroupsWithSpokespersons(viewer);
+    notices.push(
+      "Offer the same briefing to every group: each group's offer stays confidential to it. Leaving a group out needs reasons. (WIG-B5, WIG-B7)",
+    );
+    questions = [
+      { name: "subject", kind: "text", label: "Subject of the briefing" },
+      { name: "councilBusiness", kind: "textarea", label: "Which council business is it about?" },
+      {
+        name: "serviceId",
+        kind: "select",
+        label: "Your service",
+        hint: "The offer goes to each group's spokesperson for this service.",
+        options: svc.filter((s) => viewer.headedServiceIds.includes(s.value)),
+        placeholder: "Choose your service",
+      },
+      {
+        name: "groupIds",
+        kind: "checkboxes",
+        label: "Offer it to",
+        options: groups.map((g) => ({
+          value: g.id,
+          label: `${g.name}${g.offices.length ? ` (${g.offices.map((o) => `${o.user.name}, ${o.portfolio}`).join("; ")})` : " (no spokesperson)"}`,
+        })),
+      },
+      {
+        name: "reasonsForOmission",
+        kind: "textarea",
+        label: "If you leave a group out, why?",
+        hint: "Needed when a group with a spokesperson for your service is not offered the briefing.",
+      },
+    ];
   } else if (type === "code-breach") {
     notices.push("Your report goes to the Town Clerk only. Say what happened, when, and who was there.");
     questions = [
@@ -253,7 +290,9 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
             ? { kind: "GROUP", onePartyMeeting: "no" }
             : type === "complaint"
               ? { codeOfConduct: "no", grievance: "no" }
-              : {}
+              : type === "offer"
+                ? { serviceId: viewer.headedServiceIds[0] ?? "" }
+                : {}
         }
         check={checkRequestAction.bind(null, type)}
         submit={submitRequestAction.bind(null, type)}

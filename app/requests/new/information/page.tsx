@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
+import { contactOfficerIds } from "@/lib/organisation/contacts";
 import { councilPeople, councilServices, officeHolder } from "@/lib/organisation/queries";
 import { getProfile } from "@/lib/protocol/profiles";
 import { InformationForm, type InformationFormConfig } from "./InformationForm";
@@ -11,12 +12,16 @@ export default async function NewInformationRequestPage() {
   const viewer = await requireViewer("/requests/new/information");
   if (!viewer.roles.includes("MEMBER")) notFound();
   const p = getProfile(viewer.council.profileKey).information;
-  const [services, members, ce, officers] = await Promise.all([
+  const [services, members, ce, allOfficers, contacts] = await Promise.all([
     councilServices(viewer),
     councilPeople(viewer, { role: "MEMBER" }),
     officeHolder(viewer, "CHIEF_EXECUTIVE"),
     councilPeople(viewer, { role: "OFFICER", includeSelf: true }),
+    contactOfficerIds(viewer.council.id),
   ]);
+  // WIG-A14: each department's contact officers are offered first.
+  const rank = (id: string) => (contacts.includes(id) ? contacts.indexOf(id) : contacts.length);
+  const officers = [...allOfficers].sort((a, b) => rank(a.id) - rank(b.id));
   const config: InformationFormConfig = {
     services: services.map((s) => ({ value: s.id, label: s.name })),
     committees: viewer.committees.map((c) => ({ value: c.id, label: c.name })),
