@@ -126,6 +126,14 @@ export const demoCouncils: DemoCouncil[] = [
         jnc: true,
       },
       {
+        name: "Rachel Dunn",
+        roles: O,
+        jobTitle: "Head of Adult Services",
+        service: "Adult Social Care",
+        seniority: "SENIOR",
+        jnc: true,
+      },
+      {
         name: "Colin Ashworth",
         roles: O,
         jobTitle: "Divisional Manager, Highways",
@@ -485,7 +493,10 @@ export const demoCouncils: DemoCouncil[] = [
         roles: M,
         group: "Conservative Group",
         wards: ["Standish with Langtree"],
-        offices: [{ kind: "SPOKESPERSON", portfolio: "Children's Services" }],
+        offices: [
+          { kind: "SPOKESPERSON", portfolio: "Children's Services" },
+          { kind: "SPOKESPERSON", portfolio: "Place" },
+        ],
       },
       {
         name: "Tony Birchall",
@@ -533,6 +544,20 @@ export const demoCouncils: DemoCouncil[] = [
         seniority: "SENIOR",
       },
       { name: "Liam Gaskell", roles: O, jobTitle: "Neighbourhood Officer", service: "Place", seniority: "JUNIOR" },
+      {
+        name: "Hannah Royle",
+        roles: O,
+        jobTitle: "Head of Adult Services",
+        service: "Adult Social Care and Health",
+        seniority: "SENIOR",
+      },
+      {
+        name: "Peter Gibbons",
+        roles: O,
+        jobTitle: "Head of Education",
+        service: "Children's Services",
+        seniority: "SENIOR",
+      },
       {
         name: "Erin Whittle",
         roles: O,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/session";
+import { listLeadershipMeetings, mayReadLeadershipMeetings } from "@/lib/meetings/leadership";
 import { upcomingAgendas } from "@/lib/meetings/queries";
+import { LeadershipForm } from "./LeadershipForm";
 import { formatDate } from "@/lib/requests/describe";
 
 export const metadata: Metadata = { title: "Meetings and agenda items" };
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: "Meetings and agenda items" };
 export default async function MeetingsPage() {
   const viewer = await requireViewer("/meetings");
   const meetings = await upcomingAgendas(viewer, new Date());
+  const leadership = await listLeadershipMeetings(viewer);
   return (
     <>
       <span className="caption">{viewer.council.name}</span>
@@ -47,6 +50,30 @@ export default async function MeetingsPage() {
         <p>
           <Link href="/requests/new/agenda">Propose an agenda item</Link>
         </p>
+      ) : null}
+      {mayReadLeadershipMeetings(viewer) ? (
+        <section aria-labelledby="leadership" className="mb-8 max-w-3xl">
+          <h2 id="leadership" className="h2">
+            Leadership Team meetings
+          </h2>
+          <p className="mb-4">
+            The Town Clerk&apos;s meetings with the Chairman and Vice-Chairman give preliminary consideration to
+            policy issues and the agenda. They cannot take key decisions. (HTC-D9)
+          </p>
+          {leadership.length ? (
+            <ul className="mb-6 space-y-3">
+              {leadership.map((m) => (
+                <li key={m.id} className="bg-panel p-4">
+                  <p className="font-semibold">{formatDate(m.date)}</p>
+                  <p className="whitespace-pre-wrap">{m.notes}</p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mb-6">No meetings recorded yet.</p>
+          )}
+          {viewer.roles.includes("TOWN_CLERK") ? <LeadershipForm /> : null}
+        </section>
       ) : null}
     </>
   );

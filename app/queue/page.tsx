@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getProfile } from "@/lib/protocol/profiles";
 import { CaseTable } from "@/components/CaseTable";
 import { StatusTag, Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
@@ -51,6 +52,13 @@ export default async function QueuePage({
       {viewer.roles.includes("OFFICER") ? (
         <p className="mb-6">
           <Link href="/notices/new">Send a ward notice</Link>
+          {getProfile(viewer.council.profileKey).information.significantDevelopmentsTo &&
+          viewer.roles.some((r) => ["CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK"].includes(r)) ? (
+            <>
+              {" "}
+              · <Link href="/notices/development">Report a significant development</Link>
+            </>
+          ) : null}
           {viewer.roles.includes("TOWN_CLERK") ? (
             <>
               {" "}

@@ -6,7 +6,7 @@ import { ID_PATTERN, requiredLine, requiredText } from "@/lib/validation";
 import type { Viewer } from "@/lib/auth/viewer";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { errorsFrom } from "@/lib/requests/forms/types";
-import { sendWardNotice } from "./service";
+import { sendSignificantDevelopment, sendWardNotice } from "./service";
 import { db } from "@/lib/db";
 
 export const NOTICE_TYPES = {
@@ -61,6 +61,37 @@ export async function handleWardNotice(
   try {
     const sent = await sendWardNotice(viewer, { ...parsed.data, audienceIds: audience.map((a) => a.id) });
     return { errors: {}, values: { wardIds: [], type: "", title: "", body: "" }, sent };
+  } catch (e) {
+    return { errors: errorsFrom(e), values: form };
+  }
+}
+
+export const developmentSchema = z.object({
+  audienceIds: z.array(z.string().regex(ID_PATTERN, "Choose councillors from the list")).max(500),
+  title: requiredLine(150, "Enter a title"),
+  body: requiredText(5000, "Describe the development"),
+});
+
+export type DevelopmentFormState = {
+  errors: Record<string, string>;
+  values: { audienceIds: string[]; title: string; body: string };
+  sent?: number;
+};
+
+/** Who reports significant developments (WIG-A12, HTC-A3). */
+export const mayReportDevelopments = (viewer: Viewer) =>
+  viewer.roles.some((r) => ["CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK"].includes(r));
+
+/** A significant-development bulletin: the audience is checked against the protocol (it cannot be narrowed). */
+export async function handleSignificantDevelopment(
+  viewer: Viewer,
+  form: { audienceIds: string[]; title: string; body: string },
+): Promise<DevelopmentFormState> {
+  const parsed = developmentSchema.safeParse(form);
+  if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values: form };
+  try {
+    const sent = await sendSignificantDevelopment(viewer, parsed.data);
+    return { errors: {}, values: { audienceIds: [], title: "", body: "" }, sent };
   } catch (e) {
     return { errors: errorsFrom(e), values: form };
   }

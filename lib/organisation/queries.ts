@@ -80,3 +80,13 @@ export async function councilGroupsWithSpokespersons(viewer: Council) {
     },
   });
 }
+
+/** The council's active councillors with their group, for audiences of bulletins. */
+export async function councilMembersWithGroups(viewer: Council) {
+  const rows = await db().user.findMany({
+    where: { councilId: viewer.council.id, active: true, roles: { has: "MEMBER" } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, partyGroup: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, group: r.partyGroup?.name ?? null }));
+}

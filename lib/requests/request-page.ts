@@ -10,6 +10,7 @@ import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
 import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
+import { listLeadershipMeetings } from "@/lib/meetings/leadership";
 import {
   availableBriefingActions,
   availableComplaintActions,
@@ -867,6 +868,7 @@ async function briefingSpecs(
 
 async function clerkDecisionSpec(row: VisibleRequest, viewer: Viewer): Promise<ActionSpec> {
   const staff = await staffWorkload(viewer.council.id);
+  const leadership = await listLeadershipMeetings(viewer);
   const options = staff.map((s) => ({ value: s.id, label: personLabel(s) }));
   return {
     action: "CLERK_DECISION",
@@ -924,6 +926,21 @@ async function clerkDecisionSpec(row: VisibleRequest, viewer: Viewer): Promise<A
         "Needed to modify or decline, or when the request is not appropriate. Shown to the member.",
       ),
       yesNo("informAllMembers", "Should all members be told of this request?", "Yes, tell all members", "No"),
+      ...(leadership.length
+        ? [
+            {
+              kind: "select",
+              name: "leadershipMeetingId",
+              label: "Was this discussed at a Leadership Team meeting? (optional)",
+              hint: "Such a meeting gives preliminary consideration only; the decision is yours. (HTC-D9)",
+              options: leadership.map((m) => ({
+                value: m.id,
+                label: `Decided at the meeting of ${formatDate(m.date)}`,
+              })),
+              placeholder: "No, decided by me",
+            } as FieldSpec,
+          ]
+        : []),
     ],
     submit: "Record your decision",
   };

@@ -40,7 +40,7 @@ export const CLASSIFICATIONS = [
 ] as const;
 
 export const informationFormSchema = z.object({
-  kind: z.enum(["INFORMATION", "GROUP_BACKGROUND"]).optional().default("INFORMATION"),
+  kind: z.enum(["INFORMATION", "GROUP_BACKGROUND", "INDIVIDUAL_BRIEFING"]).optional().default("INFORMATION"),
   groupId: optionalId,
   subject: line(200, "Enter a subject for your request"),
   details: text(5000, "Say what information you need"),

@@ -552,6 +552,12 @@ export function decideInformation(
           "C2007-A4",
           "This information is readily available, so it must be provided: grant it with a link or attachment.",
         );
+      if (req.kind === "INDIVIDUAL_BRIEFING" && action.ground !== "UNREASONABLE")
+        return field(
+          "WIG-A11",
+          "ground",
+          "A request for an individual briefing can be declined only as unreasonable.",
+        );
       if (!p.refusalGrounds.value.includes(action.ground))
         return field(
           p.refusalGrounds.ruleId,

@@ -23,6 +23,7 @@ export const ROUTES: Record<string, Coverage> = {
   },
   "/arrangements": { kind: "no-request-data", why: "standing arrangements (organisational records), no casework" },
   "/contact-officers": { kind: "no-request-data", why: "each department's contact officers (a directory)" },
+  "/notices/development": { kind: "no-request-data", why: "councillors' names and groups, for the audience" },
   "/notices/new": { kind: "no-request-data", why: "wards and their councillors, for officers" },
   "/requests": { kind: "http", check: "search by subject, details and reference, at the page's level" },
   "/requests/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
@@ -46,14 +47,34 @@ export const ROUTES: Record<string, Coverage> = {
   "action:checkInformationAction": { kind: "action", check: "files nothing; routing preview" },
   "action:submitInformationAction": { kind: "action", check: "files as the viewer only" },
   "action:sendWardNoticeAction": { kind: "action", check: "officers only; audience computed, never picked" },
+  "action:sendDevelopmentAction": {
+    kind: "action",
+    check: "Chief Officers, the Chief Executive and the Town Clerk; audience checked",
+  },
+  "action:recordLeadershipMeetingAction": {
+    kind: "action",
+    check: "the Town Clerk only (HTC-D9); no request data",
+  },
   "action:markAllReadAction": { kind: "action", check: "one's own notifications only" },
   "action:changePasswordAction": { kind: "action", check: "one's own account only" },
   "action:recordAbsenceAction": { kind: "action", check: "one's own absences; CE, Deputy and COO only (CWC-B3)" },
-  "action:proposeArrangementAction": { kind: "action", check: "administrators and Chief Officers, own council (HAL-B4)" },
+  "action:proposeArrangementAction": {
+    kind: "action",
+    check: "administrators and Chief Officers, own council (HAL-B4)",
+  },
   "action:agreeArrangementAction": { kind: "action", check: "only the officer named, own council" },
-  "action:endArrangementAction": { kind: "action", check: "the officer, the recorder or an administrator, own council" },
-  "action:addContactOfficerAction": { kind: "action", check: "the department's Chief Officer or an administrator (WIG-A14)" },
-  "action:removeContactOfficerAction": { kind: "action", check: "the department's Chief Officer or an administrator (WIG-A14)" },
+  "action:endArrangementAction": {
+    kind: "action",
+    check: "the officer, the recorder or an administrator, own council",
+  },
+  "action:addContactOfficerAction": {
+    kind: "action",
+    check: "the department's Chief Officer or an administrator (WIG-A14)",
+  },
+  "action:removeContactOfficerAction": {
+    kind: "action",
+    check: "the department's Chief Officer or an administrator (WIG-A14)",
+  },
   "action:cancelAbsenceAction": {
     kind: "action",
     check: "one's own absences only (filtered by user and council)",

@@ -111,7 +111,8 @@ export default async function RequestPage({
       {done && DONE[done] ? <Notice tone="success" title={DONE[done]} /> : null}
       {done ? <ClearDrafts path={`/requests/${detail.id}`} /> : null}
       <span className="caption">
-        {detail.typeLabel} {detail.reference}
+        {detail.kind === "INDIVIDUAL_BRIEFING" ? "Individual briefing request" : detail.typeLabel}{" "}
+        {detail.reference}
       </span>
       <h1 className="h1">{detail.subject}</h1>
       <p className="mb-6">

@@ -151,6 +151,7 @@ const schema = z.object({
   groupId: pickedId,
   userId: pickedId,
   recipientId: pickedId,
+  leadershipMeetingId: pickedId,
   committeeId: pickedId,
   classification: z.enum(["POTENTIAL_DECISION", "POLICY_PRINCIPLE"]).optional(),
   legalImplications: long,
@@ -372,6 +373,7 @@ async function actOnTownCouncil(viewer: Viewer, type: string, d: Parsed, now: Da
         reasons: d.reasons,
         informAllMembers: d.informAllMembers === undefined ? null : d.informAllMembers === "yes",
         allocatedOfficerId: d.allocatedOfficerId || null,
+        leadershipMeetingId: d.leadershipMeetingId || null,
       },
       now,
     );

@@ -36,6 +36,13 @@ function parse<S extends z.ZodTypeAny>(
     : { ok: false, result: { errors: zodFieldErrors(parsed.error) } };
 }
 
+/** CWC-B8: other groups named on a joint briefing request (each group's Leader then opts in). */
+function jointGroups(values: Values): string[] {
+  const raw = values.jointGroupIds;
+  const ids = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((g) => ID_PATTERN.test(g));
+  return [...new Set(ids)].slice(0, 10);
+}
+
 async function run(
   type: string,
   viewer: Viewer,
@@ -51,7 +58,7 @@ async function run(
         viewer,
         {
           kind: d.kind,
-          groupIds: d.kind === "ROLE" || !viewer.partyGroup ? [] : [viewer.partyGroup.id],
+          groupIds: d.kind === "ROLE" || !viewer.partyGroup ? [] : [viewer.partyGroup.id, ...jointGroups(values)],
           subjectKey: d.subjectKey,
           subject: d.subject,
           councilBusiness: d.councilBusiness,

@@ -74,6 +74,19 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
           ]
         : []),
       { name: "subject", kind: "text", label: "Subject of the briefing" },
+      ...(b.jointBriefings.value && viewer.partyGroup
+        ? [
+            {
+              name: "jointGroupIds",
+              kind: "checkboxes" as const,
+              label: "Other groups asking with yours (optional)",
+              hint: "A joint briefing goes ahead once each group's Leader has opted in. Its content is shared by the groups taking part.",
+              options: (await councilGroupsWithSpokespersons(viewer))
+                .filter((g) => g.id !== viewer.partyGroup!.id)
+                .map((g) => ({ value: g.id, label: g.name })),
+            },
+          ]
+        : []),
       {
         name: "subjectKey",
         kind: "text",

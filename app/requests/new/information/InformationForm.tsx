@@ -33,6 +33,7 @@ export type InformationFormConfig = {
     declaration: boolean;
     anotherMember: boolean;
     coRequesters: boolean;
+    individualBriefing: boolean;
   };
   anotherMemberNotice: string;
 };
@@ -108,6 +109,9 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
     const p = result.preview;
     const rows = [
       ...(v.kind === "GROUP_BACKGROUND" ? [{ key: "Asked by", value: "Your group", field: "kind" }] : []),
+      ...(v.kind === "INDIVIDUAL_BRIEFING"
+        ? [{ key: "Asking for", value: "An individual briefing", field: "kind" }]
+        : []),
       { key: "Subject", value: v.subject, field: "subject" },
       ...(config.show.addressee && v.addresseeId && v.addresseeId !== config.chiefExecutiveId
         ? [{ key: "For", value: label(config.officers, v.addresseeId), field: "addresseeId" }]
@@ -244,19 +248,32 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
         }}
       />
       <form onSubmit={onContinue(v)} noValidate>
-        {config.leadsGroup ? (
+        {config.leadsGroup || config.show.individualBriefing ? (
           <Radios
             id="kind"
-            label="Who is asking?"
+            label="What are you asking for?"
             value={v.kind ?? "INFORMATION"}
             onChange={set("kind") as (x: string) => void}
             options={[
-              { value: "INFORMATION", label: "I am, as a councillor" },
-              {
-                value: "GROUP_BACKGROUND",
-                label: "My group, for the background information behind a decision",
-                hint: "Every political group is equally entitled to this. The request and reply stay confidential to your group.",
-              },
+              { value: "INFORMATION", label: "Information, for me as a councillor" },
+              ...(config.show.individualBriefing
+                ? [
+                    {
+                      value: "INDIVIDUAL_BRIEFING",
+                      label: "A briefing for me, from the Director of my choice",
+                      hint: "Choose the Director's service below. It can be declined only as unreasonable.",
+                    },
+                  ]
+                : []),
+              ...(config.leadsGroup
+                ? [
+                    {
+                      value: "GROUP_BACKGROUND",
+                      label: "Background information for my group, behind a decision",
+                      hint: "Every political group is equally entitled to this. The request and reply stay confidential to your group.",
+                    },
+                  ]
+                : []),
             ]}
             error={e("kind")}
           />

@@ -43,6 +43,8 @@ export default async function NewInformationRequestPage() {
       declaration: p.councilRoleDeclaration.value,
       anotherMember: p.anotherMemberRule.value,
       coRequesters: p.recipient.value === "TOWN_CLERK",
+      // WIG-A11: a member may ask the Director of their choice for an individual briefing.
+      individualBriefing: p.recipient.value === "BY_CLASSIFICATION",
     },
     anotherMemberNotice:
       "Any reply will be shared with the councillor it concerns. If you do not agree, you will not be given the information.",
