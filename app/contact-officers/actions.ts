@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { addContactOfficer, removeContactOfficer } from "@/lib/organisation/contacts";
+import { handleAddContactOfficer, handleRemoveContactOfficer } from "@/lib/organisation/contacts";
 
 async function run(work: () => Promise<void>, done: string) {
   try {
@@ -20,12 +20,12 @@ async function run(work: () => Promise<void>, done: string) {
 export async function addContactOfficerAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/contact-officers");
   await run(
-    () => addContactOfficer(viewer, String(form.get("serviceId") ?? ""), String(form.get("userId") ?? "")),
+    () => handleAddContactOfficer(viewer, String(form.get("serviceId") ?? ""), String(form.get("userId") ?? "")),
     "added",
   );
 }
 
 export async function removeContactOfficerAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/contact-officers");
-  await run(() => removeContactOfficer(viewer, String(form.get("id") ?? "")), "removed");
+  await run(() => handleRemoveContactOfficer(viewer, String(form.get("id") ?? "")), "removed");
 }

@@ -54,7 +54,7 @@ async function editableService(viewer: Viewer, serviceId: string) {
   return service;
 }
 
-export async function addContactOfficer(viewer: Viewer, serviceId: string, userId: string): Promise<void> {
+export async function handleAddContactOfficer(viewer: Viewer, serviceId: string, userId: string): Promise<void> {
   const service = await editableService(viewer, serviceId);
   const officer = await db().user.findFirst({
     where: {
@@ -78,7 +78,7 @@ export async function addContactOfficer(viewer: Viewer, serviceId: string, userI
   });
 }
 
-export async function removeContactOfficer(viewer: Viewer, id: string): Promise<void> {
+export async function handleRemoveContactOfficer(viewer: Viewer, id: string): Promise<void> {
   const row = await db().contactOfficer.findFirst({ where: { id, councilId: viewer.council.id } });
   if (!row) throw notFound("That contact officer");
   await editableService(viewer, row.serviceId);

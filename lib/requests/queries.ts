@@ -278,7 +278,8 @@ const STAFF_ROLES = [
   "TOWN_CLERK",
 ];
 
-const TOLD_ACTIONS = ["RECORD_OUTCOME", "CLASSIFY_PARTY_DISCIPLINE"];
+/** The complaint steps whose note is addressed to the member's group leadership (the event's rule). */
+const TOLD_RULES = ["HAL-C6", "WIG-C4", "CWC-C2"];
 
 function mayReadMessage(viewer: Viewer, m: { kind: string; authorId: string | null }): boolean {
   if (!INTERNAL_MESSAGE_KINDS.includes(m.kind)) return true;
@@ -334,7 +335,7 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
       to: e.toStatus,
       // Those told of a complaint's outcome or a party referral (HAL-C6, WIG-C4, CWC-C2) read the note sent to them.
       reasons:
-        full || (level === "SUMMARY" && r.type === "COMPLAINT" && TOLD_ACTIONS.includes(e.action))
+        full || (level === "SUMMARY" && r.type === "COMPLAINT" && TOLD_RULES.includes(e.ruleId ?? ""))
           ? e.reasons
           : null,
       ruleId: e.ruleId,

@@ -1173,6 +1173,32 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   }
   if (row.type === "ASSISTANCE" && row.status === "SUBMITTED" && viewer.roles.includes("TOWN_CLERK"))
     specs.push(await clerkDecisionSpec(row, viewer));
+  if (
+    row.type === "ASSISTANCE" &&
+    ["ACCEPTED", "MODIFIED"].includes(row.status) &&
+    viewer.roles.includes("TOWN_CLERK")
+  ) {
+    const staff = await staffWorkload(viewer.council.id);
+    specs.push({
+      action: "ALLOCATE",
+      area: "other",
+      title: "Reallocate to another member of staff",
+      fields: [
+        {
+          kind: "select",
+          name: "officerId",
+          label: "Member of staff",
+          options: staff
+            .filter((s) => s.id !== row.allocatedToId)
+            .map((s) => ({ value: s.id, label: personLabel(s) })),
+          placeholder: "Choose a member of staff",
+        },
+      ],
+      submit: "Reallocate",
+      tone: "secondary",
+      why: [{ ruleId: "HTC-D5", text: "Only the Town Clerk allocates or reallocates staff work." }],
+    });
+  }
   if (row.type === "CODE_BREACH" && row.status === "REPORTED" && viewer.roles.includes("TOWN_CLERK"))
     specs.push({
       action: "CODE_BREACH_DECISION",

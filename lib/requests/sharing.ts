@@ -18,13 +18,16 @@ type ShareableRow = {
   createdById: string;
   groupId: string | null;
   marking: string;
-  messages: { marking: string; madePublicAt: Date | null }[];
+  messages: { kind?: string; marking: string; madePublicAt: Date | null }[];
 };
+
+/** The messages that are the reply itself (a briefing's notes are confidential to the group, not "marked"). */
+const REPLY_KINDS = ["REPLY", "STAGE_REPLY", "PROCEDURAL_ADVICE"];
 
 /** A request as the sharing rules see it: who owns it, and whether its reply is marked (and made public). */
 export function toShareable(row: ShareableRow): Shareable {
   const marked =
-    row.messages.find((m) => m.marking !== "NONE") ??
+    row.messages.find((m) => (m.kind === undefined || REPLY_KINDS.includes(m.kind)) && m.marking !== "NONE") ??
     (row.marking !== "NONE" ? { marking: row.marking, madePublicAt: null } : null);
   return {
     kind:

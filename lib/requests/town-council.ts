@@ -11,6 +11,7 @@ import {
   decideAgendaItem,
   decideAssistance,
   decideCodeBreachReferral,
+  reallocateStaffWork,
   reportCodeBreach,
   submitAgendaItem,
   submitAssistanceRequest,
@@ -149,6 +150,42 @@ export async function decideAssistanceRequest(
         appropriateness: decision.appropriateness,
         informAllMembers: decision.informAllMembers,
       },
+    });
+  }, TX_OPTIONS);
+}
+
+/** HTC-D5: only the Town Clerk reallocates staff work on an accepted assistance request. */
+export async function reallocateAssistance(viewer: Viewer, requestId: string, officerId: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const row = await tx.request.findFirst({ where: { type: "ASSISTANCE", ...visibleWithId(viewer, requestId) } });
+    if (!row) throw notFound("That request");
+    const d = reallocateStaffWork(toActor(viewer));
+    if (!d.ok) fail(d);
+    if (!["ACCEPTED", "MODIFIED"].includes(row.status))
+      throw new AppError("CONFLICT", "Only accepted work can be reallocated.", {}, "HTC-D5");
+    const officer = await tx.user.findFirst({
+      where: { id: officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
+      select: { id: true },
+    });
+    if (!officer || officer.id === row.allocatedToId)
+      throw new AppError("VALIDATION", "Choose another member of staff", {
+        officerId: "Choose another member of staff",
+      });
+    await transition(tx, {
+      request: row,
+      viewer,
+      action: "ALLOCATE",
+      to: row.status,
+      ruleId: "HTC-D5",
+      patch: { allocatedToId: officer.id },
+      grants: userGrant(officer.id, "HTC-D5"),
+      notify: [
+        {
+          userIds: [officer.id],
+          kind: "ALLOCATED",
+          title: `${row.reference} “${row.subject}” has been allocated to you`,
+        },
+      ],
     });
   }, TX_OPTIONS);
 }

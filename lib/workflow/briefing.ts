@@ -294,6 +294,8 @@ export function decideBriefing(
         return refuse("DEF-B7", "Only the Leader of a group named on the joint request can opt that group in.");
       if (br.state !== "AWAITING_GROUPS")
         return refuse("DEF-B7", "This request is not waiting for groups to opt in.", undefined, "CONFLICT");
+      if (br.optedInGroupIds.includes(action.groupId))
+        return refuse("DEF-B7", "Your group has already opted in.", undefined, "CONFLICT");
       const opted = new Set([...br.optedInGroupIds, action.groupId]);
       return ok(br.groupIds.every((g) => opted.has(g)) ? "SUBMITTED" : "AWAITING_GROUPS", "CWC-B8", {
         notify: ["GROUPS"],

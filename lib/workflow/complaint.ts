@@ -88,9 +88,19 @@ export function fileComplaint(
       );
   }
   const serious = !!filing.category && !!profile.complaints.seriousCategories?.value.includes(filing.category);
-  const guidance = profile.complaints.startGuidance
-    ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
-    : [];
+  const guidance = [
+    ...(serious && profile.complaints.seriousCategories
+      ? [
+          {
+            ruleId: profile.complaints.seriousCategories.ruleId,
+            text: "Bullying, harassment, discrimination and victimisation are serious offences: this complaint is marked serious and handled as such.",
+          },
+        ]
+      : []),
+    ...(profile.complaints.startGuidance
+      ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
+      : []),
+  ];
   return { ok: true, serious, guidance };
 }
 

@@ -552,6 +552,12 @@ export function decideInformation(
           "C2007-A4",
           "This information is readily available, so it must be provided: grant it with a link or attachment.",
         );
+      if (action.ground === "PARTY_POLITICAL_MATTER" && profile.townClerkGate)
+        return field(
+          "HTC-B1",
+          "ground",
+          "Officers serve no political group: a request cannot be refused because of the member's party or politics.",
+        );
       if (req.kind === "INDIVIDUAL_BRIEFING" && action.ground !== "UNREASONABLE")
         return field(
           "WIG-A11",

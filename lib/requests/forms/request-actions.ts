@@ -19,7 +19,12 @@ import {
 import { actOnComplaint } from "@/lib/requests/complaints";
 import { actOnInformationRequest } from "@/lib/requests/information";
 import { markReplyPublic, shareRequest } from "@/lib/requests/sharing";
-import { actOnAgendaItem, decideAssistanceRequest, decideCodeBreach } from "@/lib/requests/town-council";
+import {
+  actOnAgendaItem,
+  decideAssistanceRequest,
+  decideCodeBreach,
+  reallocateAssistance,
+} from "@/lib/requests/town-council";
 import { withdrawRequest } from "@/lib/requests/withdraw";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { visibleWithId } from "@/lib/requests/visibility";
@@ -360,6 +365,10 @@ async function actOnTownCouncil(viewer: Viewer, type: string, d: Parsed, now: Da
   if (type === "AGENDA_ITEM" && d.action === "ADD_ADVICE")
     return actOnAgendaItem(viewer, d.requestId, { type: "ADD_ADVICE", advice: d.advice });
   if (type === "ASSISTANCE" && d.action === "WITHDRAW") return withdrawRequest(viewer, d.requestId, now);
+  if (type === "ASSISTANCE" && d.action === "ALLOCATE") {
+    if (!d.officerId) required("officerId", "Choose the member of staff");
+    return reallocateAssistance(viewer, d.requestId, d.officerId);
+  }
   if (type === "ASSISTANCE" && d.action === "CLERK_DECISION") {
     if (!d.clerkOutcome) required("clerkOutcome", "Choose whether to accept, modify or decline the request");
     return decideAssistanceRequest(

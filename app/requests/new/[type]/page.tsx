@@ -164,7 +164,7 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
               name: "category",
               kind: "select" as const,
               label: "Is it about any of these? (optional)",
-              hint: "Bullying, harassment, discrimination and victimisation are serious offences.",
+              hint: `Bullying, harassment, discrimination and victimisation are serious offences: such a complaint is marked serious. (${c.seriousCategories.ruleId})`,
               options: c.seriousCategories.value.map((v) => ({
                 value: v,
                 label: v.charAt(0) + v.slice(1).toLowerCase(),
