@@ -46,10 +46,12 @@ async function reserveKey(
   kind: ThrottleKind,
   now: Date,
 ): Promise<{ refusedUntil: Date | null; attempts: number }> {
-  await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "attempts", "windowStart") VALUES (${key}, 0, ${now})
-    ON CONFLICT ("key") DO NOTHING`;
-  const [row] = await tx.$queryRaw<Counter[]>`SELECT "attempts", "windowStart", "lockedUntil" FROM "SignInThrottle"
-    WHERE "key" = ${key} FOR UPDATE`;
+  // One statement creates or locks the row and reads it: a row deleted meanwhile (a success clearing the account's
+  // counts) is simply created again, never read as missing.
+  const [row] = await tx.$queryRaw<Counter[]>`INSERT INTO "SignInThrottle" ("key", "attempts", "windowStart")
+    VALUES (${key}, 0, ${now})
+    ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"
+    RETURNING "attempts", "windowStart", "lockedUntil"`;
   const next = nextCounter(row!, LIMITS[kind], now);
   await tx.$executeRaw`UPDATE "SignInThrottle" SET "attempts" = ${next.counter.attempts},
     "windowStart" = ${next.counter.windowStart}, "lockedUntil" = ${next.counter.lockedUntil} WHERE "key" = ${key}`;

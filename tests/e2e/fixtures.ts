@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Cookie, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 
 export const test = base.extend({
@@ -65,4 +65,42 @@ export async function decide(page: Page, choice: string | RegExp) {
     fields: region.locator("[id$='-fields']:not([hidden])"),
     submit: () => region.locator("form > button[type=submit]").click(),
   };
+}
+
+export const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
+/** Chooses the option whose text starts with `name` (officer options read "Name, Job title"). */
+export async function choose(select: ReturnType<Page["getByLabel"]>, name: string) {
+  const texts = await select.locator("option").allTextContents();
+  const index = texts.findIndex((t) => t.startsWith(name));
+  expect(index, `${name} is offered`).toBeGreaterThan(0);
+  await select.selectOption({ index });
+}
+export const nav = (page: Page, label: string) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+
+export async function fileInformation(page: Page, o: { subject: string; service: string; cwc?: boolean }) {
+  await page.goto("/requests/new/information");
+  await page.getByLabel("Subject").fill(o.subject);
+  await page
+    .getByLabel("What information do you need?")
+    .fill("How many reports were made this year, and how many were resolved?");
+  if (o.cwc) {
+    await page.getByLabel("What kind of information is it?").selectOption({ label: "Published reports or data" });
+    await page.getByLabel(/This request is for my work as a councillor/).check();
+    await page.getByLabel(/Why do you need this information/).fill("Residents raised it at my ward surgery.");
+  } else {
+    await page.getByLabel("A general enquiry").check();
+  }
+  await page.getByLabel("Which service holds the information?").selectOption({ label: o.service });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Information request sent");
+  return (await page.getByTestId("reference").textContent())!;
+}
+
+/** A fresh browser context signed in as this demo account. */
+export async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }

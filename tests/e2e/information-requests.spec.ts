@@ -1,14 +1,6 @@
 // Members' information-request journeys in the browser, in three council profiles: start page, form, check your
 // answers, confirmation, the list, the request page with its timeline, and following the request to its end.
-import type { Browser, Page } from "@playwright/test";
-import { expectAccessible, expect, signIn, test, decide } from "./fixtures";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
+import { expectAccessible, expect, signIn, test, decide, as, summary } from "./fixtures";
 
 test("WIG: a member files a request, the Director refuses (WIG-A3 needs reasons), the member asks for a review (DEF-A3) and the Monitoring Officer overturns it (DEF-A5)", async ({
   browser,
