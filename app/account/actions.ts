@@ -35,5 +35,5 @@ export async function recordAbsenceAction(_prev: AbsenceFormState, form: FormDat
 export async function cancelAbsenceAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/account");
   await cancelAbsence(viewer, String(form.get("id") ?? ""));
-  redirect("/account#absences");
+  redirect("/account?absence=cancelled#absences");
 }

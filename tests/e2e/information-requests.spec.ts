@@ -235,7 +235,7 @@ test("CWC-A8 and CWC-A9: a Group Leader asks for background information for the 
 }) => {
   await signIn(page, "adrian.penhale@cheshire-west.example");
   await page.goto("/requests/new/information");
-  await page.getByLabel("My group, for the background information behind a decision").check();
+  await page.getByLabel("Background information for my group, behind a decision").check();
   const subject = `Background to the leisure decision ${Date.now()}`;
   await page.getByLabel("Subject").fill(subject);
   await page

@@ -146,6 +146,7 @@ test("HTC-D7, HTC-D9: a member of staff reports a suspected Code breach to the T
   await staff.getByRole("button", { name: "Continue" }).click();
   await expect(staff.getByRole("main")).toContainText("Margaret Doyle");
   await staff.getByRole("button", { name: "Send", exact: true }).click();
+  await staff.waitForURL(/\/requests\/[a-z0-9]+\/confirmation$/);
   const url = staff.url().replace("/confirmation", "");
 
   const clerk = await as(browser, "margaret.doyle@halstead.example");

@@ -14,7 +14,7 @@ import {
   handleRemoveContactOfficer,
 } from "@/lib/organisation/contacts";
 import { handleRecordAbsence } from "@/lib/people/absences";
-import { checkInformationForm, submitInformationForm } from "@/lib/requests/forms/information";
+import { submitInformationForm } from "@/lib/requests/forms/information";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import { checkTypedForm, submitTypedForm } from "@/lib/requests/forms/typed";
 import { loadRequestPage } from "@/lib/requests/request-page";
