@@ -233,7 +233,7 @@ export async function loadVisibleRequest(tx: Tx | Db, viewer: Viewer, id: string
 /**
  * Who reviews a refusal: someone holding the profile's reviewing role (CWC-A4, DEF-A3) who did not refuse it. Where
  * the only holder is the decider (a Director of Legal who is also the Monitoring Officer), the alternate is the Chief
- * Executive — a council setting (DEF-A3), recorded in docs/decisions/0010-review-alternate.md.
+ * Executive — a council setting (DEF-A3), recorded in docs/decisions/0010-protocol-actions-as-data.md.
  */
 async function findReviewer(tx: Tx, councilId: string, role: string, deciderId: string | null) {
   for (const r of [role, REVIEW_ALTERNATE]) {
