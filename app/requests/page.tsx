@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
-import { searchText } from "@/lib/validation";
 import { Pagination } from "@/components/Pagination";
 import { CaseTable } from "@/components/CaseTable";
 import { StatusTag } from "@/components/Tag";
@@ -10,19 +8,9 @@ import { TypeSelect } from "@/components/TypeSelect";
 import { requireViewer } from "@/lib/auth/session";
 import { dueText } from "@/lib/requests/describe";
 import { listRequests } from "@/lib/requests/queries";
-import { REQUEST_TYPE_LABELS } from "@/lib/requests/labels";
+import { listParams, toListFilters } from "@/lib/requests/list-params";
 
 export const metadata: Metadata = { title: "Requests" };
-
-const filters = z.object({
-  type: z
-    .enum(["", ...Object.keys(REQUEST_TYPE_LABELS)] as [string, ...string[]])
-    .catch("")
-    .default(""),
-  status: z.enum(["", "open", "closed"]).catch("").default(""),
-  q: searchText,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
 
 export default async function RequestsPage({
   searchParams,
@@ -30,15 +18,10 @@ export default async function RequestsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const viewer = await requireViewer("/requests");
-  const f = filters.parse(await searchParams);
-  const { items, total, pages, capped } = await listRequests(viewer, {
-    type: f.type,
-    status: f.status as "" | "open" | "closed",
-    q: f.q,
-    page: f.page,
-  });
+  const f = listParams.parse(await searchParams);
+  const { items, total, pages, capped } = await listRequests(viewer, toListFilters(f));
   const params = Object.fromEntries(
-    Object.entries({ type: f.type, status: f.status, q: f.q }).filter(([, v]) => v),
+    Object.entries({ type: f.type, status: f.status, show: f.show, q: f.q }).filter(([, v]) => v),
   );
   const isMember = viewer.roles.includes("MEMBER");
   return (
@@ -81,6 +64,20 @@ export default async function RequestsPage({
           className="input w-40 bg-white"
           wrapperClassName=""
         />
+        {isMember ? (
+          <FilterSelect
+            id="show"
+            label="Show"
+            value={f.show}
+            any="Everything you can see"
+            options={[
+              { id: "mine", name: "Made by you" },
+              { id: "waiting", name: "Waiting for your answer" },
+            ]}
+            className="input w-56 bg-white"
+            wrapperClassName=""
+          />
+        ) : null}
         <button type="submit" className="btn-secondary">
           Apply filters
         </button>
@@ -127,7 +124,8 @@ export default async function RequestsPage({
         />
       ) : (
         <p className="mb-8">
-          No requests match. {f.q || f.type || f.status ? <Link href="/requests">Clear the filters</Link> : null}
+          No requests match.{" "}
+          {f.q || f.type || f.status || f.show ? <Link href="/requests">Clear the filters</Link> : null}
         </p>
       )}
       <Pagination page={f.page} pages={pages} basePath="/requests" params={params} unknownTotal={total === null} />

@@ -28,6 +28,8 @@ export type ListFilters = {
   q?: string;
   page: number;
   mine?: boolean;
+  /** Only requests waiting on the member (asked for justification, a scope answer, agreement…). */
+  awaitingMember?: boolean;
 };
 
 export type RequestListItem = {
@@ -76,6 +78,17 @@ export function listFields(
 /** Counts of filtered lists and searches stop here: "more than 1,000" is all a person needs to refine a search. */
 export const COUNT_CAP = 1000;
 
+/** The list's filters as SQL conditions: the page and its CSV filter alike. */
+function listConditions(viewer: Viewer, f: Omit<ListFilters, "page">): Prisma.Sql[] {
+  return [
+    ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
+    ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
+    ...(f.q ? [searchSql(viewer, f.q)] : []),
+    ...(f.mine ? [Prisma.sql`r."createdById" = ${viewer.id}`] : []),
+    ...(f.awaitingMember ? [Prisma.sql`r.status = 'AWAITING_MEMBER'`] : []),
+  ];
+}
+
 /**
  * "Your requests": everything the viewer may see, newest first, with the filters and a level-aware search. Two
  * statements, found from the viewer's own grants (docs/performance.md): the page walks the grants newest first and
@@ -86,12 +99,7 @@ export async function listRequests(
   f: ListFilters,
 ): Promise<{ items: RequestListItem[]; total: number | null; pages: number; capped: boolean }> {
   const offset = (f.page - 1) * PAGE_SIZE;
-  const conds: Prisma.Sql[] = [
-    ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
-    ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
-    ...(f.q ? [searchSql(viewer, f.q)] : []),
-    ...(f.mine ? [Prisma.sql`r."createdById" = ${viewer.id}`] : []),
-  ];
+  const conds = listConditions(viewer, f);
   const where = Prisma.join(
     [
       Prisma.sql`r.id IN (${newestVisibleIdsSql(viewer, offset + PAGE_SIZE, conds)})`,
@@ -414,11 +422,7 @@ export async function* exportRequests(
   viewer: Viewer,
   f: Omit<ListFilters, "page">,
 ): AsyncGenerator<RequestListItem[]> {
-  const conds: Prisma.Sql[] = [
-    ...(f.type ? [Prisma.sql`r.type::text = ${f.type}`] : []),
-    ...(f.status === "open" ? [OPEN_SQL()] : f.status === "closed" ? [Prisma.sql`NOT ${OPEN_SQL()}`] : []),
-    ...(f.q ? [searchSql(viewer, f.q)] : []),
-  ];
+  const conds = listConditions(viewer, f);
   let after: { createdAt: Date; id: string } | null = null;
   for (let sent = 0; sent < REQUESTS_EXPORT_LIMIT;) {
     const page = Math.min(1000, REQUESTS_EXPORT_LIMIT - sent);

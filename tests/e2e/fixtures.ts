@@ -63,7 +63,12 @@ export async function decide(page: Page, choice: string | RegExp) {
   if (await radio.count()) await radio.check();
   return {
     fields: region.locator("[id$='-fields']:not([hidden])"),
-    submit: () => region.locator("form > button[type=submit]").click(),
+    // Resolves once the server action has answered, so the next step never races the write.
+    submit: async () => {
+      const answered = page.waitForResponse((r) => r.request().method() === "POST");
+      await region.locator("form > button[type=submit]").click();
+      await answered;
+    },
   };
 }
 
