@@ -50,6 +50,8 @@ export function availableInformationActions(
     { type: "MARK_READILY_AVAILABLE" },
     { type: "REFER_FOR_ADVICE", chairId: x, reasons: x },
     { type: "CHAIR_ADVICE", advice: x },
+    { type: "REFER_TO_COMMITTEE", committeeId: x, reasons: x },
+    { type: "RECORD_COMMITTEE_INSTRUCTIONS", meetingDate: x, minuteReference: x, instructions: x },
     { type: "CLOSE", response: x },
     { type: "MEMBER_RESPONDS", response: x, agrees: true, scope: "ACCEPT" },
     { type: "REQUEST_REVIEW", reasons: x },

@@ -3,23 +3,26 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
+import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import { has, refuse } from "@/lib/protocol/types";
 import { complaintAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import {
   checkHandler,
   complaintLadder,
   decideComplaint,
+  decideInvolvement,
   fileComplaint,
   subjectMaySee,
   type ComplaintAction,
   type Handler,
+  type Involvement,
   type Ladder,
   type Subject,
 } from "@/lib/workflow/complaint";
 import { dueDate } from "@/lib/workflow/due";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
-import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
+import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed, type Tx } from "./store";
 import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
 
@@ -50,6 +53,12 @@ type ComplaintData = {
   category: string | null;
   authorisedIds: string[];
   pastHandlerIds: string[];
+  /** CWC-C1: the other of the Chief Executive and the Director of Governance, consulted (recorded). */
+  consultedIds?: string[];
+  /** HTC-C1: staff the Town Clerk involved. */
+  involvedIds?: string[];
+  /** CWC-C4: the Code provision named when a complaint was converted. */
+  codeProvision?: string | null;
 };
 
 type SubjectUser = { id: string; roles: string[]; serviceId: string | null; partyGroupId: string | null };
@@ -210,7 +219,75 @@ export async function fileComplaintCase(
   return { ...result, guidance };
 }
 
-export type ComplaintServiceAction = ComplaintAction | { type: "AUTHORISE"; userId: string };
+export type ComplaintServiceAction =
+  | ComplaintAction
+  | { type: "AUTHORISE"; userId: string }
+  | { type: Involvement; userId?: string; reasons: string; codeProvision?: string };
+
+const INVOLVEMENTS: readonly string[] = ["CONSULT", "DELEGATE", "INVOLVE", "CONVERT_TO_CODE"];
+const isInvolvement = (a: ComplaintServiceAction): a is Extract<ComplaintServiceAction, { type: Involvement }> =>
+  INVOLVEMENTS.includes(a.type);
+
+/** Who an involvement brings in, checked against the council's people (never a bare id from the form). */
+async function involvedPerson(
+  tx: Tx,
+  viewer: Viewer,
+  handlerId: string | null,
+  d: ComplaintData,
+  action: { type: Involvement; userId?: string; codeProvision?: string },
+  facts: CouncilFacts,
+  profile: CouncilProfile,
+): Promise<{ userId: string; ladder?: Ladder }> {
+  if (action.type === "CONSULT") {
+    const other = facts.holders(
+      viewer.roles.includes("DIRECTOR_OF_GOVERNANCE") ? "CHIEF_EXECUTIVE" : "DIRECTOR_OF_GOVERNANCE",
+    )[0];
+    if (!other || other === viewer.id)
+      fail(refuse("CWC-C1", "Nobody else holds the role to consult: ask the user administrator to set it up."));
+    return { userId: other };
+  }
+  if (action.type === "CONVERT_TO_CODE") {
+    if (!action.codeProvision?.trim())
+      fail(
+        refuse("CWC-C4", "Say which provision of the Code of Conduct may have been breached.", "codeProvision"),
+      );
+    const ladder = complaintLadder(profile, {
+      complainant: "MEMBER",
+      subject: "MEMBER",
+      codeOfConduct: true,
+      grievance: false,
+      hasLeaderOfCouncil: true,
+    });
+    const mo = resolveHandler(facts, ladder.stages[0]!.handler, d);
+    const ok = checkHandler(ladder, 0, mo, d.subjectId);
+    if (!ok.ok) fail(ok);
+    return { userId: mo!, ladder };
+  }
+  const rule = action.type === "DELEGATE" ? "WIG-C1" : "HTC-C1";
+  if (!action.userId) fail(refuse(rule, "Choose the officer.", "officerId"));
+  const u = await tx.user.findFirst({
+    where: {
+      id: action.userId,
+      councilId: viewer.council.id,
+      active: true,
+      roles: { has: "OFFICER" },
+      ...(action.type === "DELEGATE" ? { serviceId: d.subjectServiceId ?? "-", seniority: "SENIOR" } : {}),
+    },
+    select: { id: true },
+  });
+  // HTC-C1: the Clerk may involve the very officer the concern is about (to hear their account); a delegate never is.
+  if (!u || u.id === handlerId || (action.type === "DELEGATE" && u.id === d.subjectId))
+    fail(
+      refuse(
+        rule,
+        action.type === "DELEGATE"
+          ? "Delegate only to a senior manager of the section concerned, who is not the person complained about."
+          : "Choose a member of staff other than yourself.",
+        "officerId",
+      ),
+    );
+  return { userId: u!.id };
+}
 
 export async function actOnComplaint(
   viewer: Viewer,
@@ -233,7 +310,43 @@ export async function actOnComplaint(
     let to = row.status;
     let ruleId: string;
 
-    if (action.type === "AUTHORISE") {
+    if (isInvolvement(action)) {
+      const decided = decideInvolvement(
+        d.ladder,
+        { stageIndex: d.stageIndex, status: d.stageStatus, handlerId: row.deciderId },
+        toActor(viewer),
+        action.type,
+        action.reasons,
+      );
+      if (!decided.ok) fail(decided);
+      ruleId = decided.ruleId;
+      reasons = action.reasons;
+      const involved = await involvedPerson(tx, viewer, row.deciderId, d, action, facts, profile);
+      grants.push(...userGrant(involved.userId, ruleId));
+      notifyIds = [involved.userId];
+      if (action.type === "DELEGATE") {
+        // WIG-C1: the section's senior manager handles it from now on; the Director keeps sight of it.
+        data.pastHandlerIds = [...new Set([...d.pastHandlerIds, ...(row.deciderId ? [row.deciderId] : [])])];
+        patch.deciderId = involved.userId;
+      }
+      if (action.type === "CONSULT")
+        data.consultedIds = [...new Set([...(d.consultedIds ?? []), involved.userId])];
+      if (action.type === "INVOLVE") data.involvedIds = [...new Set([...(d.involvedIds ?? []), involved.userId])];
+      if (action.type === "CONVERT_TO_CODE") {
+        // CWC-C4: a Code of Conduct complaint to the Monitoring Officer; the Code provision is recorded.
+        data.ladder = involved.ladder!;
+        data.stageIndex = 0;
+        data.stageStatus = "OPEN";
+        data.outcome = null;
+        data.pastHandlerIds = [...new Set([...d.pastHandlerIds, ...(row.deciderId ? [row.deciderId] : [])])];
+        data.codeProvision = action.codeProvision ?? null;
+        patch.deciderId = involved.userId;
+        patch.kind = "CODE_OF_CONDUCT";
+        patch.dueDate = new Date(`${dueDate(profile, "COMPLAINT", now)}T00:00:00Z`);
+        reasons = `${action.reasons}\n\nCode provision: ${action.codeProvision}`;
+        notifyIds.push(row.createdById);
+      }
+    } else if (action.type === "AUTHORISE") {
       // CWC-C3: the Chief Executive or Director of Governance authorises an investigator; recorded who, by whom, when.
       if (!has(toActor(viewer), "CHIEF_EXECUTIVE", "DIRECTOR_OF_GOVERNANCE") || row.deciderId !== viewer.id)
         fail(

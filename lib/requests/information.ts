@@ -3,6 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
+import { refuse } from "@/lib/protocol/types";
 import { londonDate } from "@/lib/dates";
 import { informationAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { dueDate, resumeDueDate } from "@/lib/workflow/due";
@@ -43,6 +44,7 @@ type InfoData = {
   concernedMemberIds: string[];
   refusedGrounds: string[];
   referredToChairId: string | null;
+  referredToCommitteeId?: string | null;
   category: string;
   classification: string | null;
   needToKnowGrounds: string;
@@ -219,6 +221,7 @@ export function toInfoRequest(r: RequestRow): InfoRequest {
     concernedMemberIds: d.concernedMemberIds ?? [],
     refusedGrounds: (d.refusedGrounds ?? []) as InfoRequest["refusedGrounds"],
     referredToChairId: d.referredToChairId ?? null,
+    referredToCommitteeId: d.referredToCommitteeId ?? null,
     reviewed: !!d.reviewed,
   };
 }
@@ -365,6 +368,23 @@ export async function actOnInformationRequest(
           break;
         case "CHAIR_ADVICE":
           message = { kind: "CHAIR_ADVICE", body: action.advice };
+          break;
+        case "REFER_TO_COMMITTEE": {
+          const committee = await tx.committee.findFirst({
+            where: { id: action.committeeId, councilId: viewer.council.id },
+            select: { id: true, name: true },
+          });
+          if (!committee) fail(refuse("C2007-A6", "Choose a committee from the list.", "committeeId"));
+          data.referredToCommitteeId = committee!.id;
+          reasons = `${committee!.name}: ${action.reasons}`;
+          break;
+        }
+        case "RECORD_COMMITTEE_INSTRUCTIONS":
+          data.referredToCommitteeId = null;
+          message = {
+            kind: "COMMITTEE_INSTRUCTIONS",
+            body: `Meeting of ${action.meetingDate}, minute ${action.minuteReference}\n${action.instructions}`,
+          };
           break;
         case "GRANT":
           // C2007-A5: the Chief Executive's procedural advice is a confidential reply type of its own.

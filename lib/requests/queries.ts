@@ -276,7 +276,7 @@ export async function getRequestDetail(viewer: Viewer, id: string): Promise<Requ
 }
 
 /** Advice between officers (governance advice, CWC-A3; a Chairman's advice, C2007-A6) is not shown to members. */
-const INTERNAL_MESSAGE_KINDS = ["GOVERNANCE_ADVICE", "CHAIR_ADVICE"];
+const INTERNAL_MESSAGE_KINDS = ["GOVERNANCE_ADVICE", "CHAIR_ADVICE", "COMMITTEE_INSTRUCTIONS"];
 const STAFF_ROLES = [
   "OFFICER",
   "CHIEF_OFFICER",

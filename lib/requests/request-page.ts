@@ -7,10 +7,12 @@ import { db } from "@/lib/db";
 import { londonDate } from "@/lib/dates";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
+import { involvementsOpen, type Ladder } from "@/lib/workflow/complaint";
 import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
 import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
 import { listLeadershipMeetings } from "@/lib/meetings/leadership";
+import { councilCommittees } from "@/lib/organisation/queries";
 import {
   availableBriefingActions,
   availableComplaintActions,
@@ -336,6 +338,46 @@ async function informationSpecs(
           ],
         });
         break;
+      case "REFER_TO_COMMITTEE":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Refer to a Committee for its instructions",
+          hint: "The member is told it is waiting for a Committee. You record its instructions after the meeting.",
+          fields: [
+            {
+              kind: "select",
+              name: "committeeId",
+              label: "Committee",
+              options: (await councilCommittees(viewer)).map((c) => ({ value: c.id, label: c.name })),
+              placeholder: "Choose a committee",
+            },
+            reasons("Why you are referring it"),
+          ],
+          submit: "Refer to the Committee",
+          why: [
+            {
+              ruleId: "C2007-A6",
+              text: "In doubtful cases the Chief Executive may seek a Committee's instructions.",
+            },
+          ],
+        });
+        break;
+      case "RECORD_COMMITTEE_INSTRUCTIONS":
+        specs.push({
+          action: a,
+          area: "decide",
+          title: "Record the Committee's instructions",
+          hint: "Seen by the officers handling the request. You then respond to the member.",
+          fields: [
+            { kind: "date", name: "meetingDate", label: "Date of the meeting" },
+            { kind: "text", name: "minuteReference", label: "Minute reference" },
+            { kind: "textarea", name: "instructions", label: "The Committee's instructions" },
+          ],
+          submit: "Record the instructions",
+          why: [{ ruleId: "C2007-A6", text: "The meeting and the minute reference are recorded." }],
+        });
+        break;
       case "CHAIR_ADVICE":
         specs.push({
           action: a,
@@ -554,6 +596,107 @@ async function committeeChairs(viewer: Viewer): Promise<Choice[]> {
 
 // ---- Complaints ----------------------------------------------------------------------------------------------------
 
+/** CWC-C1 consult, WIG-C1 delegate, HTC-C1 involve, CWC-C4 convert: what the stage's handler may do. */
+async function involvementSpecs(row: VisibleRequest, viewer: Viewer): Promise<ActionSpec[]> {
+  const d = row.data as {
+    ladder?: Ladder;
+    stageIndex: number;
+    stageStatus: string;
+    subjectId: string | null;
+    subjectServiceId: string | null;
+  };
+  if (!d.ladder || row.deciderId !== viewer.id || ["CLOSED", "REFERRED_TO_PARTY"].includes(d.stageStatus))
+    return [];
+  const specs: ActionSpec[] = [];
+  const notSubject = { id: { notIn: [viewer.id, d.subjectId ?? "-"] } };
+  for (const kind of involvementsOpen(d.ladder, d.stageIndex)) {
+    if (kind === "CONSULT")
+      specs.push({
+        action: "CONSULT",
+        area: "other",
+        title: viewer.roles.includes("DIRECTOR_OF_GOVERNANCE")
+          ? "Consult the Chief Executive"
+          : "Consult the Director of Governance",
+        hint: "They can read the complaint from now on; you keep handling it.",
+        fields: [reasons("What you want their view on", "Recorded on the complaint.")],
+        submit: "Consult",
+        tone: "secondary",
+        why: [{ ruleId: "CWC-C1", text: "The person handling it may consult the other (recorded)." }],
+      });
+    if (kind === "CONVERT_TO_CODE")
+      specs.push({
+        action: "CONVERT_TO_CODE",
+        area: "decide",
+        title: "Treat it as a Code of Conduct complaint",
+        hint: "It goes to the Monitoring Officer, who handles it from now on. The complainant is told.",
+        fields: [
+          reasons("Why it is a Code of Conduct matter"),
+          { kind: "textarea", name: "codeProvision", label: "Which provision of the Code of Conduct", rows: 2 },
+        ],
+        submit: "Send to the Monitoring Officer",
+        why: [
+          {
+            ruleId: "CWC-C4",
+            text: "Serious cases and possible Code breaches go to the Director of Governance as Monitoring Officer.",
+          },
+        ],
+      });
+    if (kind === "DELEGATE")
+      specs.push({
+        action: "DELEGATE",
+        area: "other",
+        title: "Delegate it to the section's senior manager",
+        hint: "They handle it from now on; you can still read it.",
+        fields: [
+          {
+            kind: "select",
+            name: "officerId",
+            label: "Senior manager",
+            options: await people(viewer, {
+              roles: { has: "OFFICER" },
+              serviceId: d.subjectServiceId ?? "-",
+              seniority: "SENIOR",
+              ...notSubject,
+            }),
+            placeholder: "Choose a senior manager",
+          },
+          reasons("Why you are delegating it"),
+        ],
+        submit: "Delegate",
+        tone: "secondary",
+        why: [
+          { ruleId: "WIG-C1", text: "The Chief Officer may delegate handling to the section's senior manager." },
+        ],
+      });
+    if (kind === "INVOLVE")
+      specs.push({
+        action: "INVOLVE",
+        area: "other",
+        title: "Involve a member of staff",
+        hint: "They can read the complaint from now on, and are told.",
+        fields: [
+          {
+            kind: "select",
+            name: "officerId",
+            label: "Member of staff",
+            options: await people(viewer, { roles: { has: "OFFICER" }, id: { not: viewer.id } }),
+            placeholder: "Choose a member of staff",
+          },
+          reasons("Why you are involving them"),
+        ],
+        submit: "Involve",
+        tone: "secondary",
+        why: [
+          {
+            ruleId: "HTC-C1",
+            text: "Members bring concerns to the Clerk; staff see them when the Clerk involves them.",
+          },
+        ],
+      });
+  }
+  return specs;
+}
+
 async function complaintSpecs(
   profile: CouncilProfile,
   row: VisibleRequest,
@@ -644,6 +787,7 @@ async function complaintSpecs(
       why: [{ ruleId: "CWC-C3", text: "Anyone else must first be authorised." }],
     });
   }
+  specs.push(...(await involvementSpecs(row, viewer)));
   if (c.nominate)
     specs.push({
       action: "NOMINATE",
@@ -1022,11 +1166,7 @@ async function groupReportSpec(
   viewer: Viewer,
   rule: NonNullable<CouncilProfile["briefing"]["reportRules"]>,
 ): Promise<ActionSpec> {
-  const committees = await db().committee.findMany({
-    where: { councilId: viewer.council.id },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  const committees = await councilCommittees(viewer);
   const committee: FieldSpec = {
     kind: "select",
     name: "committeeId",

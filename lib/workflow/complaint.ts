@@ -273,3 +273,44 @@ export function subjectMaySee(
   if (hasText(delayReason)) return false;
   return handlerDecidedToTell || c.stageIndex > 0 || ladder.stages[0]?.key === "INFORMAL";
 }
+
+/**
+ * Bringing someone else into a complaint, as the stage's ladder allows: the Chief Executive and the Director of
+ * Governance consult each other (CWC-C1); a Director delegates to the section's senior manager (WIG-C1); the Town
+ * Clerk involves a member of staff (HTC-C1); a CWC-C1 handler converts the matter to a Code of Conduct complaint
+ * (CWC-C4). Each is recorded with reasons; only the stage's handler may do it.
+ */
+export type Involvement = "CONSULT" | "DELEGATE" | "INVOLVE" | "CONVERT_TO_CODE";
+
+export function involvementsOpen(ladder: Ladder, stageIndex: number): Involvement[] {
+  const stage = ladder.stages[stageIndex];
+  if (!stage) return [];
+  if (stage.ruleId === "CWC-C1") return ["CONSULT", "CONVERT_TO_CODE"];
+  if (stage.ruleId === "WIG-C1" && stage.handler === "SUBJECT_CHIEF_OFFICER") return ["DELEGATE"];
+  if (stage.ruleId === "HTC-C1") return ["INVOLVE"];
+  return [];
+}
+
+const INVOLVEMENT_RULES: Record<Involvement, string> = {
+  CONSULT: "CWC-C1",
+  DELEGATE: "WIG-C1",
+  INVOLVE: "HTC-C1",
+  CONVERT_TO_CODE: "CWC-C4",
+};
+
+export function decideInvolvement(
+  ladder: Ladder,
+  c: Pick<ComplaintState, "stageIndex" | "status" | "handlerId">,
+  actor: Actor,
+  kind: Involvement,
+  reasons: string,
+): Decision<{ ruleId: string }> {
+  const ruleId = INVOLVEMENT_RULES[kind];
+  if (!involvementsOpen(ladder, c.stageIndex).includes(kind))
+    return refuse(ruleId, "This complaint's procedure does not provide for that step.");
+  if (c.status === "CLOSED" || c.status === "REFERRED_TO_PARTY") return refuse(ruleId, "The complaint is closed.");
+  if (actor.id !== c.handlerId) return refuse(ruleId, "Only the complaint's handler can do this.");
+  if (!hasText(reasons))
+    return refuse(ruleId, "Give your reasons: they are recorded on the complaint.", "reasons");
+  return { ok: true, ruleId };
+}

@@ -292,6 +292,8 @@ export type InfoRequest = {
   concernedMemberIds: string[];
   refusedGrounds: RefusalGround[];
   referredToChairId: string | null;
+  /** C2007-A6: referred to a Committee for its instructions. */
+  referredToCommitteeId?: string | null;
   /** A review has been decided: a refusal is reviewed once (CWC-A4, DEF-A3). */
   reviewed?: boolean;
 };
@@ -308,6 +310,8 @@ export type InfoAction =
   | { type: "MARK_READILY_AVAILABLE" }
   | { type: "REFER_FOR_ADVICE"; chairId: string; reasons: string }
   | { type: "CHAIR_ADVICE"; advice: string }
+  | { type: "REFER_TO_COMMITTEE"; committeeId: string; reasons: string }
+  | { type: "RECORD_COMMITTEE_INSTRUCTIONS"; meetingDate: string; minuteReference: string; instructions: string }
   | {
       type: "GRANT";
       reply: string;
@@ -486,6 +490,30 @@ export function decideInformation(
         );
       if (!hasText(action.reasons)) return field("C2007-A6", "reasons", "Give reasons for referring the request.");
       return ok("REFERRED_FOR_ADVICE", "C2007-A6", { notify: ["CHAIR", "REQUESTERS"] });
+
+    case "REFER_TO_COMMITTEE":
+      if (!has(actor, "CHIEF_EXECUTIVE") || !isDecider(req, actor) || !p.chiefExecutiveAlwaysAvailable.value)
+        return refuse(
+          "C2007-A6",
+          "Only the Chief Executive, handling the request, can refer it to a Committee for instructions.",
+        );
+      if (!["SUBMITTED", "TO_BE_SUPPLIED"].includes(req.state)) return wrongState("referred to a Committee");
+      if (!hasText(action.reasons)) return field("C2007-A6", "reasons", "Give reasons for referring the request.");
+      return ok("REFERRED_FOR_ADVICE", "C2007-A6", { notify: ["REQUESTERS"] });
+
+    case "RECORD_COMMITTEE_INSTRUCTIONS":
+      if (!isDecider(req, actor) || req.state !== "REFERRED_FOR_ADVICE" || !req.referredToCommitteeId)
+        return refuse(
+          "C2007-A6",
+          "Only the Chief Executive can record the instructions of the Committee the request was referred to.",
+        );
+      if (!hasText(action.meetingDate))
+        return field("C2007-A6", "meetingDate", "Enter the date of the Committee meeting.");
+      if (!hasText(action.minuteReference))
+        return field("C2007-A6", "minuteReference", "Enter the minute reference.");
+      if (!hasText(action.instructions))
+        return field("C2007-A6", "instructions", "Enter the Committee's instructions.");
+      return ok("SUBMITTED", "C2007-A6");
 
     case "CHAIR_ADVICE":
       if (req.referredToChairId !== actor.id || req.state !== "REFERRED_FOR_ADVICE")

@@ -520,6 +520,49 @@ describe("Ashdown Vale information and advice requests", () => {
     await done("alistair.penn@ashdown-vale.example", id, "GRANT", { reply: "A summary of the board papers." });
   });
 
+  it("C2007-A6: or the Chief Executive seeks a Committee's instructions, recording the meeting and the minute reference, then decides", async () => {
+    const id = await ask("geoffrey.lamb@ashdown-vale.example", {
+      addresseeId: await userId("alistair.penn@ashdown-vale.example"),
+      capacity: "AS_MEMBER",
+      needToKnowGrounds: "The leisure trust's contract.",
+    });
+    const committee = (await prisma.committee.findFirstOrThrow({ where: { council: { slug: "ashdown-vale" } } }))
+      .id;
+    expect(await offers("alistair.penn@ashdown-vale.example", id)).toContain("REFER_TO_COMMITTEE");
+    expect(await offers("geoffrey.lamb@ashdown-vale.example", id)).not.toContain("REFER_TO_COMMITTEE");
+    await refused(
+      "alistair.penn@ashdown-vale.example",
+      id,
+      "REFER_TO_COMMITTEE",
+      { committeeId: committee },
+      "C2007-A6",
+    );
+    await done("alistair.penn@ashdown-vale.example", id, "REFER_TO_COMMITTEE", {
+      committeeId: committee,
+      reasons: "A policy question for members collectively.",
+    });
+    expect((await request(id)).status).toBe("REFERRED_FOR_ADVICE");
+    expect(await offers("alistair.penn@ashdown-vale.example", id)).toContain("RECORD_COMMITTEE_INSTRUCTIONS");
+    expect(await offers("alistair.penn@ashdown-vale.example", id)).not.toContain("GRANT");
+    await refused(
+      "alistair.penn@ashdown-vale.example",
+      id,
+      "RECORD_COMMITTEE_INSTRUCTIONS",
+      { meetingDate: "2026-11-20", instructions: "Supply it." },
+      "C2007-A6",
+    );
+    await done("alistair.penn@ashdown-vale.example", id, "RECORD_COMMITTEE_INSTRUCTIONS", {
+      meetingDate: "2026-11-20",
+      minuteReference: "RES/27/14",
+      instructions: "Supply the contract with commercial terms redacted.",
+    });
+    const ce = await page("alistair.penn@ashdown-vale.example", id);
+    expect(ce.detail.messages[0]?.body).toContain("RES/27/14");
+    expect(ce.specs.map((s) => s.action)).toContain("GRANT");
+    expect((await page("geoffrey.lamb@ashdown-vale.example", id)).detail.messages).toHaveLength(0);
+    await done("alistair.penn@ashdown-vale.example", id, "GRANT", { reply: "The contract, redacted." });
+  });
+
   it("C2007-A8: a confidential reply cannot be shared; the attempt is audited", async () => {
     const id = await ask("geoffrey.lamb@ashdown-vale.example", {
       addresseeId: await userId("daniel.crewe@ashdown-vale.example"),
@@ -1448,6 +1491,98 @@ describe("complaints", () => {
     expect(await notifiedOf("gordon.fairclough@wigan.example", c4)).toBeGreaterThan(0);
     expect((await page("gordon.fairclough@wigan.example", c4)).detail.level).toBe("SUMMARY");
     expect(await offers("tony.birchall@wigan.example", c4)).toBeNull();
+  });
+
+  it("CWC-C1, CWC-C4: the Director of Governance consults the Chief Executive (recorded), then converts the complaint to a Code of Conduct complaint for the Monitoring Officer", async () => {
+    const simon = await userId("simon.greatorex@cheshire-west.example");
+    const id = await file(
+      "kieran.walsh@cheshire-west.example",
+      "complaint",
+      complaint(simon, { chosenHandler: "DIRECTOR_OF_GOVERNANCE" }),
+    );
+    expect(await offers("ruth.calloway@cheshire-west.example", id)).toEqual(
+      expect.arrayContaining(["CONSULT", "CONVERT_TO_CODE"]),
+    );
+    expect(await offers("kieran.walsh@cheshire-west.example", id)).not.toContain("CONSULT");
+    expect(await offers("victor.hale@cheshire-west.example", id)).toBeNull();
+    await refused("ruth.calloway@cheshire-west.example", id, "CONSULT", {}, "CWC-C1");
+    await refused("kieran.walsh@cheshire-west.example", id, "CONSULT", { reasons: "x" }, "CWC-C1");
+    await done("ruth.calloway@cheshire-west.example", id, "CONSULT", { reasons: "Is this a Code matter?" });
+    const ce = await page("victor.hale@cheshire-west.example", id);
+    expect(ce.detail.level).toBe("FULL");
+    expect(ce.specs.map((s) => s.action)).not.toContain("RECORD_OUTCOME");
+    expect(await notifiedOf("victor.hale@cheshire-west.example", id)).toBeGreaterThan(0);
+    expect(ce.detail.timeline.find((t) => t.action === "CONSULT")?.reasons).toMatch(/Code matter/);
+
+    await refused(
+      "ruth.calloway@cheshire-west.example",
+      id,
+      "CONVERT_TO_CODE",
+      { reasons: "It concerns confidentiality." },
+      "CWC-C4",
+    );
+    await done("ruth.calloway@cheshire-west.example", id, "CONVERT_TO_CODE", {
+      reasons: "It concerns confidentiality.",
+      codeProvision: "Paragraph 5",
+    });
+    const row = await request(id);
+    expect(row.kind).toBe("CODE_OF_CONDUCT");
+    expect((row.data as { ladder: { ruleId: string } }).ladder.ruleId).toBe("CWC-C4");
+    // The Director of Governance is the Monitoring Officer here: the complaint stays with them, under CWC-C4.
+    expect(row.deciderId).toBe(await userId("ruth.calloway@cheshire-west.example"));
+    expect(await offers("ruth.calloway@cheshire-west.example", id)).not.toContain("CONVERT_TO_CODE");
+    expect(await notifiedOf("kieran.walsh@cheshire-west.example", id, "CONVERT_TO_CODE")).toBe(1);
+  });
+
+  it("WIG-C1: the Director of the junior officer's service delegates the complaint to the section's senior manager (recorded), who then handles it", async () => {
+    const erin = await userId("erin.whittle@wigan.example");
+    const id = await file("patricia.lunt@wigan.example", "complaint", complaint(erin));
+    expect((await request(id)).deciderId).toBe(await userId("anil.kapoor@wigan.example"));
+    const offered = (await page("anil.kapoor@wigan.example", id)).specs.find((s) => s.action === "DELEGATE");
+    const choices = offered?.fields.flatMap((f) => ("options" in f ? f.options.map((o) => o.label) : []));
+    expect(choices?.join(" ")).toContain("Peter Gibbons");
+    expect(choices?.join(" ")).not.toContain("Hannah Royle");
+    const hannah = await userId("hannah.royle@wigan.example");
+    const peter = await userId("peter.gibbons@wigan.example");
+    // Another service's senior manager is refused, as is the subject.
+    await refused(
+      "anil.kapoor@wigan.example",
+      id,
+      "DELEGATE",
+      { officerId: hannah, reasons: "Workload." },
+      "WIG-C1",
+    );
+    await refused(
+      "anil.kapoor@wigan.example",
+      id,
+      "DELEGATE",
+      { officerId: erin, reasons: "Workload." },
+      "WIG-C1",
+    );
+    await refused("patricia.lunt@wigan.example", id, "DELEGATE", { officerId: peter, reasons: "x" }, "WIG-C1");
+    await done("anil.kapoor@wigan.example", id, "DELEGATE", { officerId: peter, reasons: "Peter manages Erin." });
+    expect((await request(id)).deciderId).toBe(peter);
+    expect(await offers("peter.gibbons@wigan.example", id)).toContain("RECORD_OUTCOME");
+    expect(await offers("anil.kapoor@wigan.example", id)).not.toContain("RECORD_OUTCOME");
+    await done("peter.gibbons@wigan.example", id, "RECORD_OUTCOME", {
+      outcome: "RESOLVED",
+      reasons: "We have spoken and agreed a way forward.",
+    });
+  });
+
+  it("HTC-C1: an officer cannot see a member's complaint about them until the Town Clerk involves them, with reasons", async () => {
+    const aisha = await userId("aisha.benton@halstead.example");
+    const id = await file("bridget.fenn@halstead.example", "complaint", complaint(aisha));
+    expect(await offers("aisha.benton@halstead.example", id)).toBeNull();
+    expect(await offers("margaret.doyle@halstead.example", id)).toContain("INVOLVE");
+    await refused("margaret.doyle@halstead.example", id, "INVOLVE", { officerId: aisha }, "HTC-C1");
+    await done("margaret.doyle@halstead.example", id, "INVOLVE", {
+      officerId: aisha,
+      reasons: "Aisha should give her account of the allotment lettings.",
+    });
+    expect(await offers("aisha.benton@halstead.example", id)).not.toBeNull();
+    expect(await notifiedOf("aisha.benton@halstead.example", id, "INVOLVE")).toBe(1);
+    expect(await offers("aisha.benton@halstead.example", id)).not.toContain("RECORD_OUTCOME");
   });
 
   it("HTC-C1, HTC-C2, DEF-C5: concerns about staff go to the Town Clerk, about the Clerk to the Chairman; grievances are not member complaints", async () => {

@@ -56,6 +56,8 @@ export const REQUEST_ACTIONS = [
   "MARK_READILY_AVAILABLE",
   "REFER_FOR_ADVICE",
   "CHAIR_ADVICE",
+  "REFER_TO_COMMITTEE",
+  "RECORD_COMMITTEE_INSTRUCTIONS",
   "RECORD_GOVERNANCE_ADVICE",
   "ADD_INFORMATION",
   "ESCALATE",
@@ -64,6 +66,10 @@ export const REQUEST_ACTIONS = [
   "AUTHORISE",
   "SET_INVESTIGATOR",
   "NOMINATE",
+  "CONSULT",
+  "DELEGATE",
+  "INVOLVE",
+  "CONVERT_TO_CODE",
   "ACCEPT",
   "DECLINE",
   "OPT_IN",
@@ -181,6 +187,13 @@ const schema = z.object({
   serviceId: pickedId,
   meetingId: pickedId,
   advice: long,
+  codeProvision: long,
+  minuteReference: optionalText(100),
+  instructions: long,
+  meetingDate: optionalDate("The date of the meeting", () => {
+    const today = londonDate(new Date());
+    return { min: shiftYears(today, -FUTURE_EVENT_YEARS), max: today };
+  }).transform((v) => v ?? ""),
 });
 type Parsed = z.infer<typeof schema>;
 
@@ -263,6 +276,16 @@ async function actOnInformation(viewer: Viewer, d: Parsed, now: Date, file: Uplo
       return act({ type: "REFER_FOR_ADVICE", chairId: d.chairId, reasons: d.reasons });
     case "CHAIR_ADVICE":
       return act({ type: "CHAIR_ADVICE", advice: d.advice });
+    case "REFER_TO_COMMITTEE":
+      if (!d.committeeId) required("committeeId", "Choose the committee");
+      return act({ type: "REFER_TO_COMMITTEE", committeeId: d.committeeId, reasons: d.reasons });
+    case "RECORD_COMMITTEE_INSTRUCTIONS":
+      return act({
+        type: "RECORD_COMMITTEE_INSTRUCTIONS",
+        meetingDate: d.meetingDate,
+        minuteReference: d.minuteReference,
+        instructions: d.instructions,
+      });
     case "RECORD_GOVERNANCE_ADVICE":
       return act({ type: "RECORD_GOVERNANCE_ADVICE", advice: d.advice });
     case "WITHDRAW":
@@ -293,6 +316,17 @@ async function actOnComplaintForm(viewer: Viewer, d: Parsed, now: Date): Promise
     case "NOMINATE":
       if (!d.officerId) required("officerId", "Choose the officer to nominate");
       return act({ type: "NOMINATE", nomineeId: d.officerId });
+    case "CONSULT":
+    case "CONVERT_TO_CODE":
+      return act({ type: d.action, reasons: d.reasons, codeProvision: d.codeProvision });
+    case "DELEGATE":
+    case "INVOLVE":
+      if (!d.officerId)
+        required(
+          "officerId",
+          d.action === "DELEGATE" ? "Choose the senior manager" : "Choose the member of staff",
+        );
+      return act({ type: d.action, userId: d.officerId, reasons: d.reasons });
     case "WITHDRAW":
       return withdrawRequest(viewer, d.requestId, now);
     default:
