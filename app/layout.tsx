@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { navFor } from "@/lib/auth/permissions";
@@ -20,6 +21,14 @@ export const metadata: Metadata = {
     apple: "/icon-192.png",
   },
 };
+
+// Public pages (readable signed out too): what the service is, how to get help, and the statements the law asks for.
+const SUPPORT_LINKS = [
+  { href: "/help", label: "Help" },
+  { href: "/contact", label: "Contact" },
+  { href: "/accessibility", label: "Accessibility statement" },
+  { href: "/privacy", label: "Privacy" },
+];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
@@ -44,10 +53,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="border-t-4 border-brand bg-panel">
-          <p className="mx-auto max-w-5xl px-4 py-6 text-base text-muted">
-            Members&apos; Requests — casework between councillors and officers under the council&apos;s
-            member/officer protocol.
-          </p>
+          <div className="mx-auto max-w-5xl px-4 py-6 text-base">
+            <nav aria-label="Support links" className="mb-4">
+              <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                {SUPPORT_LINKS.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href}>{l.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <p className="text-muted">
+              Members&apos; Requests — casework between councillors and officers under the council&apos;s
+              member/officer protocol.
+            </p>
+          </div>
         </footer>
       </body>
     </html>

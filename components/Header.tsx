@@ -1,7 +1,7 @@
 // Service header: council name, service name, signed-in person and role, and the role's navigation.
 import Link from "next/link";
 import type { NavItem } from "@/lib/auth/permissions";
-import { NavLinks } from "./NavLinks";
+import { MainNav } from "./MainNav";
 import { SignOutButton } from "./SignOutButton";
 
 type Props = {
@@ -36,9 +36,7 @@ export function Header({ councilName, person, nav, unread = 0 }: Props) {
         ) : null}
       </div>
       {nav.length > 0 ? (
-        <nav aria-label="Main" className="bg-[#12293f]">
-          <NavLinks items={nav.map(({ key, label, href }) => ({ key, label, href }))} unread={unread} />
-        </nav>
+        <MainNav items={nav.map(({ key, label, href }) => ({ key, label, href }))} unread={unread} />
       ) : null}
     </header>
   );

@@ -50,3 +50,12 @@ export async function councilDirectory(viewer: Pick<Viewer, "council">) {
   ]);
   return { groups, wards, services, committees };
 }
+
+/** The contact page: the council's active user administrators, who look after accounts and the service. */
+export async function userAdministrators(viewer: Pick<Viewer, "council">) {
+  return db().user.findMany({
+    where: { councilId: viewer.council.id, active: true, roles: { has: "ADMIN" } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, jobTitle: true, service: { select: { name: true } } },
+  });
+}

@@ -38,6 +38,9 @@ type BriefingData = {
   proposedAttendeeId: string | null;
   shortNotice: boolean;
   meetingDate: string | null;
+  /** CWC-B10: proposed start time and expected length. */
+  startTime?: string | null;
+  durationMinutes?: number | null;
   councilBusiness: string;
   committeeId: string | null;
   onePartyMeeting: boolean;
@@ -47,6 +50,8 @@ type BriefingData = {
   administrationDiscussion: boolean;
   minutesSpent?: number;
   proposedDate?: string | null;
+  proposedStartTime?: string | null;
+  proposedDurationMinutes?: number | null;
   proposalReasons?: string | null;
   exception?: { ruleId: string; text: string };
 };
@@ -87,6 +92,8 @@ export async function fileBriefingRequest(
         proposedAttendeeId: r.proposedAttendeeId,
         shortNotice: r.shortNotice,
         meetingDate: input.meetingDate,
+        startTime: input.startTime ?? null,
+        durationMinutes: input.durationMinutes ?? null,
         councilBusiness: input.councilBusiness,
         committeeId: input.committeeId,
         onePartyMeeting: input.onePartyMeeting,
@@ -198,7 +205,13 @@ async function sameSubjectAcceptances(tx: Tx, row: RequestRow, viewerId: string,
 export type BriefingServiceAction =
   | Exclude<BriefingAction, { type: "PROPOSE_DATE" } | { type: "ACCEPT_DATE" } | { type: "INVITE_ATTENDEE" }>
   | { type: "INVITE"; officerId: string; reasons?: string }
-  | { type: "PROPOSE_DATE"; date: string | null; reasons: string }
+  | {
+      type: "PROPOSE_DATE";
+      date: string | null;
+      reasons: string;
+      startTime?: string | null;
+      durationMinutes?: number | null;
+    }
   | { type: "ACCEPT_DATE" };
 
 /** Notes of a held briefing: a message confidential to the requesting group and the officers in it (HAL-B4, DEF-B6). */
@@ -236,7 +249,7 @@ export async function actOnBriefing(
       invited = { ...o, roles: o.roles as string[] };
       pureAction = { type: "INVITE_ATTENDEE", officer: invited, reasons: action.reasons };
     } else if (action.type === "PROPOSE_DATE") {
-      pureAction = { ...action, today: londonDate(now) };
+      pureAction = { type: "PROPOSE_DATE", date: action.date, reasons: action.reasons, today: londonDate(now) };
     } else if (action.type === "ACCEPT_DATE") {
       pureAction = { type: "ACCEPT_DATE", proposedDate: d.proposedDate ?? null };
     } else {
@@ -329,13 +342,21 @@ export async function actOnBriefing(
         break;
       case "PROPOSE_DATE":
         data.proposedDate = pureAction.date;
+        if (action.type === "PROPOSE_DATE") {
+          data.proposedStartTime = action.startTime ?? null;
+          data.proposedDurationMinutes = action.durationMinutes ?? null;
+        }
         data.proposalReasons = pureAction.reasons.trim();
         reasons = pureAction.reasons;
         notifyIds = [row.createdById, ...(await groupMembers())];
         break;
       case "ACCEPT_DATE":
         data.meetingDate = d.proposedDate ?? d.meetingDate;
+        data.startTime = d.proposedStartTime ?? d.startTime ?? null;
+        data.durationMinutes = d.proposedDurationMinutes ?? d.durationMinutes ?? null;
         data.proposedDate = null;
+        data.proposedStartTime = null;
+        data.proposedDurationMinutes = null;
         notifyIds = [row.deciderId ?? null, ...d.recipientIds];
         break;
     }

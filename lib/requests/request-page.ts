@@ -975,6 +975,13 @@ async function briefingSpecs(
         title: "Propose another date",
         fields: [
           { kind: "date", name: "date", label: "Proposed date" },
+          { kind: "text", name: "startTime", label: "Start time (optional)", hint: "For example, 18:30" },
+          {
+            kind: "text",
+            name: "durationMinutes",
+            label: "Expected length in minutes (optional)",
+            inputMode: "numeric",
+          },
           reasons(
             "Why another date?",
             "Shown to the group. Short notice is not a reason to decline a subject accepted for another group.",

@@ -120,6 +120,28 @@ const meetingDate = optionalDate("The meeting date", () => {
   return { min: today, max: shiftYears(today, FUTURE_EVENT_YEARS) };
 });
 
+/** CWC-B10: a proposed start time ("18:30") and expected length in minutes, both optional. */
+export const startTime = z
+  .string()
+  .trim()
+  .optional()
+  .default("")
+  .refine(
+    (v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+    "Enter the start time as hours and minutes, like 18:30",
+  )
+  .transform((v) => v || null);
+export const durationMinutes = z
+  .string()
+  .trim()
+  .optional()
+  .default("")
+  .refine(
+    (v) => v === "" || (/^\d{1,3}$/.test(v) && Number(v) >= 5 && Number(v) <= 480),
+    "Enter the expected length in minutes, from 5 to 480, like 45",
+  )
+  .transform((v) => (v === "" ? null : Number(v)));
+
 export const briefingFormSchema = z.object({
   subject: line(200, "Enter the subject of the briefing"),
   subjectKey: line(120, "Name the decision, agenda item, report or topic the briefing is about"),
@@ -127,6 +149,8 @@ export const briefingFormSchema = z.object({
   serviceId: optionalId,
   committeeId: optionalId,
   meetingDate,
+  startTime,
+  durationMinutes,
   onePartyMeeting: yesNo("Say whether the meeting is for one party only"),
   item: optionalText(300),
   majorIssue: optionalText(1000),

@@ -21,6 +21,9 @@ export type BriefingSubmission = {
   committeeId: string | null;
   serviceId: string | null;
   meetingDate: string | null;
+  /** CWC-B10: proposed start time ("18:30") and expected length in minutes. */
+  startTime?: string | null;
+  durationMinutes?: number | null;
   /** HAL-B5 / WIG-B8: a meeting designated for one party only. */
   onePartyMeeting: boolean;
   /** WIG-B3: the item, and why it is a major issue. */

@@ -1158,7 +1158,33 @@ describe("party-group briefings", () => {
 
   it("CWC-B10, CWC-B11: completion records the time spent; a committee Chair's role briefing is not a party-group request", async () => {
     const place = await serviceId("cheshire-west", "Place Operations");
-    const id = await file("adrian.penhale@cheshire-west.example", "briefing", briefing({ serviceId: place }));
+    const bad = await submitTypedForm(
+      await as("adrian.penhale@cheshire-west.example"),
+      "briefing",
+      briefing({ serviceId: place, startTime: "25:00", durationMinutes: "9999" }),
+      key(),
+      NOW,
+    );
+    expect(bad.errors.startTime).toMatch(/18:30/);
+    expect(bad.errors.durationMinutes).toMatch(/480/);
+    const id = await file(
+      "adrian.penhale@cheshire-west.example",
+      "briefing",
+      briefing({ serviceId: place, meetingDate: "2027-03-24", startTime: "18:30", durationMinutes: "90" }),
+    );
+    expect((await request(id)).data).toMatchObject({ startTime: "18:30", durationMinutes: 90 });
+    // The recipient proposes a shorter, earlier slot with reasons; the group accepts it.
+    await done("victor.hale@cheshire-west.example", id, "PROPOSE_DATE", {
+      date: "2027-03-24",
+      startTime: "17:00",
+      durationMinutes: "45",
+      reasons: "Forty-five minutes covers the budget options.",
+    });
+    expect((await page("adrian.penhale@cheshire-west.example", id)).specs.map((s) => s.action)).toContain(
+      "ACCEPT_DATE",
+    );
+    await done("adrian.penhale@cheshire-west.example", id, "ACCEPT_DATE");
+    expect((await request(id)).data).toMatchObject({ startTime: "17:00", durationMinutes: 45 });
     await done("victor.hale@cheshire-west.example", id, "ACCEPT");
     await refused("victor.hale@cheshire-west.example", id, "COMPLETE", { minutesSpent: "" }, "CWC-B10");
     await done("victor.hale@cheshire-west.example", id, "COMPLETE", { minutesSpent: "45" });

@@ -160,6 +160,7 @@ export default async function RequestPage({
           ...(detail.type === "BRIEFING" && (detail.data as { meetingDate?: string | null }).meetingDate
             ? [{ key: "Meeting date", value: formatDate((detail.data as { meetingDate: string }).meetingDate) }]
             : []),
+          ...(detail.type === "BRIEFING" ? briefingTimeRows(detail.data as BriefingTimes) : []),
           ...(detail.type === "BRIEFING" && (detail.data as { proposedDate?: string | null }).proposedDate
             ? [
                 {
@@ -295,4 +296,21 @@ export default async function RequestPage({
       </p>
     </>
   );
+}
+
+type BriefingTimes = {
+  startTime?: string | null;
+  durationMinutes?: number | null;
+  proposedStartTime?: string | null;
+  proposedDurationMinutes?: number | null;
+};
+/** CWC-B10: the start time and expected length, and any proposed instead. */
+function briefingTimeRows(d: BriefingTimes) {
+  const mins = (m: number) => `${m} minutes`;
+  return [
+    ...(d.startTime ? [{ key: "Start time", value: d.startTime }] : []),
+    ...(d.durationMinutes ? [{ key: "Expected length", value: mins(d.durationMinutes) }] : []),
+    ...(d.proposedStartTime ? [{ key: "Proposed start time", value: d.proposedStartTime }] : []),
+    ...(d.proposedDurationMinutes ? [{ key: "Proposed length", value: mins(d.proposedDurationMinutes) }] : []),
+  ];
 }

@@ -26,7 +26,7 @@ import {
   reallocateAssistance,
 } from "@/lib/requests/town-council";
 import { withdrawRequest } from "@/lib/requests/withdraw";
-import { zodFieldErrors } from "@/lib/requests/schema";
+import { durationMinutes, startTime, zodFieldErrors } from "@/lib/requests/schema";
 import { visibleWithId } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
@@ -188,6 +188,8 @@ const schema = z.object({
   meetingId: pickedId,
   advice: long,
   codeProvision: long,
+  startTime,
+  durationMinutes,
   minuteReference: optionalText(100),
   instructions: long,
   meetingDate: optionalDate("The date of the meeting", () => {
@@ -359,7 +361,13 @@ async function actOnBriefingForm(viewer: Viewer, d: Parsed, now: Date): Promise<
       if (!d.attend) required("attend", "Say whether you will attend");
       return act({ type: "ATTENDEE_ANSWER", accept: d.attend === "yes", reasons: d.reasons || undefined });
     case "PROPOSE_DATE":
-      return act({ type: "PROPOSE_DATE", date: d.date || null, reasons: d.reasons });
+      return act({
+        type: "PROPOSE_DATE",
+        date: d.date || null,
+        reasons: d.reasons,
+        startTime: d.startTime,
+        durationMinutes: d.durationMinutes,
+      });
     case "ACCEPT_DATE":
       return act({ type: "ACCEPT_DATE" });
     case "COMPLETE":

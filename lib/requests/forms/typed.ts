@@ -65,6 +65,8 @@ async function run(
           committeeId: d.committeeId,
           serviceId: d.serviceId,
           meetingDate: d.meetingDate,
+          startTime: d.startTime,
+          durationMinutes: d.durationMinutes,
           onePartyMeeting: d.onePartyMeeting === "yes",
           item: d.item,
           majorIssue: d.majorIssue,

@@ -120,6 +120,18 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
         hint: "Give officers at least 5 working days to prepare.",
       },
       {
+        name: "startTime",
+        kind: "text",
+        label: "Start time (optional)",
+        hint: "For example, 18:30",
+      },
+      {
+        name: "durationMinutes",
+        kind: "text",
+        label: "Expected length in minutes (optional)",
+        hint: "Keep the time asked of officers reasonable.",
+      },
+      {
         name: "onePartyMeeting",
         kind: "radios",
         label: "Is the meeting for members of one party only?",
