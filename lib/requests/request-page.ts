@@ -11,6 +11,7 @@ import { involvementsOpen, type Ladder } from "@/lib/workflow/complaint";
 import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
 import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
+import { logConfidentialView } from "./confidential-views";
 import { listLeadershipMeetings } from "@/lib/meetings/leadership";
 import { councilCommittees } from "@/lib/organisation/queries";
 import {
@@ -1300,6 +1301,7 @@ async function sharingSpecs(row: VisibleRequest, viewer: Viewer): Promise<Action
 export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Promise<RequestPage> {
   const row = await findVisibleRequest(viewer, id);
   const detail = toRequestDetail(viewer, row);
+  await logConfidentialView(viewer, row.id, detail.messages);
   const profile = getProfile(viewer.council.profileKey);
   const full = detail.level === "FULL";
   const specs: ActionSpec[] = [];

@@ -563,7 +563,7 @@ describe("Ashdown Vale information and advice requests", () => {
     await done("alistair.penn@ashdown-vale.example", id, "GRANT", { reply: "The contract, redacted." });
   });
 
-  it("C2007-A8: a confidential reply cannot be shared; the attempt is audited", async () => {
+  it("C2007-A8: a confidential reply cannot be shared; the attempt is audited, and so is every view of it", async () => {
     const id = await ask("geoffrey.lamb@ashdown-vale.example", {
       addresseeId: await userId("daniel.crewe@ashdown-vale.example"),
       capacity: "AS_MEMBER",
@@ -581,7 +581,21 @@ describe("Ashdown Vale information and advice requests", () => {
       { userId: await userId("pauline.oduya@ashdown-vale.example") },
       "C2007-A8",
     );
-    expect(await prisma.auditEvent.count({ where: { requestId: id, ruleId: "C2007-A8" } })).toBeGreaterThan(0);
+    expect(await prisma.auditEvent.count({ where: { requestId: id, action: "SHARE_REFUSED" } })).toBe(1);
+    // Every view of the confidential reply is logged: who, and which item.
+    const views = () => prisma.auditEvent.count({ where: { requestId: id, action: "VIEWED_CONFIDENTIAL" } });
+    const before = await views();
+    await page("geoffrey.lamb@ashdown-vale.example", id);
+    await page("moira.delaney@ashdown-vale.example", id);
+    expect(await views()).toBe(before + 2);
+    const last = await prisma.auditEvent.findFirstOrThrow({
+      where: { requestId: id, action: "VIEWED_CONFIDENTIAL" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(last).toMatchObject({
+      actorId: await userId("moira.delaney@ashdown-vale.example"),
+      ruleId: "C2007-A8",
+    });
   });
 });
 
