@@ -27,7 +27,9 @@ export default async function AccessibilityPage() {
         <li>use the service on a phone without scrolling sideways</li>
         <li>get to every part of the service using just a keyboard</li>
         <li>get to every part of the service using speech recognition software</li>
-        <li>listen to the service using a screen reader (including recent versions of JAWS, NVDA and VoiceOver)</li>
+        <li>
+          listen to the service using a screen reader (including recent versions of JAWS, NVDA and VoiceOver)
+        </li>
       </ul>
       <p>We&apos;ve also made the text in the service as simple as possible to understand.</p>
       <p>
@@ -103,8 +105,8 @@ export default async function AccessibilityPage() {
       <h3 className="h3 mt-6">Content that&apos;s not within the scope of the accessibility regulations</h3>
       <p>
         Documents that councillors attach to their own requests, such as letters from residents, are not produced
-        by the council and are outside the scope of the regulations. Ask for a reply in another format if you
-        need one.
+        by the council and are outside the scope of the regulations. Ask for a reply in another format if you need
+        one.
       </p>
 
       <h2 className="h2 mt-10">What we&apos;re doing to improve accessibility</h2>

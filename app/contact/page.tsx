@@ -46,12 +46,14 @@ export default async function ContactPage() {
             ))}
           </ul>
         ) : (
-          <p>{viewer.council.name} has no user administrator in the service at the moment: ask Democratic Services.</p>
+          <p>
+            {viewer.council.name} has no user administrator in the service at the moment: ask Democratic Services.
+          </p>
         )
       ) : (
         <p>
-          If you cannot sign in, contact Democratic Services or your council&apos;s IT service desk in the usual way.
-          You can see the user administrators&apos; names here once you have signed in.
+          If you cannot sign in, contact Democratic Services or your council&apos;s IT service desk in the usual
+          way. You can see the user administrators&apos; names here once you have signed in.
         </p>
       )}
 

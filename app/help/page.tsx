@@ -19,13 +19,13 @@ export default function HelpPage() {
       <ol className="mb-4 list-decimal space-y-1 pl-6">
         <li>Sign in and choose &lsquo;Make a request&rsquo;.</li>
         <li>
-          Choose what you need. You will only be offered the kinds of request your council allows for your role, and
-          told why any others are not available.
+          Choose what you need. You will only be offered the kinds of request your council allows for your role,
+          and told why any others are not available.
         </li>
         <li>Answer the questions and choose &lsquo;Continue&rsquo;.</li>
         <li>
-          Check your answers. The page shows who your request will go to and when it is due. Then choose &lsquo;Send
-          request&rsquo;.
+          Check your answers. The page shows who your request will go to and when it is due. Then choose
+          &lsquo;Send request&rsquo;.
         </li>
       </ol>
       <p>
@@ -43,8 +43,9 @@ export default function HelpPage() {
       <h2 className="h2 mt-10">Who decides</h2>
       <p>
         Your council&apos;s protocol says who decides each kind of request. Usually it is the Chief Officer or
-        Director of the service that holds the information. Party-group briefings are agreed by the Chief Executive,
-        and officers are invited to give them, never instructed. At a town council the Town Clerk decides.
+        Director of the service that holds the information. Party-group briefings are agreed by the Chief
+        Executive, and officers are invited to give them, never instructed. At a town council the Town Clerk
+        decides.
       </p>
       <p>
         If a request is refused, the person who refused it must give written reasons, and you can ask for a review.
@@ -59,7 +60,8 @@ export default function HelpPage() {
           &lsquo;Waiting for you&rsquo; or &lsquo;Answered&rsquo;.
         </li>
         <li>
-          Open a request to see its timeline: every step, who took it, in which role, when, and the rule it followed.
+          Open a request to see its timeline: every step, who took it, in which role, when, and the rule it
+          followed.
         </li>
         <li>&lsquo;Notifications&rsquo; lists everything sent to you.</li>
         <li>Officers find the requests they need to act on in &lsquo;Queue&rsquo;.</li>
@@ -68,17 +70,17 @@ export default function HelpPage() {
       <h2 className="h2 mt-10">How to reply</h2>
       <p>
         When a request says &lsquo;Waiting for you&rsquo;, an officer has asked you something. Open the request and
-        use &lsquo;Answer the officer&rsquo;. While a request is open you can also use &lsquo;Add information&rsquo;
-        and attach files of up to 5 MB. If a request is refused, the request page offers &lsquo;Ask for a review of
-        the refusal&rsquo;.
+        use &lsquo;Answer the officer&rsquo;. While a request is open you can also use &lsquo;Add
+        information&rsquo; and attach files of up to 5 MB. If a request is refused, the request page offers
+        &lsquo;Ask for a review of the refusal&rsquo;.
       </p>
       <p>Keep questions about a request on the request page, so the answer stays with the request.</p>
 
       <h2 className="h2 mt-10">Confidentiality between party groups</h2>
       <p>
         A party-group briefing is confidential to the group that asked for it. Councillors in other groups cannot
-        see it, or even that it exists, unless your group agrees to share it. Officers treat all groups equally when
-        deciding briefing requests.
+        see it, or even that it exists, unless your group agrees to share it. Officers treat all groups equally
+        when deciding briefing requests.
       </p>
       <p>
         Other requests are seen by the person who made them and the people who handle them. Some replies are shared

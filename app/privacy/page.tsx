@@ -35,7 +35,8 @@ export default async function PrivacyPage() {
           other people
         </li>
         <li>
-          an audit log of every step taken on a request: who took it, in which role, when, and the reasons they gave
+          an audit log of every step taken on a request: who took it, in which role, when, and the reasons they
+          gave
         </li>
         <li>the notifications and emails the service sends you</li>
         <li>
@@ -58,8 +59,9 @@ export default async function PrivacyPage() {
 
       <h2 className="h2 mt-10">Why we use it and our lawful basis</h2>
       <p>
-        We use this data to handle requests between councillors and officers under the council&apos;s member/officer
-        protocol, which is part of its constitution, and to keep a record of how each request was handled.
+        We use this data to handle requests between councillors and officers under the council&apos;s
+        member/officer protocol, which is part of its constitution, and to keep a record of how each request was
+        handled.
       </p>
       <p>
         Our lawful basis is public task: processing is necessary to perform a task in the public interest or in the
@@ -80,8 +82,8 @@ export default async function PrivacyPage() {
           reviews a decision
         </li>
         <li>
-          people the protocol names for oversight, such as the Monitoring Officer, and ward councillors for
-          replies shared with a ward
+          people the protocol names for oversight, such as the Monitoring Officer, and ward councillors for replies
+          shared with a ward
         </li>
       </ul>
       <p>
@@ -90,8 +92,8 @@ export default async function PrivacyPage() {
       </p>
       <p>
         Some people see only part of a request, such as its dates and outcome. The user administrator manages
-        accounts and can see the names, emails and roles of people at the council, but not requests they would
-        not otherwise be able to see.
+        accounts and can see the names, emails and roles of people at the council, but not requests they would not
+        otherwise be able to see.
       </p>
       <p>
         The council&apos;s hosting and email providers process data on its behalf, under contract. Information in

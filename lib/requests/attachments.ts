@@ -3,6 +3,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { decideAttach } from "@/lib/workflow/common";
+import { getProfile } from "@/lib/protocol/profiles";
+import { refuse } from "@/lib/protocol/types";
 import { toActor } from "./actor";
 import { CLOSED_STATUSES } from "./labels";
 import { fail, requesterIdsOf, transition, TX_OPTIONS } from "./store";
@@ -12,7 +14,14 @@ import { db } from "@/lib/db";
 
 export type Upload = { name: string; type: string; size: number; bytes: Uint8Array };
 
-export async function addAttachment(viewer: Viewer, requestId: string, file: Upload | null): Promise<void> {
+export type FileMarking = "NONE" | "EXEMPT" | "CONFIDENTIAL";
+
+export async function addAttachment(
+  viewer: Viewer,
+  requestId: string,
+  file: Upload | null,
+  marking: FileMarking = "NONE",
+): Promise<void> {
   const prisma = db();
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: visibleWithId(viewer, requestId) });
@@ -27,6 +36,16 @@ export async function addAttachment(viewer: Viewer, requestId: string, file: Upl
       file,
     );
     if (!d.ok) fail(d);
+    // CWC-A10: only the officers handling the request mark what they release.
+    const handlerIds = [row.deciderId, row.allocatedToId, row.reviewerId];
+    if (marking !== "NONE" && !handlerIds.includes(viewer.id))
+      fail(
+        refuse(
+          getProfile(viewer.council.profileKey).information.markedItems.ruleId,
+          "Only the officer handling the request can mark a file exempt or confidential.",
+          "marking",
+        ),
+      );
     // One line, no path, no bidi-override characters: the name reads as what it is (lib/validation.ts).
     const name = safeFileName(file!.name).replace(/"/g, "'");
     await tx.attachment.create({
@@ -38,6 +57,7 @@ export async function addAttachment(viewer: Viewer, requestId: string, file: Upl
         size: file!.size,
         data: Buffer.from(file!.bytes),
         uploadedById: viewer.id,
+        marking,
       },
     });
     await transition(tx, {
@@ -46,7 +66,7 @@ export async function addAttachment(viewer: Viewer, requestId: string, file: Upl
       action: "ATTACH",
       to: row.status,
       ruleId: "",
-      auditData: { filename: name, size: file!.size },
+      auditData: { filename: name, size: file!.size, marking },
       notify: [
         {
           userIds: [...requesterIdsOf(row), row.deciderId, row.allocatedToId],
@@ -80,6 +100,15 @@ export async function listAttachments(requestId: string) {
   return prisma.attachment.findMany({
     where: { requestId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, filename: true, size: true, contentType: true, createdAt: true, uploadedById: true },
+    select: {
+      id: true,
+      filename: true,
+      size: true,
+      contentType: true,
+      createdAt: true,
+      uploadedById: true,
+      marking: true,
+      madePublicAt: true,
+    },
   });
 }

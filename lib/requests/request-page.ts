@@ -45,7 +45,15 @@ export type RequestPage = {
   detail: RequestDetail;
   specs: ActionSpec[];
   sameSubject: SameSubject[];
-  files: { id: string; filename: string; size: number; createdAt: string }[];
+  files: {
+    id: string;
+    filename: string;
+    size: number;
+    createdAt: string;
+    /** CWC-A10: EXEMPT or CONFIDENTIAL (NONE otherwise); madePublicAt once the Clerk records it public (HTC-A4). */
+    marking: string;
+    madePublicAt: string | null;
+  }[];
   attendees: { id: string; name: string; status: string }[];
   agendaMeeting: { id: string; title: string; date: string } | null;
   notices: { ruleId: string; text: string }[];
@@ -1394,7 +1402,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       submit: "Add the information",
       tone: "secondary",
     });
-  if ((isRequester || handles) && !detail.closed && full)
+  if (((isRequester && !detail.closed) || handles) && full)
     specs.push({
       action: "ATTACH",
       area: "other",
@@ -1406,6 +1414,21 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
           label: "File",
           hint: "PDF, Word, Excel, OpenDocument, CSV, text, PNG or JPEG, up to 5 MB.",
         },
+        ...(handles
+          ? [
+              {
+                kind: "select",
+                name: "marking",
+                label: "Is the file exempt or confidential?",
+                hint: "A marked file carries a notice and can never be shared on.",
+                options: [
+                  { value: "EXEMPT", label: "Exempt information" },
+                  { value: "CONFIDENTIAL", label: "Confidential" },
+                ],
+                placeholder: "Not marked",
+              } as FieldSpec,
+            ]
+          : []),
       ],
       submit: "Attach a file",
       tone: "secondary",
@@ -1487,6 +1510,8 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       filename: f.filename,
       size: f.size,
       createdAt: f.createdAt.toISOString(),
+      marking: f.marking,
+      madePublicAt: f.madePublicAt?.toISOString() ?? null,
     })),
     attendees: attendeeRows.map((a) => ({
       id: a.id,

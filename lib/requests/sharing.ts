@@ -45,13 +45,25 @@ export function toShareable(row: ShareableRow): Shareable {
   };
 }
 
+/** CWC-A10: a marked file makes the request marked for sharing, as a marked reply does. */
+async function withMarkedFiles<R extends ShareableRow & { id: string }>(
+  client: Pick<ReturnType<typeof db>, "attachment">,
+  row: R,
+): Promise<R> {
+  const files = await client.attachment.findMany({
+    where: { requestId: row.id, marking: { not: "NONE" } },
+    select: { marking: true, madePublicAt: true },
+  });
+  return { ...row, messages: [...row.messages, ...files] };
+}
+
 /** The councillors and groups this person may share the request with now (none when sharing is not allowed). */
 export async function shareTargets(
   viewer: Viewer,
   row: ShareableRow & { id: string },
 ): Promise<{ members: { id: string; name: string }[]; groups: { id: string; name: string }[] }> {
   const profile = getProfile(viewer.council.profileKey);
-  const item = toShareable(row);
+  const item = toShareable(await withMarkedFiles(db(), row));
   const actor = toActor(viewer);
   const [members, groups] = await Promise.all([
     db().user.findMany({
@@ -116,7 +128,7 @@ export async function shareRequest(
       } else {
         throw new AppError("VALIDATION", "Choose who to share with", { userId: "Choose who to share with" });
       }
-      const item = toShareable(row);
+      const item = toShareable(await withMarkedFiles(tx, row));
       const d = decideShare(profile, item, toActor(viewer), to);
       if (!d.ok) fail(d);
       await transition(tx, {
@@ -157,6 +169,10 @@ export async function markReplyPublic(
     if (!row) throw notFound("That request");
     const d = markPublic(toActor(viewer), reason);
     if (!d.ok) fail(d);
+    await tx.attachment.updateMany({
+      where: { requestId: row.id, marking: { not: "NONE" }, madePublicAt: null },
+      data: { madePublicAt: now },
+    });
     await tx.message.updateMany({
       where: { requestId: row.id, marking: { not: "NONE" }, madePublicAt: null },
       data: { madePublicAt: now },

@@ -36,7 +36,8 @@ export function decideAttach(
 ): Decision {
   if (!req.requesterIds.includes(actor.id) && !req.handlerIds.includes(actor.id))
     return refuse("DEF-A12", "Only the person who made the request or an officer handling it can attach files.");
-  if (req.closed)
+  // The officer who decided may still add a file after the decision (a late enclosure); the member may not.
+  if (req.closed && !req.handlerIds.includes(actor.id))
     return refuse("DEF-A12", "This request is closed: files can no longer be attached.", undefined, "CONFLICT");
   if (!file || file.size === 0) return refuse("DEF-A12", "Choose a file to attach.", "file");
   if (file.size > MAX_ATTACHMENT_BYTES) return refuse("DEF-A12", "The file must be 5 MB or smaller.", "file");

@@ -332,6 +332,43 @@ describe("Cheshire West information requests", () => {
     expect(await offers("dev.mistry@cheshire-west.example", plain)).not.toBeNull();
   });
 
+  it("CWC-A10: the officer marks a single file confidential after the decision; the file carries its notice, the member cannot mark files, and a request with a marked file cannot be shared", async () => {
+    const place = await serviceId("cheshire-west", "Place Operations");
+    const id = await ask("yasmin.clarke@cheshire-west.example", { serviceId: place, needToKnowGrounds: "Ward." });
+    await done("nadia.brook@cheshire-west.example", id, "GRANT", { reply: "The routes are attached." });
+    const pdf = (name: string) => ({
+      name,
+      type: "application/pdf",
+      size: 9,
+      bytes: new TextEncoder().encode("%PDF-1.4\n"),
+    });
+    const attach = async (email: string, values: Record<string, string>, name: string) =>
+      handleRequestAction(await as(email), { requestId: id, action: "ATTACH", ...values }, NOW, pdf(name));
+    // The member cannot mark a file, nor attach once the request is closed; the deciding officer still can.
+    const byMember = await attach("yasmin.clarke@cheshire-west.example", { marking: "CONFIDENTIAL" }, "m.pdf");
+    expect(Object.values((byMember as { errors: Record<string, string> }).errors).join(" ")).toMatch(
+      /closed|CWC-A10/,
+    );
+    const spec = (await page("nadia.brook@cheshire-west.example", id)).specs.find((s) => s.action === "ATTACH");
+    expect(spec?.fields.map((f) => ("name" in f ? f.name : ""))).toContain("marking");
+    expect(await attach("nadia.brook@cheshire-west.example", { marking: "CONFIDENTIAL" }, "contract.pdf")).toEqual(
+      {
+        done: "ATTACH",
+        requestId: id,
+      },
+    );
+    const member = await page("yasmin.clarke@cheshire-west.example", id);
+    expect(member.files).toEqual([expect.objectContaining({ filename: "contract.pdf", marking: "CONFIDENTIAL" })]);
+    expect(member.specs.map((s) => s.action)).not.toContain("SHARE");
+    await refused(
+      "yasmin.clarke@cheshire-west.example",
+      id,
+      "SHARE",
+      { userId: await userId("dev.mistry@cheshire-west.example") },
+      "CWC-A10",
+    );
+  });
+
   it("CWC-A12, CWC-A14: the council-role declaration is required; an officer may decline non-council business; members cannot assign officers' work, the Chief Officer can", async () => {
     const place = await serviceId("cheshire-west", "Place Operations");
     const undeclared = await submitInformationForm(

@@ -15,6 +15,13 @@ export type Coverage =
 export const ROUTES: Record<string, Coverage> = {
   "/": { kind: "no-request-data", why: "the signed-in person's own profile and duties" },
   "/signin": { kind: "no-request-data", why: "the sign-in form" },
+  "/help": { kind: "no-request-data", why: "public: how the service works, the same text for everyone" },
+  "/contact": {
+    kind: "no-request-data",
+    why: "public; signed in, the council's name and its user administrators (names, work emails)",
+  },
+  "/accessibility": { kind: "no-request-data", why: "public: the accessibility statement" },
+  "/privacy": { kind: "no-request-data", why: "public: the privacy notice" },
   "/account": { kind: "no-request-data", why: "one's own password" },
   "/people": { kind: "no-request-data", why: "the council directory (names, offices, services), no casework" },
   "/meetings": {
@@ -84,6 +91,10 @@ export const ROUTES: Record<string, Coverage> = {
     check: "administrators, own council only (not found otherwise)",
   },
 };
+
+/** Pages anyone may read signed out (every other page redirects to /signin): the sign-in form, and the help and
+ * statements the law asks to be reachable without an account (tests/e2e/basics.spec.ts checks them signed out). */
+export const PUBLIC_ROUTES = ["/signin", "/help", "/contact", "/accessibility", "/privacy"] as const;
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ClearDrafts } from "@/components/ClearDrafts";
 import { Notice } from "@/components/Notice";
 import { SummaryList } from "@/components/SummaryList";
+import { PrintButton } from "@/components/PrintButton";
 import { Tag } from "@/components/Tag";
 import { Timeline } from "@/components/Timeline";
 import { requireViewer } from "@/lib/auth/session";
@@ -227,6 +228,16 @@ export default async function RequestPage({
                 <span className="text-base text-muted">
                   ({Math.max(1, Math.round(f.size / 1024))} KB, {formatDateTime(f.createdAt)})
                 </span>
+                {f.marking !== "NONE" && !f.madePublicAt ? (
+                  <>
+                    {" "}
+                    <Tag tone="red">{f.marking === "EXEMPT" ? "Exempt" : "Confidential"}</Tag>
+                    <span className="block text-base">
+                      Marked {f.marking === "EXEMPT" ? "exempt information" : "confidential"} by the officer: it
+                      must not be passed on.
+                    </span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -291,6 +302,7 @@ export default async function RequestPage({
           ruleId: t.ruleId,
         }))}
       />
+      <PrintButton />
       <p>
         <Link href="/requests">Back to requests</Link>
       </p>

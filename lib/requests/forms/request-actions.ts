@@ -144,7 +144,10 @@ const schema = z.object({
   estimate: optionalText(200),
   ground: code(40, "Choose a ground from the list"),
   outcome: code(60, "Choose an outcome from the list"),
-  marking: z.enum(["NONE", "EXEMPT", "CONFIDENTIAL", "PROCEDURAL_ADVICE"]).optional(),
+  marking: z
+    .enum(["", "NONE", "EXEMPT", "CONFIDENTIAL", "PROCEDURAL_ADVICE"])
+    .optional()
+    .transform((v) => v || undefined),
   onNeedToKnow: checked,
   inStages: checked,
   notSameSubject: checked,
@@ -446,7 +449,12 @@ async function actOnAnyRequest(viewer: Viewer, d: Parsed, now: Date, file: Uploa
       await addInformation(viewer, d.requestId, d.information);
       return true;
     case "ATTACH":
-      await addAttachment(viewer, d.requestId, file);
+      await addAttachment(
+        viewer,
+        d.requestId,
+        file,
+        d.marking === "EXEMPT" || d.marking === "CONFIDENTIAL" ? d.marking : "NONE",
+      );
       return true;
     case "SHARE":
       if (!d.userId && !d.groupId) required("userId", "Choose a councillor or a group to share with");
