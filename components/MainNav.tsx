@@ -20,7 +20,7 @@ export function MainNav({ items, unread }: { items: Pick<NavItem, "key" | "label
             aria-controls={NAV_ID}
             aria-expanded={open}
             onClick={() => setOpen(!open)}
-            className="cursor-pointer py-2 font-semibold text-white"
+            className="cursor-pointer py-2 font-semibold text-white focus-visible:text-ink"
           >
             Menu
             <span aria-hidden="true" className="ml-2 inline-block text-sm">

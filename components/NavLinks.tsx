@@ -25,7 +25,7 @@ export function NavLinks({
             <a
               href={item.href}
               aria-current={current ? "page" : undefined}
-              className={`inline-block py-2 font-semibold text-white! ${current ? "border-b-4 border-white" : ""}`}
+              className={`inline-block py-2 font-semibold text-white! focus-visible:text-ink! ${current ? "border-b-4 border-white" : ""}`}
             >
               {item.label}
               {item.key === "notifications" && unread > 0 ? (

@@ -5,7 +5,15 @@
 export type Choice = { value: string; label: string; hint?: string };
 
 export type FieldSpec =
-  | { kind: "textarea"; name: string; label: string; hint?: string; rows?: number }
+  | {
+      kind: "textarea";
+      name: string;
+      label: string;
+      hint?: string;
+      rows?: number;
+      /** Text the field starts with (e.g. the allocated officer's draft reply), until the person changes it. */
+      initial?: string;
+    }
   | { kind: "text"; name: string; label: string; hint?: string; inputMode?: "numeric" }
   | { kind: "date"; name: string; label: string; hint?: string }
   | {

@@ -17,6 +17,7 @@ import {
   type Level,
 } from "./visibility";
 import { CLOSED_STATUSES, REQUEST_TYPE_LABELS, STATUS_LABELS } from "./labels";
+import { requesterIdsOf } from "./store";
 import { db, dbRead } from "@/lib/db";
 import { asRecipientMaySee } from "@/lib/notifications/redact";
 
@@ -277,7 +278,7 @@ export async function getRequestDetail(viewer: Viewer, id: string): Promise<Requ
 
 /** Advice between officers (governance advice, CWC-A3; a Chairman's advice, C2007-A6) is not shown to members. */
 const INTERNAL_MESSAGE_KINDS = ["GOVERNANCE_ADVICE", "CHAIR_ADVICE", "COMMITTEE_INSTRUCTIONS"];
-const STAFF_ROLES = [
+export const STAFF_ROLES = [
   "OFFICER",
   "CHIEF_OFFICER",
   "CHIEF_EXECUTIVE",
@@ -289,9 +290,18 @@ const STAFF_ROLES = [
 /** The complaint steps whose note is addressed to the member's group leadership (the event's rule). */
 const TOLD_RULES = ["HAL-C6", "WIG-C4", "CWC-C2"];
 
-function mayReadMessage(viewer: Viewer, m: { kind: string; authorId: string | null }): boolean {
+/** Internal notes and draft replies (lib/requests/internal-notes.ts): staff working on the request only. */
+const NOTE_KINDS = ["INTERNAL_NOTE", "DRAFT_REPLY"];
+
+function mayReadMessage(
+  viewer: Viewer,
+  m: { kind: string; authorId: string | null },
+  readsNotes: boolean,
+): boolean {
+  if (m.authorId === viewer.id) return true;
+  if (NOTE_KINDS.includes(m.kind)) return readsNotes;
   if (!INTERNAL_MESSAGE_KINDS.includes(m.kind)) return true;
-  return m.authorId === viewer.id || viewer.roles.some((r) => STAFF_ROLES.includes(r));
+  return viewer.roles.some((r) => STAFF_ROLES.includes(r));
 }
 
 export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetail {
@@ -301,6 +311,8 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
   const full = level === "FULL";
   // During a review the request is with the reviewer, not the officer who refused (CWC-A4, DEF-A3).
   const holderId = r.status === "UNDER_REVIEW" && r.reviewerId ? r.reviewerId : r.deciderId;
+  const readsNotes =
+    full && viewer.roles.some((x) => STAFF_ROLES.includes(x)) && !requesterIdsOf(r).includes(viewer.id);
   return {
     id: r.id,
     reference: r.reference,
@@ -323,7 +335,7 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
     data: full ? (r.data as Record<string, unknown>) : {},
     messages: full
       ? r.messages
-          .filter((m) => mayReadMessage(viewer, m))
+          .filter((m) => mayReadMessage(viewer, m, readsNotes))
           .map((m) => ({
             id: m.id,
             kind: m.kind,
@@ -333,21 +345,23 @@ export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetai
             marking: m.marking,
           }))
       : [],
-    timeline: r.events.map((e) => ({
-      id: e.id,
-      at: e.createdAt.toISOString(),
-      who: name(e.actorId),
-      role: e.actorRole,
-      action: e.action,
-      from: e.fromStatus,
-      to: e.toStatus,
-      // Those told of a complaint's outcome or a party referral (HAL-C6, WIG-C4, CWC-C2) read the note sent to them.
-      reasons:
-        full || (level === "SUMMARY" && r.type === "COMPLAINT" && TOLD_RULES.includes(e.ruleId ?? ""))
-          ? e.reasons
-          : null,
-      ruleId: e.ruleId,
-    })),
+    timeline: r.events
+      .filter((e) => readsNotes || !NOTE_KINDS.includes(e.action))
+      .map((e) => ({
+        id: e.id,
+        at: e.createdAt.toISOString(),
+        who: name(e.actorId),
+        role: e.actorRole,
+        action: e.action,
+        from: e.fromStatus,
+        to: e.toStatus,
+        // Those told of a complaint's outcome or a party referral (HAL-C6, WIG-C4, CWC-C2) read the note sent to them.
+        reasons:
+          full || (level === "SUMMARY" && r.type === "COMPLAINT" && TOLD_RULES.includes(e.ruleId ?? ""))
+            ? e.reasons
+            : null,
+        ruleId: e.ruleId,
+      })),
   };
 }
 

@@ -12,6 +12,8 @@ import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
 import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
 import { logConfidentialView } from "./confidential-views";
+import { worksOn } from "./internal-notes";
+import { mayChangeDue, OFFICER_PAUSE } from "./due-changes";
 import { listLeadershipMeetings } from "@/lib/meetings/leadership";
 import { councilCommittees } from "@/lib/organisation/queries";
 import {
@@ -139,6 +141,92 @@ async function people(viewer: Viewer, where: Record<string, unknown>): Promise<C
   return rows.map((o) => ({ value: o.id, label: personLabel(o) }));
 }
 
+/** The latest draft reply written for this decider (lib/requests/internal-notes.ts), to start their reply from. */
+function draftReply(row: VisibleRequest, viewer: Viewer): { initial?: string; hint?: string } {
+  const draft = [...row.messages].reverse().find((m) => m.kind === "DRAFT_REPLY" && m.authorId !== viewer.id);
+  return draft
+    ? {
+        initial: draft.body,
+        hint: "This starts from the draft reply prepared for you: send it as it is or change it.",
+      }
+    : {};
+}
+
+/** Extending or pausing the due date, with a holding reply (the decider, while the request is open). */
+function timeSpecs(row: VisibleRequest, viewer: Viewer): ActionSpec[] {
+  if (!mayChangeDue(viewer, row)) return [];
+  const holding: FieldSpec = {
+    kind: "textarea",
+    name: "holdingReply",
+    label: "Holding reply to the member",
+    hint: "The member reads this, and is told the new date or that the request is paused.",
+  };
+  if (row.pausedAt)
+    return row.pauseReason === OFFICER_PAUSE
+      ? [
+          {
+            action: "RESUME_DUE",
+            area: "other",
+            title: "Resume work on the request",
+            hint: "The due date moves on by the working days it was paused.",
+            fields: [],
+            submit: "Resume",
+            tone: "secondary",
+          },
+        ]
+      : [];
+  return [
+    {
+      action: "EXTEND_DUE",
+      area: "other",
+      title: "Extend the due date",
+      fields: [
+        { kind: "date", name: "dueDate", label: "New due date" },
+        reasons("Why it needs longer", "Recorded on the request."),
+        holding,
+      ],
+      submit: "Extend the due date",
+      tone: "secondary",
+    },
+    {
+      action: "PAUSE_DUE",
+      area: "other",
+      title: "Pause the due date",
+      hint: "For example, while waiting for another organisation. Resume it when work can go on.",
+      fields: [reasons("Why it is paused", "Recorded on the request."), holding],
+      submit: "Pause",
+      tone: "secondary",
+    },
+  ];
+}
+
+/** Internal notes (any officer working on the request) and a draft reply (for the decider) — never the member. */
+function noteSpecs(row: VisibleRequest, viewer: Viewer): ActionSpec[] {
+  if (!worksOn(viewer, row)) return [];
+  const specs: ActionSpec[] = [
+    {
+      action: "INTERNAL_NOTE",
+      area: "other",
+      title: "Add an internal note",
+      hint: "Seen by the officers working on this request, never by the member.",
+      fields: [{ kind: "textarea", name: "notes", label: "Note" }],
+      submit: "Add the note",
+      tone: "secondary",
+    },
+  ];
+  if (!row.closedAt && row.deciderId && row.deciderId !== viewer.id)
+    specs.push({
+      action: "DRAFT_REPLY",
+      area: "other",
+      title: "Draft a reply for the decider",
+      hint: "The officer who decides sees it in their reply, to send or change. The member does not see it.",
+      fields: [{ kind: "textarea", name: "draft", label: "Draft reply", rows: 6 }],
+      submit: "Save the draft reply",
+      tone: "secondary",
+    });
+  return specs;
+}
+
 // ---- Information requests -------------------------------------------------------------------------------------------
 
 async function informationSpecs(
@@ -164,7 +252,13 @@ async function informationSpecs(
           area: "decide",
           title: "Reply and supply the information",
           fields: [
-            { kind: "textarea", name: "reply", label: "Your reply to the member", rows: 6 },
+            {
+              kind: "textarea",
+              name: "reply",
+              label: "Your reply to the member",
+              rows: 6,
+              ...draftReply(row, viewer),
+            },
             {
               kind: "file",
               name: "file",
@@ -1434,6 +1528,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       tone: "secondary",
     });
   if (full) specs.push(...(await sharingSpecs(row, viewer)));
+  specs.push(...timeSpecs(row, viewer), ...noteSpecs(row, viewer));
   if (row.type === "BRIEFING" && full && ["ACCEPTED", "COMPLETED"].includes(row.status)) {
     const takesPart =
       row.deciderId === viewer.id ||

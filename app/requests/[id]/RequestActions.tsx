@@ -150,7 +150,7 @@ function Field({
           id={id}
           name={name}
           rows={f.rows ?? 4}
-          defaultValue={value}
+          defaultValue={value || f.initial}
           aria-describedby={describedBy}
           aria-invalid={invalid}
           className={`input ${error ? "input-error" : ""}`}

@@ -61,6 +61,17 @@ const DONE: Record<string, string> = {
   MARK_PUBLIC: "The information is recorded as made public.",
   ADVISORY_NOTE: "Your advisory note has been sent.",
   WRITE_REPORT: "Your report has been issued to the group.",
+  INTERNAL_NOTE: "Your internal note has been added. The member cannot see it.",
+  EXTEND_DUE: "The due date has been extended and the member sent your holding reply.",
+  PAUSE_DUE: "The due date is paused and the member sent your holding reply.",
+  RESUME_DUE: "Work has resumed and the due date moved on.",
+  DRAFT_REPLY: "Your draft reply has been saved for the officer who decides.",
+  CONSULT: "The consultation has been recorded and they have been told.",
+  DELEGATE: "The complaint has been delegated and the senior manager told.",
+  INVOLVE: "They have been involved and told.",
+  CONVERT_TO_CODE: "The complaint has gone to the Monitoring Officer as a Code of Conduct complaint.",
+  REFER_TO_COMMITTEE: "The request has been referred to the Committee. The member has been told.",
+  RECORD_COMMITTEE_INSTRUCTIONS: "The Committee's instructions have been recorded.",
 };
 
 /** How each kind of message is headed on the page. */
@@ -70,6 +81,10 @@ const MESSAGE_KINDS: Record<string, string> = {
   PROCEDURAL_ADVICE: "Procedural advice, in confidence (C2007-A5)",
   GOVERNANCE_ADVICE: "Governance advice (not shown to the member)",
   CHAIR_ADVICE: "Chairman's advice (not shown to the member)",
+  COMMITTEE_INSTRUCTIONS: "Committee's instructions (not shown to the member)",
+  INTERNAL_NOTE: "Internal note (officers only, never the member)",
+  DRAFT_REPLY: "Draft reply for the decider (not sent)",
+  HOLDING_REPLY: "Holding reply",
   ADVICE: "Procedural advice",
   QUESTION: "Question to the member",
   RESPONSE: "The member's answer",

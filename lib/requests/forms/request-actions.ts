@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { addInformation } from "@/lib/requests/add-information";
 import { sendAdvisoryNote } from "@/lib/requests/advisory";
 import { addAttachment, type Upload } from "@/lib/requests/attachments";
+import { addInternalNote } from "@/lib/requests/internal-notes";
+import { changeDue } from "@/lib/requests/due-changes";
 import {
   actOnBriefing,
   addBriefingNotes,
@@ -90,6 +92,11 @@ export const REQUEST_ACTIONS = [
   "MARK_PUBLIC",
   "ADVISORY_NOTE",
   "WRITE_REPORT",
+  "INTERNAL_NOTE",
+  "DRAFT_REPLY",
+  "EXTEND_DUE",
+  "PAUSE_DUE",
+  "RESUME_DUE",
 ] as const;
 export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
 
@@ -191,6 +198,12 @@ const schema = z.object({
   meetingId: pickedId,
   advice: long,
   codeProvision: long,
+  draft: long,
+  holdingReply: long,
+  dueDate: optionalDate("The new due date", () => {
+    const today = londonDate(new Date());
+    return { min: shiftYears(today, -1), max: shiftYears(today, FUTURE_EVENT_YEARS) };
+  }).transform((v) => v ?? ""),
   startTime,
   durationMinutes,
   minuteReference: optionalText(100),
@@ -447,6 +460,31 @@ async function actOnAnyRequest(viewer: Viewer, d: Parsed, now: Date, file: Uploa
   switch (d.action) {
     case "ADD_INFORMATION":
       await addInformation(viewer, d.requestId, d.information);
+      return true;
+    case "EXTEND_DUE":
+      await changeDue(
+        viewer,
+        d.requestId,
+        { type: "EXTEND_DUE", dueDate: d.dueDate, reasons: d.reasons, holdingReply: d.holdingReply },
+        now,
+      );
+      return true;
+    case "PAUSE_DUE":
+      await changeDue(
+        viewer,
+        d.requestId,
+        { type: "PAUSE_DUE", reasons: d.reasons, holdingReply: d.holdingReply },
+        now,
+      );
+      return true;
+    case "RESUME_DUE":
+      await changeDue(viewer, d.requestId, { type: "RESUME_DUE" }, now);
+      return true;
+    case "INTERNAL_NOTE":
+      await addInternalNote(viewer, d.requestId, "INTERNAL_NOTE", d.notes);
+      return true;
+    case "DRAFT_REPLY":
+      await addInternalNote(viewer, d.requestId, "DRAFT_REPLY", d.draft);
       return true;
     case "ATTACH":
       await addAttachment(
