@@ -21,10 +21,6 @@ export type DueChange =
   | { type: "PAUSE_DUE"; reasons: string; holdingReply: string }
   | { type: "RESUME_DUE" };
 
-function invalid(field: string, message: string): never {
-  throw new AppError("VALIDATION", message, { [field]: message });
-}
-
 /** Whether this person may change the request's time now: its decider, while it is open. */
 export function mayChangeDue(
   viewer: Pick<Viewer, "id">,
@@ -51,24 +47,24 @@ export async function changeDue(viewer: Viewer, requestId: string, change: DueCh
         ...(current ? { dueDate: new Date(`${resumeDueDate(current, row.pausedAt, now)}T00:00:00Z`) } : {}),
       };
     } else {
-      if (!change.reasons.trim()) invalid("reasons", "Give the reasons: they are recorded on the request");
-      if (!change.holdingReply.trim()) invalid("holdingReply", "Write the holding reply the member will read");
+      // Every problem at once (GOV.UK error summary), not one per submit.
+      const errors: Record<string, string> = {};
+      if (!change.reasons.trim()) errors.reasons = "Give the reasons: they are recorded on the request";
+      if (!change.holdingReply.trim()) errors.holdingReply = "Write the holding reply the member will read";
       if (change.type === "EXTEND_DUE") {
-        if (row.pausedAt) invalid("dueDate", "Resume the request before changing its due date");
-        if (!change.dueDate) invalid("dueDate", "Enter the new due date");
         const floor = current && current > today ? current : today;
-        if (change.dueDate <= floor)
-          invalid(
-            "dueDate",
-            `The new due date must be after ${current && current > today ? "the current one" : "today"}`,
-          );
-        if (change.dueDate > shiftYears(today, FUTURE_EVENT_YEARS))
-          invalid("dueDate", "The new due date must be within two years");
+        if (row.pausedAt) errors.dueDate = "Resume the request before changing its due date";
+        else if (!change.dueDate) errors.dueDate = "Enter the new due date";
+        else if (change.dueDate <= floor)
+          errors.dueDate = `The new due date must be after ${current && current > today ? "the current one" : "today"}`;
+        else if (change.dueDate > shiftYears(today, FUTURE_EVENT_YEARS))
+          errors.dueDate = "The new due date must be within two years";
         patch = { dueDate: new Date(`${change.dueDate}T00:00:00Z`) };
       } else {
-        if (row.pausedAt) invalid("reasons", "The due date is already paused");
+        if (row.pausedAt) errors.reasons = "The due date is already paused";
         patch = { pausedAt: now, pauseReason: OFFICER_PAUSE };
       }
+      if (Object.keys(errors).length) throw new AppError("VALIDATION", Object.values(errors)[0]!, errors);
       await tx.message.create({
         data: {
           councilId: row.councilId,
