@@ -3,6 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { isId, literalLike } from "@/lib/validation";
+import { CLOSED_STATUSES } from "@/lib/requests/labels";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -37,4 +38,23 @@ export async function councilUserName(viewer: Pick<Viewer, "council">, id: strin
   if (!isId(id)) return null;
   const u = await db().user.findFirst({ where: { id, councilId: viewer.council.id }, select: { name: true } });
   return u?.name ?? null;
+}
+
+/** Who is about to be deactivated, with the open requests they hold (to say so before confirming), or null. */
+export async function deactivationCandidate(viewer: Pick<Viewer, "council" | "id">, id: string) {
+  if (!isId(id) || id === viewer.id) return null;
+  const prisma = db();
+  const user = await prisma.user.findFirst({
+    where: { id, councilId: viewer.council.id, active: true },
+    select: { id: true, name: true, email: true },
+  });
+  if (!user) return null;
+  const openWork = await prisma.request.count({
+    where: {
+      councilId: viewer.council.id,
+      status: { notIn: CLOSED_STATUSES },
+      OR: [{ deciderId: id }, { allocatedToId: id }, { reviewerId: id }],
+    },
+  });
+  return { ...user, openWork };
 }

@@ -24,6 +24,8 @@ export const changePasswordSchema = z
 export const setActiveSchema = z.object({
   userId: z.string().regex(ID_PATTERN),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
+  /** Deactivating asks first (GOV.UK confirmation step): without "yes" the page asks. */
+  confirmed: z.literal("yes").optional(),
 });
 
 export const userListSchema = z.object({

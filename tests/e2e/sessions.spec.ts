@@ -18,6 +18,13 @@ test("an administrator deactivates a user: the user's open session ends at once,
   await admin.goto("/admin/users?q=gaskell");
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Deactivate Liam Gaskell" }).click();
+  // A GOV.UK confirmation step first: cancelling changes nothing.
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Deactivate Liam Gaskell?");
+  await expectAccessible(admin);
+  await admin.getByRole("link", { name: "Cancel" }).click();
+  await expect(admin.getByRole("row", { name: /Liam Gaskell/ })).toContainText("Active");
+  await admin.getByRole("button", { name: "Deactivate Liam Gaskell" }).click();
+  await admin.getByRole("button", { name: "Yes, deactivate Liam Gaskell" }).click();
   await expect(admin.getByRole("status")).toContainText(
     "Liam Gaskell has been deactivated and signed out everywhere.",
   );

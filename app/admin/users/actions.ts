@@ -10,10 +10,15 @@ export async function setUserActiveAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/admin/users");
   const back = String(form.get("back") ?? "");
   const backParams = new URLSearchParams(back.startsWith("?") ? back.slice(1) : "");
-  for (const k of ["error", "done", "user"]) backParams.delete(k);
+  for (const k of ["error", "done", "user", "confirm"]) backParams.delete(k);
   const parsed = setActiveSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     backParams.set("error", "invalid");
+    redirect(`/admin/users?${backParams}`);
+  }
+  // Deactivating ends the person's sessions at once: the page asks first.
+  if (!parsed.data.active && parsed.data.confirmed !== "yes") {
+    backParams.set("confirm", parsed.data.userId);
     redirect(`/admin/users?${backParams}`);
   }
   let code: string;

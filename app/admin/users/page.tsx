@@ -8,7 +8,7 @@ import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/people/describe";
 import type { StoredRole } from "@/lib/protocol/roles";
-import { councilUserName, listCouncilUsers } from "@/lib/users/queries";
+import { councilUserName, deactivationCandidate, listCouncilUsers } from "@/lib/users/queries";
 import { userListSchema } from "@/lib/users/schema";
 import { setUserActiveAction } from "./actions";
 
@@ -37,6 +37,33 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         ? `${name} has been reactivated.`
         : null;
   const back = `?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
+  const confirming = sp.confirm ? await deactivationCandidate(viewer, sp.confirm) : null;
+  if (confirming)
+    return (
+      <>
+        <span className="caption">{viewer.council.name}</span>
+        <h1 className="h1">Deactivate {confirming.name}?</h1>
+        <ul className="mb-6 list-disc space-y-2 pl-6">
+          <li>They are signed out everywhere at once and cannot sign in until reactivated.</li>
+          <li>Everything they did stays on the requests&apos; records.</li>
+          <li>
+            {confirming.openWork === 0
+              ? "They hold no open requests."
+              : `They hold ${confirming.openWork} open ${confirming.openWork === 1 ? "request" : "requests"}: ask the deciding officers to reassign ${confirming.openWork === 1 ? "it" : "them"}.`}
+          </li>
+        </ul>
+        <form action={setUserActiveAction} className="flex flex-wrap items-center gap-4">
+          <input type="hidden" name="userId" value={confirming.id} />
+          <input type="hidden" name="active" value="false" />
+          <input type="hidden" name="confirmed" value="yes" />
+          <input type="hidden" name="back" value={back} />
+          <button type="submit" className="btn-warning">
+            Yes, deactivate {confirming.name}
+          </button>
+          <a href={`/admin/users${back}`}>Cancel</a>
+        </form>
+      </>
+    );
   return (
     <>
       <span className="caption">{viewer.council.name}</span>
