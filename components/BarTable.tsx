@@ -1,6 +1,7 @@
 // A table that is also a bar chart: the numbers are in the table (what screen readers and the CSV use); the bars
 // beside them are decoration (aria-hidden), scaled to the largest value.
-export type BarRow = { key: string; label: string; value: number; extra?: string[] };
+/** `href`: the list behind the number (the number becomes a link to it). */
+export type BarRow = { key: string; label: string; value: number; extra?: string[]; href?: string };
 
 export function BarTable({
   caption,
@@ -52,7 +53,16 @@ export function BarTable({
               <th scope="row" className="py-1 pr-3 font-normal">
                 {r.label}
               </th>
-              <td className="py-1 pr-3 text-right tabular-nums">{r.value}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">
+                {r.href ? (
+                  <a href={r.href}>
+                    {r.value}
+                    <span className="sr-only"> — list them</span>
+                  </a>
+                ) : (
+                  r.value
+                )}
+              </td>
               {(r.extra ?? []).map((e, i) => (
                 <td key={i} className="py-1 pr-3 text-right tabular-nums">
                   {e}

@@ -10,7 +10,12 @@ import { councilServices } from "@/lib/organisation/queries";
 import { FilterSelect } from "@/components/FilterSelect";
 import { TypeSelect } from "@/components/TypeSelect";
 import { dashboardRows, dashboardScope, loadDashboard } from "@/lib/requests/dashboard";
-import { dashboardQuery, parseDashboardParams } from "@/lib/requests/dashboard-params";
+import {
+  dashboardLink,
+  dashboardQuery,
+  parseDashboardParams,
+  toDashboardFilters,
+} from "@/lib/requests/dashboard-params";
 import { dueText, formatDate } from "@/lib/requests/describe";
 
 export const metadata: Metadata = { title: "Workload dashboard" };
@@ -25,7 +30,14 @@ export default async function DashboardPage({
   const p = parseDashboardParams(await searchParams);
   const now = new Date();
   const scope = dashboardScope(viewer);
-  const f = { type: p.type, serviceId: p.serviceId, overdue: p.overdue === "1" };
+  const f = toDashboardFilters(p);
+  const link = (narrow: Parameters<typeof dashboardLink>[1]) => dashboardLink(p, narrow);
+  const narrowed = [
+    p.soon ? "due in the next 2 working days" : "",
+    p.officer ? "with one officer" : "",
+    p.status ? `with the status “${p.status.toLowerCase().replace(/_/g, " ")}”` : "",
+    p.age ? "of one age" : "",
+  ].filter(Boolean);
   const [d, services] = await Promise.all([
     loadDashboard(viewer, f, now),
     councilServices(viewer, { ids: scope.serviceIds }),
@@ -33,7 +45,8 @@ export default async function DashboardPage({
   // The filtered list: open requests (or only overdue ones), soonest due first; the CSV has all of them.
   const first = await dashboardRows(viewer, f, now, 25).next();
   const list = first.done ? [] : first.value;
-  const listTotal = f.overdue ? d.overdue : d.open;
+  const listTotal = f.overdue ? d.overdue : f.soon ? d.dueSoon : d.open;
+  const onTimeShare = d.decided ? Math.round((d.onTime / d.decided) * 100) : null;
   const q = dashboardQuery(p);
   const maxWeek = Math.max(1, ...d.perWeek.map((w) => w.value));
   return (
@@ -81,15 +94,43 @@ export default async function DashboardPage({
         ) : null}
       </form>
 
-      <ul className="mb-10 grid grid-cols-1 gap-4 sm:grid-cols-3" data-testid="headline">
+      {narrowed.length ? (
+        <p className="mb-6">
+          Showing only requests {narrowed.join(", ")}.{" "}
+          <Link
+            href={`/dashboard${p.type || p.serviceId ? `?${dashboardQuery({ ...p, soon: "", officer: "", status: "", age: "", overdue: "" })}` : ""}`}
+          >
+            Show every number again
+          </Link>
+        </p>
+      ) : null}
+      <ul className="mb-10 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="headline">
         <li className="bg-panel p-4">
-          <span className="block text-4xl font-bold">{d.open}</span> open
+          <a href={link({ overdue: "", soon: "" })} className="block text-4xl font-bold">
+            {d.open}
+          </a>{" "}
+          open
         </li>
         <li className="bg-panel p-4">
-          <span className="block text-4xl font-bold">{d.overdue}</span> overdue
+          <a href={link({ overdue: "1", soon: "" })} className="block text-4xl font-bold">
+            {d.overdue}
+          </a>{" "}
+          overdue
         </li>
         <li className="bg-panel p-4">
-          <span className="block text-4xl font-bold">{d.dueSoon}</span> due in the next 2 working days
+          <a href={link({ soon: "1", overdue: "" })} className="block text-4xl font-bold">
+            {d.dueSoon}
+          </a>{" "}
+          due in the next 2 working days
+        </li>
+        <li className="bg-panel p-4" data-testid="on-time">
+          <span className="block text-4xl font-bold">{onTimeShare === null ? "—" : `${onTimeShare}%`}</span>
+          decided within target
+          <span className="block text-base text-muted">
+            {d.decided
+              ? `${d.onTime} of ${d.decided} requests made in the last 12 weeks and decided`
+              : "None of the requests made in the last 12 weeks has been decided yet"}
+          </span>
         </li>
       </ul>
 
@@ -103,14 +144,30 @@ export default async function DashboardPage({
           key: o.key,
           label: o.label,
           value: o.value,
+          href: link({ officer: o.key }),
           extra: [String(o.overdue ?? 0), o.hours ? String(o.hours) : "—", o.capacity ? String(o.capacity) : "—"],
         }))}
       />
       <div className="lg:grid lg:grid-cols-2 lg:gap-8">
-        <BarTable id="by-type" caption="Open requests by type" labelHeader="Type" rows={d.byType} />
-        <BarTable id="ageing" caption="Open requests by age" labelHeader="Age" rows={d.ageing} />
+        <BarTable
+          id="by-type"
+          caption="Open requests by type"
+          labelHeader="Type"
+          rows={d.byType.map((t) => ({ ...t, href: link({ type: t.key }) }))}
+        />
+        <BarTable
+          id="ageing"
+          caption="Open requests by age"
+          labelHeader="Age"
+          rows={d.ageing.map((a) => ({ ...a, href: link({ age: a.key as typeof p.age }) }))}
+        />
       </div>
-      <BarTable id="by-status" caption="Open requests by status" labelHeader="Status" rows={d.byStatus} />
+      <BarTable
+        id="by-status"
+        caption="Open requests by status"
+        labelHeader="Status"
+        rows={d.byStatus.map((s) => ({ ...s, href: link({ status: s.key }) }))}
+      />
 
       <h2 className="h2">Requests made per week, last 12 weeks</h2>
       <div aria-hidden="true" className="mb-2 flex h-40 max-w-3xl items-end gap-1 border-b-2 border-ink">
@@ -145,7 +202,9 @@ export default async function DashboardPage({
         </tbody>
       </table>
 
-      <h2 className="h2">{f.overdue ? "Overdue requests" : "Open requests"}</h2>
+      <h2 className="h2" id="requests" tabIndex={-1}>
+        {f.overdue ? "Overdue requests" : f.soon ? "Requests due in the next 2 working days" : "Open requests"}
+      </h2>
       <p className="mb-4">
         {listTotal} {listTotal === 1 ? "request" : "requests"}
         {listTotal > list.length ? `, the ${list.length} due soonest shown` : ""}.{" "}

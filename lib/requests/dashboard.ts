@@ -25,7 +25,18 @@ export const COUNCIL_WIDE = [
   "CHIEF_OPERATING_OFFICER",
 ] as const;
 
-export type DashboardFilters = { type?: string; serviceId?: string; overdue?: boolean };
+export type DashboardFilters = {
+  type?: string;
+  serviceId?: string;
+  overdue?: boolean;
+  /** Due in the next 2 working days (not paused). */
+  soon?: boolean;
+  /** Who holds it: an officer's id, or "none". */
+  officer?: string;
+  status?: string;
+  /** An age band's key (AGES). */
+  age?: string;
+};
 
 export type DashboardScope = { label: string; serviceIds: string[] | null; councilWide: boolean };
 
@@ -39,6 +50,13 @@ export function dashboardScope(viewer: Viewer): DashboardScope {
     councilWide: false,
   };
 }
+
+const AGES = [
+  { key: "0-6", label: "Under a week", from: 0, to: 7 },
+  { key: "7-13", label: "1 to 2 weeks", from: 7, to: 14 },
+  { key: "14-27", label: "2 to 4 weeks", from: 14, to: 28 },
+  { key: "28+", label: "Over 4 weeks", from: 28, to: null },
+] as const;
 
 /** The viewer's dashboard scope and filters as a condition on `r` (visibility always included). */
 export function scopeSql(viewer: Viewer, f: DashboardFilters, now: Date): Prisma.Sql {
@@ -54,6 +72,20 @@ export function scopeSql(viewer: Viewer, f: DashboardFilters, now: Date): Prisma
   if (f.serviceId && isId(f.serviceId)) and.push(Prisma.sql`r."serviceId" = ${f.serviceId}`);
   if (f.overdue)
     and.push(Prisma.sql`${OPEN_SQL()} AND r."pausedAt" IS NULL AND r."dueDate" < ${londonDate(now)}::date`);
+  if (f.soon)
+    and.push(
+      Prisma.sql`${OPEN_SQL()} AND r."pausedAt" IS NULL AND r."dueDate" BETWEEN ${londonDate(now)}::date AND ${addWorkingDays(londonDate(now), 2)}::date`,
+    );
+  if (f.officer === "none") and.push(Prisma.sql`COALESCE(r."allocatedToId", r."deciderId") IS NULL`);
+  else if (f.officer && isId(f.officer))
+    and.push(Prisma.sql`COALESCE(r."allocatedToId", r."deciderId") = ${f.officer}`);
+  if (f.status) and.push(Prisma.sql`r.status::text = ${f.status}`);
+  const band = AGES.find((a) => a.key === f.age);
+  if (band) {
+    const day = 86_400_000;
+    and.push(Prisma.sql`r."createdAt" <= ${new Date(now.getTime() - band.from * day)}`);
+    if (band.to !== null) and.push(Prisma.sql`r."createdAt" > ${new Date(now.getTime() - band.to * day)}`);
+  }
   return Prisma.join(and, " AND ");
 }
 
@@ -67,6 +99,9 @@ export type Bar = {
 };
 export type Dashboard = {
   open: number;
+  /** On-time performance of the requests made in the last 12 weeks and decided: decided, and within target. */
+  decided: number;
+  onTime: number;
   overdue: number;
   dueSoon: number;
   byOfficer: Bar[];
@@ -83,15 +118,10 @@ export function weekStart(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const AGES = [
-  { key: "0-6", label: "Under a week", from: 0, to: 7 },
-  { key: "7-13", label: "1 to 2 weeks", from: 7, to: 14 },
-  { key: "14-27", label: "2 to 4 weeks", from: 14, to: 28 },
-  { key: "28+", label: "Over 4 weeks", from: 28, to: null },
-] as const;
-
 type Figures = {
   open: number;
+  decided: number;
+  on_time: number;
   overdue: number;
   due_soon: number;
   by_holder: { who: string | null; n: number; overdue: number; hours: number }[] | null;
@@ -115,7 +145,7 @@ export async function loadDashboard(viewer: Viewer, f: DashboardFilters, now: Da
   const [row] = await dbRead().$queryRaw<Figures[]>`
     WITH s AS (
       SELECT r.id, r.type::text AS type, r.status, r."allocatedToId", r."deciderId", r."dueDate", r."pausedAt",
-        r."createdAt", ${OPEN_SQL()} AS open,
+        r."createdAt", r."closedAt", ${OPEN_SQL()} AS open,
         (${OPEN_SQL()} AND r."pausedAt" IS NULL AND r."dueDate" < ${today}::date) AS late,
         COALESCE((r.data ->> 'estimatedHours')::numeric, 0) AS hours
       FROM "Request" r
@@ -126,6 +156,11 @@ export async function loadDashboard(viewer: Viewer, f: DashboardFilters, now: Da
     ), o AS (SELECT * FROM s WHERE open)
     SELECT
       (SELECT count(*)::int FROM o) AS open,
+      (SELECT count(*)::int FROM s WHERE NOT open AND "closedAt" IS NOT NULL AND "dueDate" IS NOT NULL
+        AND "createdAt" >= ${firstWeek}) AS decided,
+      (SELECT count(*)::int FROM s WHERE NOT open AND "closedAt" IS NOT NULL AND "dueDate" IS NOT NULL
+        AND "createdAt" >= ${firstWeek}
+        AND (("closedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/London')::date <= "dueDate") AS on_time,
       (SELECT count(*)::int FROM o WHERE late) AS overdue,
       (SELECT count(*)::int FROM o WHERE "pausedAt" IS NULL AND "dueDate" BETWEEN ${today}::date AND ${soon}::date) AS due_soon,
       (SELECT json_agg(h) FROM (SELECT COALESCE("allocatedToId", "deciderId") AS who, count(*)::int AS n,
@@ -152,6 +187,8 @@ export async function loadDashboard(viewer: Viewer, f: DashboardFilters, now: Da
   for (const w of f0.weeks ?? []) if (weeks.has(w.w)) weeks.set(w.w, w.n);
   return {
     open: f0.open,
+    decided: f0.decided,
+    onTime: f0.on_time,
     overdue: f0.overdue,
     dueSoon: f0.due_soon,
     byOfficer: (f0.by_holder ?? [])

@@ -1,7 +1,10 @@
-// Staff workload for the Town Clerk's decisions (HTC-D2): open allocated requests and estimated hours against
-// each officer's weekly capacity. One grouped query, no per-officer round trips.
+// Staff workload for the Town Clerk's decisions (HTC-D2): open requests each member of staff holds and their
+// estimated hours against weekly capacity. Counted exactly as the workload dashboard counts "open requests by
+// officer" (lib/requests/dashboard.ts): open by status (OPEN_SQL), held by the allocated officer or else the
+// decider, hours from allocated requests — so the Clerk's panel and the dashboard never disagree. One grouped query.
 import "server-only";
-import { db } from "@/lib/db";
+import { dbRead } from "@/lib/db";
+import { OPEN_SQL } from "./sql";
 
 export type StaffLoad = {
   id: string;
@@ -13,31 +16,25 @@ export type StaffLoad = {
 };
 
 export async function staffWorkload(councilId: string): Promise<StaffLoad[]> {
-  const prisma = db();
-  const [staff, open] = await Promise.all([
-    prisma.user.findMany({
-      where: { councilId, active: true, roles: { has: "OFFICER" } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, jobTitle: true, weeklyCapacityHours: true },
-    }),
-    prisma.request.findMany({
-      where: { councilId, allocatedToId: { not: null }, closedAt: null },
-      select: { allocatedToId: true, data: true },
-    }),
-  ]);
-  return staff.map((s) => {
-    const mine = open.filter((r) => r.allocatedToId === s.id);
-    const hours = mine.reduce(
-      (sum, r) => sum + (Number((r.data as { estimatedHours?: number | null }).estimatedHours) || 0),
-      0,
-    );
-    return {
-      id: s.id,
-      name: s.name,
-      jobTitle: s.jobTitle,
-      openItems: mine.length,
-      estimatedHours: hours,
-      capacityHours: s.weeklyCapacityHours,
-    };
-  });
+  const rows = await dbRead().$queryRaw<
+    { id: string; name: string; jobTitle: string | null; capacity: number | null; n: number; hours: number }[]
+  >`
+    WITH o AS (
+      SELECT COALESCE(r."allocatedToId", r."deciderId") AS who, r."allocatedToId",
+        COALESCE((r.data ->> 'estimatedHours')::numeric, 0) AS hours
+      FROM "Request" r WHERE r."councilId" = ${councilId} AND ${OPEN_SQL()})
+    SELECT u.id, u.name, u."jobTitle", u."weeklyCapacityHours" AS capacity,
+      (SELECT count(*)::int FROM o WHERE o.who = u.id) AS n,
+      (SELECT COALESCE(sum(o.hours) FILTER (WHERE o."allocatedToId" IS NOT NULL), 0)::float FROM o WHERE o.who = u.id) AS hours
+    FROM "User" u
+    WHERE u."councilId" = ${councilId} AND u.active AND 'OFFICER' = ANY(u.roles)
+    ORDER BY u.name`;
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    jobTitle: r.jobTitle,
+    openItems: r.n,
+    estimatedHours: Math.round(r.hours * 10) / 10,
+    capacityHours: r.capacity,
+  }));
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { submitInformationForm } from "@/lib/requests/forms/information";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
+import { dashboardRows, loadDashboard } from "@/lib/requests/dashboard";
 import { loadHome } from "@/lib/requests/home";
+import { staffWorkload } from "@/lib/requests/workload";
 import { listRequests } from "@/lib/requests/queries";
 import { loadRequestPage } from "@/lib/requests/request-page";
 import { testPrisma, viewerByEmail } from "./helpers";
@@ -204,5 +206,44 @@ describe("time: extending and pausing the due date", () => {
       requestId: id,
     });
     expect(await due()).toBe("2027-05-17");
+  });
+});
+
+describe("dashboard: on-time performance, numbers that lead to their list, one workload count", () => {
+  it("every number narrows to a list with exactly that many requests; the Town Clerk's panel counts as the dashboard does", async () => {
+    const clerk = await as("margaret.doyle@halstead.example");
+    const now = new Date();
+    const d = await loadDashboard(clerk, {}, now);
+    expect(d.onTime).toBeLessThanOrEqual(d.decided);
+    const rows = async (f: Parameters<typeof loadDashboard>[1]) => {
+      let n = 0;
+      for await (const batch of dashboardRows(clerk, f, now)) n += batch.length;
+      return n;
+    };
+    expect(await rows({})).toBe(d.open);
+    expect(await rows({ overdue: true })).toBe(d.overdue);
+    expect(await rows({ soon: true })).toBe(d.dueSoon);
+    for (const o of d.byOfficer) expect(await rows({ officer: o.key })).toBe(o.value);
+    for (const s of d.byStatus) expect(await rows({ status: s.key })).toBe(s.value);
+    for (const a of d.ageing) expect(await rows({ age: a.key })).toBe(a.value);
+    // The Clerk's workload panel (HTC-D2) and the dashboard agree for every member of staff.
+    const staff = await staffWorkload(clerk.council.id);
+    for (const s of staff.filter((x) => x.openItems > 0))
+      expect(d.byOfficer.find((o) => o.key === s.id)?.value, s.name).toBe(s.openItems);
+  });
+
+  it("a request decided after its due date counts as decided but not within target", async () => {
+    const director = await as(DIRECTOR);
+    const now = new Date();
+    const before = await loadDashboard(director, {}, now);
+    const id = await ask();
+    await prisma.request.update({ where: { id }, data: { dueDate: new Date("2020-01-01T00:00:00Z") } });
+    expect(await act(DIRECTOR, id, "GRANT", { reply: "Late, sorry.", marking: "NONE" })).toEqual({
+      done: "GRANT",
+      requestId: id,
+    });
+    const after = await loadDashboard(director, {}, now);
+    expect(after.decided).toBe(before.decided + 1);
+    expect(after.onTime).toBe(before.onTime);
   });
 });
