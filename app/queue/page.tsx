@@ -8,7 +8,7 @@ import { canUse } from "@/lib/auth/permissions";
 import { dueText } from "@/lib/requests/describe";
 import { FilterSelect } from "@/components/FilterSelect";
 import { TYPE_OPTIONS } from "@/components/TypeSelect";
-import { listQueue, QUEUE_SORTS, queueFilterOptions } from "@/lib/requests/queue";
+import { decidedOnTime, listQueue, QUEUE_SORTS, queueFilterOptions } from "@/lib/requests/queue";
 import { parseQueueParams, queueQuery, toFilters } from "@/lib/requests/queue-params";
 import { notFound } from "next/navigation";
 
@@ -23,7 +23,11 @@ export default async function QueuePage({
   if (!canUse(viewer.roles, "queue")) notFound();
   const p = parseQueueParams(await searchParams);
   const now = new Date();
-  const [result, options] = await Promise.all([listQueue(viewer, toFilters(p), now), queueFilterOptions(viewer)]);
+  const [result, options, performance] = await Promise.all([
+    listQueue(viewer, toFilters(p), now),
+    queueFilterOptions(viewer),
+    decidedOnTime(viewer, now),
+  ]);
   const filtered = !!(
     p.type ||
     p.due ||
@@ -67,6 +71,13 @@ export default async function QueuePage({
           ) : null}
         </p>
       ) : null}
+      <p className="mb-6" data-testid="queue-on-time">
+        {performance.decided
+          ? `You decided ${performance.onTime} of ${performance.decided} requests within target (${Math.round(
+              (performance.onTime / performance.decided) * 100,
+            )}%) — those made in the last 12 weeks.`
+          : "You have not decided any request made in the last 12 weeks yet."}
+      </p>
       <h2 className="h3">Requests by status</h2>
       <ul className="mb-6 flex flex-wrap gap-3" data-testid="status-counts">
         {result.counts.length === 0 ? <li>Nothing here yet.</li> : null}

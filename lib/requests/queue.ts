@@ -419,3 +419,18 @@ export async function queueFilterOptions(viewer: Viewer) {
   };
 }
 type Opt = { id: string; name: string };
+
+/**
+ * On-time performance of what this person decided: of the requests they decided that were made in the last 12
+ * weeks, how many were decided on or before their due date. Read through the (decider, status) index.
+ */
+export async function decidedOnTime(viewer: Viewer, now: Date): Promise<{ decided: number; onTime: number }> {
+  const since = new Date(now.getTime() - 84 * 86_400_000);
+  const [row] = await dbRead().$queryRaw<{ decided: number; on_time: number }[]>`
+    SELECT count(*)::int AS decided,
+      count(*) FILTER (WHERE ((r."closedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/London')::date <= r."dueDate")::int AS on_time
+    FROM "Request" r
+    WHERE r."deciderId" = ${viewer.id} AND NOT ${OPEN_SQL()} AND r."closedAt" IS NOT NULL
+      AND r."dueDate" IS NOT NULL AND r."createdAt" >= ${since} AND ${visibleSql(viewer)}`;
+  return { decided: row?.decided ?? 0, onTime: row?.on_time ?? 0 };
+}

@@ -7,6 +7,7 @@ import { submitInformationForm } from "@/lib/requests/forms/information";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import { dashboardRows, loadDashboard } from "@/lib/requests/dashboard";
 import { loadHome } from "@/lib/requests/home";
+import { decidedOnTime } from "@/lib/requests/queue";
 import { staffWorkload } from "@/lib/requests/workload";
 import { listRequests } from "@/lib/requests/queries";
 import { loadRequestPage } from "@/lib/requests/request-page";
@@ -245,5 +246,8 @@ describe("dashboard: on-time performance, numbers that lead to their list, one w
     const after = await loadDashboard(director, {}, now);
     expect(after.decided).toBe(before.decided + 1);
     expect(after.onTime).toBe(before.onTime);
+    // The decider's queue says the same of their own decisions.
+    const mine = await decidedOnTime(director, now);
+    expect(mine.decided).toBeGreaterThan(mine.onTime);
   });
 });
