@@ -8,6 +8,11 @@ export function setting<T>(value: T, ruleId: string): Setting<T> {
   return { value, ruleId, isDefault: ruleId.startsWith("DEF-") };
 }
 
+/** A setting of the service itself that no protocol addresses and no DEF- rule gives: the council's choice. */
+export function councilSetting<T>(value: T): Setting<T> {
+  return { value, ruleId: "COUNCIL", isDefault: true };
+}
+
 /** A setting where the protocol says nothing and no DEF- rule applies: the feature is off (RULES.md §4 "silent"). */
 export function silent<T>(value: T): Setting<T> {
   return { value, ruleId: "silent", isDefault: true };

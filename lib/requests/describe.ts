@@ -41,6 +41,7 @@ const ACTIONS: Record<string, string> = {
   CONSULT: "Consulted",
   INTERNAL_NOTE: "Internal note added",
   EXTEND_DUE: "Due date extended",
+  FOLLOW_UP: "Follow-up question asked: reopened",
   PAUSE_DUE: "Due date paused",
   RESUME_DUE: "Work resumed",
   DRAFT_REPLY: "Draft reply prepared",

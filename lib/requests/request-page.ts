@@ -13,6 +13,7 @@ import { advisoryNoteRecipients } from "./advisory";
 import { listAttachments } from "./attachments";
 import { logConfidentialView } from "./confidential-views";
 import { worksOn } from "./internal-notes";
+import { followUpUntil } from "./follow-up";
 import { mayChangeDue, OFFICER_PAUSE } from "./due-changes";
 import { listLeadershipMeetings } from "@/lib/meetings/leadership";
 import { councilCommittees } from "@/lib/organisation/queries";
@@ -195,6 +196,23 @@ function timeSpecs(row: VisibleRequest, viewer: Viewer): ActionSpec[] {
       hint: "For example, while waiting for another organisation. Resume it when work can go on.",
       fields: [reasons("Why it is paused", "Recorded on the request."), holding],
       submit: "Pause",
+      tone: "secondary",
+    },
+  ];
+}
+
+/** A follow-up question from the member on an answered request, while the council's window is open. */
+function followUpSpecs(row: VisibleRequest, viewer: Viewer, now: Date): ActionSpec[] {
+  const until = followUpUntil(viewer, row);
+  if (!until || londonDate(now) > until) return [];
+  return [
+    {
+      action: "FOLLOW_UP",
+      area: "other",
+      title: "Ask a follow-up question",
+      hint: `It reopens this request with the officer who answered it. You can ask until ${formatDate(until)}; after that, make a new request.`,
+      fields: [{ kind: "textarea", name: "question", label: "Your follow-up question" }],
+      submit: "Send the follow-up question",
       tone: "secondary",
     },
   ];
@@ -1528,7 +1546,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       tone: "secondary",
     });
   if (full) specs.push(...(await sharingSpecs(row, viewer)));
-  specs.push(...timeSpecs(row, viewer), ...noteSpecs(row, viewer));
+  specs.push(...followUpSpecs(row, viewer, now), ...timeSpecs(row, viewer), ...noteSpecs(row, viewer));
   if (row.type === "BRIEFING" && full && ["ACCEPTED", "COMPLETED"].includes(row.status)) {
     const takesPart =
       row.deciderId === viewer.id ||

@@ -251,3 +251,40 @@ describe("dashboard: on-time performance, numbers that lead to their list, one w
     expect(mine.decided).toBeGreaterThan(mine.onTime);
   });
 });
+
+describe("follow-up", () => {
+  it("the member's follow-up question reopens an answered request to the same officer, within the council's window", async () => {
+    const id = await ask();
+    expect(await act(DIRECTOR, id, "GRANT", { reply: "The routes are attached.", marking: "NONE" })).toEqual({
+      done: "GRANT",
+      requestId: id,
+    });
+    expect((await loadRequestPage(await as(MEMBER), id, NOW)).specs.map((s) => s.action)).toContain("FOLLOW_UP");
+    expect((await loadRequestPage(await as(DIRECTOR), id, NOW)).specs.map((s) => s.action)).not.toContain(
+      "FOLLOW_UP",
+    );
+    const empty = await act(MEMBER, id, "FOLLOW_UP", { question: " " });
+    expect("errors" in empty && empty.errors.question).toBe("Write your follow-up question");
+    // Outside the window (20 working days by default) it is refused with the way forward.
+    const late = await handleRequestAction(
+      await as(MEMBER),
+      { requestId: id, action: "FOLLOW_UP", question: "And the pavements?" },
+      new Date("2027-06-01T10:00:00Z"),
+    );
+    expect("errors" in late && Object.values(late.errors).join(" ")).toMatch(/new request/);
+    expect(await act(MEMBER, id, "FOLLOW_UP", { question: "Does that include the pavements?" })).toEqual({
+      done: "FOLLOW_UP",
+      requestId: id,
+    });
+    const row = await prisma.request.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "SUBMITTED", closedAt: null, deciderId: await userId(DIRECTOR) });
+    expect(
+      await prisma.notification.count({
+        where: { userId: await userId(DIRECTOR), requestId: id, kind: "FOLLOW_UP" },
+      }),
+    ).toBe(1);
+    const director = await loadRequestPage(await as(DIRECTOR), id, NOW);
+    expect(director.specs.map((s) => s.action)).toContain("GRANT");
+    expect(director.detail.messages.map((m) => m.kind)).toEqual(["REPLY", "FOLLOW_UP"]);
+  });
+});

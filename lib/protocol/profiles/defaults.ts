@@ -1,6 +1,6 @@
 // Defaults where the protocols are silent (RULES.md §6). Each carries its DEF- rule ID; these are council
 // settings, not protocol. A profile spreads them and overrides what its own protocol says.
-import { setting, silent } from "../types";
+import { councilSetting, setting, silent } from "../types";
 import type { ComplaintRoute, CouncilProfile, Handler, Ladder } from "./types";
 
 /** A one-stage ladder. */
@@ -87,6 +87,7 @@ export const defaultInformation: CouncilProfile["information"] = {
   refusalReasons: setting(true, "DEF-A2"),
   responseRequired: setting(true, "DEF-A2"),
   targetWorkingDays: setting(10, "DEF-A1"),
+  followUpWorkingDays: councilSetting(20),
 };
 
 export const defaultBriefing: CouncilProfile["briefing"] = {

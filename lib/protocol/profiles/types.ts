@@ -142,6 +142,8 @@ export type CouncilProfile = {
     /** A closure or reply must carry a substantive response (HTC-A2). */
     responseRequired: Setting<boolean>;
     targetWorkingDays: Setting<number>;
+    /** How many working days after an answer the member may ask a follow-up that reopens it (a council setting). */
+    followUpWorkingDays: Setting<number>;
   };
 
   briefing: {

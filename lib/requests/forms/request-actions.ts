@@ -12,6 +12,7 @@ import { sendAdvisoryNote } from "@/lib/requests/advisory";
 import { addAttachment, type Upload } from "@/lib/requests/attachments";
 import { addInternalNote } from "@/lib/requests/internal-notes";
 import { changeDue } from "@/lib/requests/due-changes";
+import { followUp } from "@/lib/requests/follow-up";
 import {
   actOnBriefing,
   addBriefingNotes,
@@ -97,6 +98,7 @@ export const REQUEST_ACTIONS = [
   "EXTEND_DUE",
   "PAUSE_DUE",
   "RESUME_DUE",
+  "FOLLOW_UP",
 ] as const;
 export type RequestActionName = (typeof REQUEST_ACTIONS)[number];
 
@@ -460,6 +462,9 @@ async function actOnAnyRequest(viewer: Viewer, d: Parsed, now: Date, file: Uploa
   switch (d.action) {
     case "ADD_INFORMATION":
       await addInformation(viewer, d.requestId, d.information);
+      return true;
+    case "FOLLOW_UP":
+      await followUp(viewer, d.requestId, d.question, now);
       return true;
     case "EXTEND_DUE":
       await changeDue(

@@ -71,13 +71,15 @@ describe("general default", () => {
     ).toBe(true);
   });
 
-  it("every DEF- setting is labelled a default and every protocol setting is not", () => {
+  it("every DEF- setting and council setting is labelled a default and every protocol setting is not", () => {
     for (const p of Object.values(PROFILES)) {
       for (const section of [p.information, p.briefing, p.complaints, p.townCouncil ?? {}]) {
         for (const value of Object.values(section)) {
           if (!value || typeof value !== "object" || !("ruleId" in value)) continue;
           const s = value as Setting<unknown>;
-          expect(s.isDefault, `${p.key} ${s.ruleId}`).toBe(s.ruleId.startsWith("DEF-") || s.ruleId === "silent");
+          expect(s.isDefault, `${p.key} ${s.ruleId}`).toBe(
+            s.ruleId.startsWith("DEF-") || s.ruleId === "silent" || s.ruleId === "COUNCIL",
+          );
         }
       }
     }
