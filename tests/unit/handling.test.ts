@@ -64,10 +64,14 @@ describe("queue parameters", () => {
     });
     expect(queueQuery(p)).toBe("due=overdue&q=potholes");
     expect(queueQuery(p, { after: "c1" })).toBe("due=overdue&q=potholes&after=c1");
-    expect(parseDashboardParams({ overdue: "yes", type: "COMPLAINT" })).toEqual({
+    expect(parseDashboardParams({ overdue: "yes", type: "COMPLAINT", age: "99", status: "NOPE" })).toEqual({
       type: "COMPLAINT",
       serviceId: "",
       overdue: "",
+      soon: "",
+      officer: "",
+      status: "",
+      age: "",
     });
   });
   it("cursors decode only what they encoded", () => {
