@@ -5,6 +5,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import { londonDate } from "@/lib/dates";
+import { previousWorkingDay } from "@/lib/protocol/working-days";
+import { formatDate } from "./describe";
 import { briefingAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import {
   checkGroupReport,
@@ -374,7 +376,10 @@ export async function actOnBriefing(
         {
           userIds: notifyIds,
           kind: pureAction.type,
-          title: `${row.reference} “${row.subject}”: ${decision.to.toLowerCase().replace(/_/g, " ")}`,
+          title:
+            pureAction.type === "INVITE_ATTENDEE"
+              ? await invitationTitle(tx, row.reference, row.subject, d, viewer)
+              : `${row.reference} “${row.subject}”: ${decision.to.toLowerCase().replace(/_/g, " ")}`,
         },
       ],
       auditData: {
@@ -383,6 +388,18 @@ export async function actOnBriefing(
       },
     });
   }, TX_OPTIONS);
+}
+
+/** HAL-B1: what an invitation says — who invites, for which group(s), when, and by when to answer. */
+async function invitationTitle(tx: Tx, reference: string, subject: string, d: BriefingData, viewer: Viewer) {
+  const groups = await tx.partyGroup.findMany({
+    where: { id: { in: d.groupIds }, councilId: viewer.council.id },
+    select: { name: true },
+  });
+  const forWhom = groups.length ? ` for ${groups.map((g) => g.name).join(" and ")}` : "";
+  const when = d.meetingDate ? ` on ${formatDate(d.meetingDate)}${d.startTime ? ` at ${d.startTime}` : ""}` : "";
+  const by = d.meetingDate ? `by ${formatDate(previousWorkingDay(d.meetingDate))}` : "as soon as you can";
+  return `${viewer.name} invites you to a briefing${forWhom}${when}: “${subject}” (${reference}). Please accept or decline ${by}.`;
 }
 
 /**

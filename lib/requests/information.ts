@@ -45,6 +45,8 @@ type InfoData = {
   refusedGrounds: string[];
   referredToChairId: string | null;
   referredToCommitteeId?: string | null;
+  /** The officer the member addressed it to (C2007-A1, CWC-A1), when they named one. */
+  addresseeId?: string | null;
   category: string;
   classification: string | null;
   needToKnowGrounds: string;
@@ -142,6 +144,7 @@ export async function fileInformationRequest(
         concernedMemberIds: input.concernsAnotherMember ? input.concernedMemberIds : [],
         refusedGrounds: [],
         referredToChairId: null,
+        addresseeId: input.addresseeId ?? null,
         category: input.category,
         classification: input.classification ?? null,
         needToKnowGrounds: input.needToKnowGrounds ?? "",

@@ -29,7 +29,7 @@ import { GROUP_REPORT_SECTIONS, toBriefing } from "./briefings";
 import { formatDate } from "./describe";
 import { toInfoRequest } from "./information";
 import { STATUS_LABELS } from "./labels";
-import { CATEGORIES, CLASSIFICATIONS } from "./schema";
+import { memberAnswers } from "./answers";
 import { findVisibleRequest, toRequestDetail, type RequestDetail, type VisibleRequest } from "./queries";
 import { shareTargets } from "./sharing";
 import { requesterIdsOf } from "./store";
@@ -73,45 +73,6 @@ export type RequestPage = {
 
 /** C2007-C1: bullying, harassment, discrimination and victimisation complaints are flagged SERIOUS at filing. */
 export const isSeriousComplaint = (data: unknown) => !!(data as { serious?: boolean } | null)?.serious;
-
-const labelOf = (list: readonly { value: string; label: string }[], v: unknown) =>
-  list.find((o) => o.value === v)?.label ?? null;
-
-/** The member's answers on an information request, as they gave them (issue: the handling side sees them all). */
-function informationAnswers(row: VisibleRequest, ward: string | null): { key: string; value: string }[] {
-  const d = row.data as {
-    category?: string;
-    classification?: string | null;
-    needToKnowGrounds?: string;
-    needPresumed?: boolean;
-    thirdPartyData?: boolean;
-    thirdPartyJustification?: string;
-    capacity?: string | null;
-    wardId?: string | null;
-  };
-  const rows: { key: string; value: string | null }[] = [
-    { key: "What kind of information", value: labelOf(CATEGORIES, d.category) },
-    { key: "Kind of request", value: labelOf(CLASSIFICATIONS, d.classification) },
-    {
-      key: "Asked",
-      value:
-        d.capacity === "AS_WARD_REPRESENTATIVE"
-          ? `As ward representative${ward ? ` for ${ward}` : ""}`
-          : d.capacity === "AS_MEMBER"
-            ? "As a councillor"
-            : null,
-    },
-    {
-      key: "Need to know",
-      value: d.needPresumed ? "Presumed (the member's own ward or committee)" : d.needToKnowGrounds || null,
-    },
-    {
-      key: "Other people's personal information",
-      value: d.thirdPartyData ? `Yes. ${d.thirdPartyJustification || "No justification given."}` : "No",
-    },
-  ];
-  return rows.filter((r): r is { key: string; value: string } => !!r.value);
-}
 
 const personLabel = (u: { name: string; jobTitle: string | null }) =>
   `${u.name}${u.jobTitle ? `, ${u.jobTitle}` : ""}`;
@@ -1603,7 +1564,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
           })
         )?.name ?? null)
       : null;
-  const answers = full && row.type === "INFORMATION" ? informationAnswers(row, ward) : [];
+  const answers = await memberAnswers(viewer, row, detail.level, ward);
   const serious = row.type === "COMPLAINT" && full && isSeriousComplaint(row.data);
   const proposedId =
     row.type === "BRIEFING" ? (row.data as { proposedAttendeeId?: string | null }).proposedAttendeeId : null;

@@ -996,6 +996,25 @@ describe("party-group briefings", () => {
       reasons: "He runs the highways programme.",
     });
     expect(await offers("colin.ashworth@halton.example", id)).toContain("ATTENDEE_ANSWER");
+    // The invited officer sees what, for whom, when, who invited them and by when to answer; the invitation says so.
+    const invited = await page("colin.ashworth@halton.example", id);
+    expect(invited.detail.level).toBe("SUMMARY");
+    expect(Object.fromEntries(invited.answers.map((a) => [a.key, a.value]))).toMatchObject({
+      "Invited by": "Owen Pritchard",
+      "Why you": "He runs the highways programme.",
+    });
+    expect(invited.answers.map((a) => a.key)).toEqual(
+      expect.arrayContaining(["For", "Meeting", "Please answer by"]),
+    );
+    const invitation = await prisma.notification.findFirstOrThrow({
+      where: { userId: await userId("colin.ashworth@halton.example"), requestId: id, kind: "INVITE_ATTENDEE" },
+    });
+    expect(invitation.title).toMatch(/^Owen Pritchard invites you to a briefing for .+ Please accept or decline/);
+    // The group's leader, with full access, reads every answer of the form.
+    const leader = await page("derek.holloway@halton.example", id);
+    expect(leader.answers.map((a) => a.key)).toEqual(
+      expect.arrayContaining(["For", "Council business", "For one party only"]),
+    );
     await done("colin.ashworth@halton.example", id, "ATTENDEE_ANSWER", { attend: "yes" });
     expect((await page("derek.holloway@halton.example", id)).attendees.map((a) => a.status)).toEqual(["ACCEPTED"]);
     // The officer who accepted adds notes; a rival group cannot open the briefing.

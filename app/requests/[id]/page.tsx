@@ -197,7 +197,7 @@ export default async function RequestPage({
       ) : null}
       {answers.length ? (
         <>
-          <h2 className="h3">What the member told us</h2>
+          <h2 className="h3">{detail.level === "FULL" ? "What the member told us" : "What you are invited to"}</h2>
           <SummaryList rows={answers} />
         </>
       ) : null}
