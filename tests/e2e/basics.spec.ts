@@ -1,8 +1,7 @@
 // Issue 13 (points 9 and 10): help, contact, the accessibility statement and the privacy notice (public pages),
 // the footer's support links, the phone menu, reflow at phone widths, and print styles.
-import type { Page } from "@playwright/test";
 import { PUBLIC_ROUTES } from "../security/routes";
-import { as, expect, expectAccessible, test } from "./fixtures";
+import { as, expect, expectAccessible, expectNoSidewaysScroll, test } from "./fixtures";
 
 // An officer of Cheshire West and Chester (Place Operations): their navigation includes the Queue.
 const OFFICER = "kieran.walsh@cheshire-west.example";
@@ -16,14 +15,6 @@ const PHONES = [
   { width: 390, height: 844 },
   { width: 320, height: 640 },
 ];
-
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, what).toBeLessThanOrEqual(innerWidth);
-}
 
 test("help, contact, accessibility statement and privacy notice, signed in: each has its heading and passes axe", async ({
   browser,

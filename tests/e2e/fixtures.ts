@@ -72,6 +72,15 @@ export async function decide(page: Page, choice: string | RegExp) {
   };
 }
 
+/** WCAG 1.4.10: the page does not scroll sideways at its current width. */
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, what).toBeLessThanOrEqual(innerWidth);
+}
+
 export const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 /** Chooses the option whose text starts with `name` (officer options read "Name, Job title"). */
 export async function choose(select: ReturnType<Page["getByLabel"]>, name: string) {
