@@ -9,6 +9,15 @@ export function ErrorSummary({ errors, title = "There is a problem" }: { errors:
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [errors]);
+  // GOV.UK: the page title says there is an error while the summary is shown.
+  const shown = errors.length > 0;
+  useEffect(() => {
+    if (!shown) return;
+    if (!document.title.startsWith("Error: ")) document.title = `Error: ${document.title}`;
+    return () => {
+      document.title = document.title.replace(/^Error: /, "");
+    };
+  }, [shown]);
   if (errors.length === 0) return null;
   return (
     <div

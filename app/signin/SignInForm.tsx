@@ -6,10 +6,22 @@ import { ErrorSummary, type ErrorItem } from "@/components/ErrorSummary";
 import { Field } from "@/components/Field";
 import { signInErrorMessage, validateSignInFields } from "@/lib/auth/signin-messages";
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+/**
+ * With JavaScript, next-auth's client signs in and the errors appear in place. Without it, the same form posts to
+ * the credentials callback with the CSRF token the proxy issued; a failure comes back as `serverError`.
+ */
+export function SignInForm({
+  returnTo,
+  csrfToken,
+  serverError,
+}: {
+  returnTo: string;
+  csrfToken: string;
+  serverError: string | null;
+}) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>(serverError ? [{ field: "email", message: serverError }] : []);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(e: FormEvent) {
@@ -41,7 +53,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form onSubmit={onSubmit} noValidate method="post">
+      <form onSubmit={onSubmit} noValidate method="post" action="/api/auth/callback/credentials">
+        <input type="hidden" name="csrfToken" value={csrfToken} />
+        <input type="hidden" name="callbackUrl" value={returnTo} />
         <Field
           id="email"
           label="Email address"

@@ -1,18 +1,38 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { CSRF_HEADER } from "@/lib/auth/csrf-cookie";
+import { signInErrorMessage } from "@/lib/auth/signin-messages";
 import { Notice } from "@/components/Notice";
 import { safeReturnPath } from "@/lib/auth/redirects";
 import { getViewer } from "@/lib/auth/session";
 import { SignInForm } from "./SignInForm";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
+  const sp = await searchParams;
+  return { title: sp.error || sp.csrf ? "Error: Sign in" : "Sign in" };
+}
 
-type Search = Promise<{ callbackUrl?: string; ended?: string; signedout?: string; changed?: string }>;
+type Search = Promise<{
+  callbackUrl?: string;
+  ended?: string;
+  signedout?: string;
+  changed?: string;
+  /** From next-auth after a sign-in posted without JavaScript failed (the code the credentials check threw). */
+  error?: string;
+  csrf?: string;
+}>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const sp = await searchParams;
   const returnTo = safeReturnPath(sp.callbackUrl);
   if (await getViewer()) redirect(returnTo);
+  const csrfToken = (await headers()).get(CSRF_HEADER) ?? "";
+  const error = sp.csrf
+    ? "The sign-in form had expired. Enter your email address and password again."
+    : sp.error
+      ? signInErrorMessage(sp.error === "CredentialsSignin" ? "INVALID" : sp.error)
+      : null;
   return (
     <div className="max-w-2xl">
       {sp.ended ? (
@@ -28,7 +48,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       {sp.signedout ? <Notice tone="success" title="You have signed out" /> : null}
       <h1 className="h1">Sign in</h1>
       <p className="mb-6">Sign in with the email address and password your council gave you.</p>
-      <SignInForm returnTo={returnTo} />
+      <SignInForm returnTo={returnTo} csrfToken={csrfToken} serverError={error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // Sign-in page: errors in a GOV.UK error summary, throttling, return to the page asked for, sign-out, keyboard use.
+import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { expectAccessible, expect, signIn, test } from "./fixtures";
 
 test("the sign-in page passes axe, and an empty form shows an error summary linking to each field", async ({
@@ -113,4 +114,25 @@ test("the service stays out of search engines: robots.txt, a noindex header on e
   }
   const manifest = (await (await request.get("/site.webmanifest")).json()) as { icons: { src: string }[] };
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
+test("sign-in works without JavaScript: a wrong password shows the error summary, the right one signs in", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/requests");
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel("Email address").fill("yasmin.clarke@cheshire-west.example");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Enter a correct email address and password",
+  );
+  await expect(page).toHaveTitle(/^Error: Sign in/);
+  await page.getByLabel("Email address").fill("yasmin.clarke@cheshire-west.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-name")).toBeVisible();
+  await context.close();
 });
