@@ -21,7 +21,7 @@ const PHONE = { width: 390, height: 844 };
 test("home: a member's numbers link to the list behind them, at desktop and phone widths", async ({ browser }) => {
   const member = await as(browser, MEMBER);
   await member.goto("/");
-  await expect(member.getByRole("link", { name: "Make a request" })).toBeVisible();
+  await expect(member.getByRole("main").getByRole("link", { name: "Make a request" })).toBeVisible();
   const open = member.getByTestId("home-open");
   await expect(open).toContainText("Your open requests");
   const count = Number((await open.textContent())!.replace(/\D/g, ""));
