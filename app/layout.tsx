@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
+import { RouteFocus } from "@/components/RouteFocus";
 import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { primaryRoleLabel } from "@/lib/people/describe";
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
+        <RouteFocus />
         <footer className="border-t-4 border-brand bg-panel">
           <div className="mx-auto max-w-5xl px-4 py-6 text-base">
             <nav aria-label="Support links" className="mb-4">

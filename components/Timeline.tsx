@@ -1,4 +1,4 @@
-// MoJ timeline: every step, who did it and in what role, when, and the rule it followed.
+// MoJ timeline: every step, who did it and in what role, when, and (under "Why?") the rule it followed.
 export type TimelineItem = {
   id: string;
   title: string;
@@ -21,10 +21,16 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
           </p>
           {t.reasons ? <p className="mt-1 whitespace-pre-wrap">{t.reasons}</p> : null}
           {t.ruleId ? (
-            <p className="text-base text-muted">
-              Rule {t.ruleId}
-              {t.ruleId.startsWith("DEF-") ? " (council setting)" : ""}
-            </p>
+            // The rule is beside the step, not in its text (plain language): open "Why?" to see it.
+            <details className="mt-1 text-base text-muted">
+              <summary className="cursor-pointer">Why?</summary>
+              <p>
+                Rule {t.ruleId}
+                {t.ruleId.startsWith("DEF-")
+                  ? " (council setting): a default your council uses where its protocol says nothing."
+                  : " of your council's protocol for members and officers."}
+              </p>
+            </details>
           ) : null}
         </li>
       ))}

@@ -100,3 +100,27 @@ export function dueText(
   if (paused) return "Paused while waiting for the member";
   return `${describeDue(dueDate, now)} (${formatDate(dueDate)})`;
 }
+
+/**
+ * The status in words for this person (plain language): who has the request and what happens next, where the list
+ * label alone ("With the decider") would leave them guessing.
+ */
+export function statusForPerson(
+  d: { status: string; statusLabel: string; holder: { name: string } | null },
+  isRequester: boolean,
+): string {
+  switch (d.status) {
+    case "SUBMITTED":
+      return d.holder ? `With ${d.holder.name}, to decide` : d.statusLabel;
+    case "AWAITING_MEMBER":
+      return isRequester ? "Waiting for your answer" : "Waiting for the member's answer";
+    case "UNDER_REVIEW":
+      return d.holder ? `Being reviewed by ${d.holder.name}` : d.statusLabel;
+    case "TO_BE_SUPPLIED":
+      return d.holder ? `To be supplied by ${d.holder.name}` : d.statusLabel;
+    case "TRIAGE":
+      return "Being routed to the right service";
+    default:
+      return d.statusLabel;
+  }
+}

@@ -258,7 +258,7 @@ async function informationSpecs(
                       {
                         value: "PROCEDURAL_ADVICE",
                         label: "Procedural advice, in confidence",
-                        hint: "Seen by this member and you only (C2007-A5)",
+                        hint: "Seen by this member and you only",
                       },
                     ]
                   : []),

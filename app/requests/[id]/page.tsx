@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { ClearDrafts } from "@/components/ClearDrafts";
 import { Notice } from "@/components/Notice";
 import { SummaryList } from "@/components/SummaryList";
@@ -10,7 +11,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getProfile, roleLabel } from "@/lib/protocol/profiles";
 import type { CanonicalRole } from "@/lib/protocol/roles";
-import { describeAction, dueText, formatDate, formatDateTime } from "@/lib/requests/describe";
+import { describeAction, dueText, formatDate, formatDateTime, statusForPerson } from "@/lib/requests/describe";
 import { loadRequestPage } from "@/lib/requests/request-page";
 import { notFound } from "next/navigation";
 import { RequestActions } from "./RequestActions";
@@ -79,7 +80,7 @@ const DONE: Record<string, string> = {
 const MESSAGE_KINDS: Record<string, string> = {
   REPLY: "Reply",
   STAGE_REPLY: "Reply, in part (more to follow)",
-  PROCEDURAL_ADVICE: "Procedural advice, in confidence (C2007-A5)",
+  PROCEDURAL_ADVICE: "Procedural advice, in confidence",
   GOVERNANCE_ADVICE: "Governance advice (not shown to the member)",
   CHAIR_ADVICE: "Chairman's advice (not shown to the member)",
   COMMITTEE_INSTRUCTIONS: "Committee's instructions (not shown to the member)",
@@ -106,6 +107,7 @@ export default async function RequestPage({
   const { id } = await params;
   const { done } = await searchParams;
   const viewer = await requireViewer(`/requests/${id}`);
+  const back = backLink((await headers()).get("referer"));
   const page = await loadRequestPage(viewer, id, new Date()).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
@@ -135,14 +137,20 @@ export default async function RequestPage({
       <h1 className="h1">{detail.subject}</h1>
       <p className="mb-6">
         <Tag tone={detail.closed ? "grey" : detail.status === "AWAITING_MEMBER" ? "yellow" : "blue"}>
-          {detail.statusLabel}
+          {statusForPerson(detail, detail.createdById === viewer.id)}
         </Tag>{" "}
         {page.serious ? <Tag tone="red">Serious</Tag> : null}
       </p>
       {page.serious ? (
         <p className="mb-6 max-w-3xl">
-          A complaint of bullying, harassment, discrimination or victimisation is treated as serious (C2007-C1).
+          A complaint of bullying, harassment, discrimination or victimisation is treated as serious.
         </p>
+      ) : null}
+      {page.serious ? (
+        <details className="mb-6 text-base text-muted">
+          <summary className="cursor-pointer">Why?</summary>
+          <p>Rule C2007-C1 of your council&apos;s protocol: these are serious offences.</p>
+        </details>
       ) : null}
       {detail.level === "METADATA" ? (
         <p className="mb-6">You can see when and between whom this was handled, not its content.</p>
@@ -321,7 +329,7 @@ export default async function RequestPage({
       />
       <PrintButton />
       <p>
-        <Link href="/requests">Back to requests</Link>
+        <Link href={back.href}>{back.label}</Link>
       </p>
     </>
   );
@@ -342,4 +350,25 @@ function briefingTimeRows(d: BriefingTimes) {
     ...(d.proposedStartTime ? [{ key: "Proposed start time", value: d.proposedStartTime }] : []),
     ...(d.proposedDurationMinutes ? [{ key: "Proposed length", value: mins(d.proposedDurationMinutes) }] : []),
   ];
+}
+
+/** "Back" returns to the list the person came from, with its filters (queue, requests, search, dashboard, home). */
+function backLink(referer: string | null): { href: string; label: string } {
+  const lists: [RegExp, string][] = [
+    [/^\/queue(\?|$)/, "Back to your queue"],
+    [/^\/requests(\?|$)/, "Back to requests"],
+    [/^\/search(\?|$)/, "Back to search results"],
+    [/^\/dashboard(\?|$)/, "Back to the dashboard"],
+    [/^\/notifications(\?|$)/, "Back to notifications"],
+    [/^\/$/, "Back to home"],
+  ];
+  try {
+    const url = referer ? new URL(referer) : null;
+    const path = url ? `${url.pathname}${url.search}` : "";
+    const hit = lists.find(([re]) => re.test(path));
+    if (hit && path.length <= 2000) return { href: path, label: hit[1] };
+  } catch {
+    // Not a URL: the default below.
+  }
+  return { href: "/requests", label: "Back to requests" };
 }
