@@ -2,6 +2,7 @@
 // A request form driven by a list of questions, then "check your answers", then submit. Answers stay in this
 // component's state, so nothing typed is lost on an error or when an answer is changed.
 import { useState } from "react";
+import { DateInput } from "./DateInput";
 import { DraftNotice } from "./DraftNotice";
 import { ErrorSummary } from "./ErrorSummary";
 import { Field } from "./Field";
@@ -45,6 +46,8 @@ export function RequestForm({
     ...initial,
   });
   const [values, setValues] = useState<Values>(blank);
+  /** Bumped when the draft is discarded, so the date inputs start afresh. */
+  const [resets, setResets] = useState(0);
   const draft = useDraft("request", values, (d) => setValues((prev) => ({ ...prev, ...d })));
   const { result, step, pending, errors, onContinue, onSubmit, change } = useCheckThenSubmit(
     check,
@@ -103,6 +106,7 @@ export function RequestForm({
         onDiscard={() => {
           draft.discard();
           setValues(blank());
+          setResets((n) => n + 1);
         }}
       />
       {notices.map((n) => (
@@ -115,6 +119,19 @@ export function RequestForm({
           const common = { id: q.name, label: q.label, hint: q.hint, error: result.errors[q.name] };
           const v = values[q.name];
           switch (q.kind) {
+            case "date":
+              return (
+                <DateInput
+                  key={`${q.name}-${draft.restoredAt ?? ""}-${resets}`}
+                  id={q.name}
+                  name={q.name}
+                  legend={q.label}
+                  hint={q.hint}
+                  error={result.errors[q.name]}
+                  value={String(v ?? "")}
+                  onChange={set(q.name)}
+                />
+              );
             case "textarea":
               return <TextArea key={q.name} {...common} value={String(v ?? "")} onChange={set(q.name)} />;
             case "select":
@@ -153,7 +170,7 @@ export function RequestForm({
                 <Field
                   key={q.name}
                   {...common}
-                  type={q.kind === "date" ? "date" : q.kind === "number" ? "text" : "text"}
+                  type="text"
                   inputMode={q.kind === "number" ? "decimal" : undefined}
                   value={String(v ?? "")}
                   onChange={(e) => set(q.name)(e.target.value)}

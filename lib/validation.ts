@@ -102,20 +102,40 @@ export const FUTURE_EVENT_YEARS = 2;
  * An optional date field, YYYY-MM-DD, bounded: `min` and `max` are YYYY-MM-DD (inclusive). Empty gives null.
  * Messages follow the GOV.UK date-input pattern: say what is wrong and what to enter.
  */
+/**
+ * A GOV.UK date input's day, month and year, joined "year-month-day" (components/DateInput.tsx), as an ISO date:
+ * "2027-1-4" → "2027-01-04"; all parts empty → "". Anything else is left for the date check to refuse.
+ */
+export function joinedDate(v: string): string {
+  if (/^-*$/.test(v)) return "";
+  const m = /^\s*(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(v);
+  return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : v;
+}
+
+/** "2027-01-14" → "14 January 2027" (GOV.UK date style in messages). */
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
 export const optionalDate = (label: string, bounds: () => { min: string; max: string }) =>
   z
     .string()
     .optional()
-    .transform((v) => (v ?? "").trim())
+    .transform((v) => joinedDate((v ?? "").trim()))
     .superRefine((v, ctx) => {
       if (v === "") return;
       if (!isRealDate(v)) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a real date, for example 2027-01-14` });
+        ctx.addIssue({ code: "custom", message: `${label} must be a real date, for example 14 1 2027` });
         return;
       }
       const { min, max } = bounds();
-      if (v < min) ctx.addIssue({ code: "custom", message: `${label} must be on or after ${min}` });
-      else if (v > max) ctx.addIssue({ code: "custom", message: `${label} must be on or before ${max}` });
+      if (v < min) ctx.addIssue({ code: "custom", message: `${label} must be on or after ${longDate(min)}` });
+      else if (v > max)
+        ctx.addIssue({ code: "custom", message: `${label} must be on or before ${longDate(max)}` });
     })
     .transform((v) => (v ? v : null));
 

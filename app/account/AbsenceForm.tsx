@@ -1,8 +1,8 @@
 "use client";
 // CWC-B3: recording an absence. Dates stay as typed after an error; the error summary links to each field.
 import { useActionState } from "react";
+import { DateInput } from "@/components/DateInput";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { Field } from "@/components/Field";
 import { recordAbsenceAction } from "./actions";
 import type { AbsenceFormState } from "./absence-state";
 
@@ -26,22 +26,20 @@ export function AbsenceForm() {
         </p>
       ) : null}
       <form action={action} noValidate>
-        <Field
+        <DateInput
           id="fromDate"
-          label="First day away"
-          hint="For example 2027-01-14"
-          type="date"
-          defaultValue={state.values.fromDate ?? ""}
+          name="fromDate"
+          legend="First day away"
+          hint="For example, 14 1 2027"
+          value={state.values.fromDate ?? ""}
           error={state.errors.fromDate}
-          className="w-60"
         />
-        <Field
+        <DateInput
           id="toDate"
-          label="Last day away"
-          type="date"
-          defaultValue={state.values.toDate ?? ""}
+          name="toDate"
+          legend="Last day away"
+          value={state.values.toDate ?? ""}
           error={state.errors.toDate}
-          className="w-60"
         />
         <button type="submit" className="btn" disabled={pending}>
           Record the absence

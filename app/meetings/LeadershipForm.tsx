@@ -1,8 +1,8 @@
 "use client";
 // HTC-D9: the Town Clerk's notes of a Leadership Team meeting (preliminary consideration only).
 import { useActionState } from "react";
+import { DateInput } from "@/components/DateInput";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { Field } from "@/components/Field";
 import type { LeadershipFormState } from "@/lib/meetings/leadership";
 import { recordLeadershipMeetingAction } from "./actions";
 
@@ -26,13 +26,12 @@ export function LeadershipForm() {
         </p>
       ) : null}
       <form action={action} noValidate key={state.saved ? "saved" : "editing"}>
-        <Field
+        <DateInput
           id="date"
-          label="Date of the meeting"
-          type="date"
-          defaultValue={state.values.date ?? ""}
+          name="date"
+          legend="Date of the meeting"
+          value={state.values.date ?? ""}
           error={state.errors.date}
-          className="w-60"
         />
         <div className={`mb-6 ${state.errors.notes ? "border-l-4 border-error pl-4" : ""}`}>
           <label htmlFor="notes" className="label">

@@ -9,6 +9,7 @@ import {
   expectAccessible,
   expectNoSidewaysScroll,
   fileInformation,
+  fillDate,
   summary,
   test,
 } from "./fixtures";
@@ -82,7 +83,7 @@ test("internal notes and a draft reply reach the decider, never the member; the 
   await extend.getByRole("button", { name: "Extend the due date" }).click();
   await expect(summary(director)).toContainText("Write the holding reply");
   const next = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-  await extend.getByLabel("New due date").fill(next);
+  await fillDate(extend, "New due date", next);
   await extend.getByLabel("Why it needs longer").fill("The contractor's data is late.");
   await extend.getByLabel("Holding reply to the member").fill("We will reply within six weeks.");
   await extend.getByRole("button", { name: "Extend the due date" }).click();

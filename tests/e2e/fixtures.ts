@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 
 export const test = base.extend({
@@ -79,6 +79,15 @@ export async function expectNoSidewaysScroll(page: Page, what: string) {
     innerWidth: window.innerWidth,
   }));
   expect(scrollWidth, what).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Fills a GOV.UK date input (Day, Month, Year in a fieldset named by its legend) with an ISO date. */
+export async function fillDate(scope: Page | Locator, legend: string | RegExp, iso: string) {
+  const [year, month, day] = iso.split("-");
+  const group = scope.getByRole("group", { name: legend });
+  await group.getByLabel("Day").fill(String(Number(day)));
+  await group.getByLabel("Month").fill(String(Number(month)));
+  await group.getByLabel("Year").fill(year!);
 }
 
 export const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });

@@ -1,6 +1,6 @@
 // Briefings, complaints, assistance requests and agenda items in the browser, in several council profiles.
 import type { Page } from "@playwright/test";
-import { expectAccessible, expect, signIn, test, decide } from "./fixtures";
+import { decide, expect, expectAccessible, fillDate, signIn, test } from "./fixtures";
 
 const summary = (page: Page) => page.getByRole("alert", { name: "There is a problem" });
 const cont = (page: Page) => page.getByRole("button", { name: "Continue" }).click();
@@ -42,7 +42,7 @@ test("CWC: a Group Leader's briefing request goes to the shared CE/DCE/COO queue
   await coo.goto(url);
   await expect(coo.getByRole("heading", { level: 1 })).toHaveText(subject);
   // CWC-B9: the COO proposes a later date; the Group Leader accepts it.
-  await coo.getByLabel("Proposed date").fill("2027-01-12");
+  await fillDate(coo, "Proposed date", "2027-01-12");
   await coo.getByLabel("Why another date?").fill("The Local Plan papers are not ready until January.");
   await coo.getByRole("button", { name: "Propose the date" }).click();
   await expect(coo.getByRole("status")).toContainText("Your proposed date has been sent to the group.");

@@ -2,7 +2,7 @@
 // axe on every new page: governance advice before a refusal (CWC), a Chairman's advice (C2007), an offered briefing
 // (WIG), a Code-breach report and Leadership Team notes (HTC), absences (CWC), standing arrangements (HAL),
 // contact officers and significant-development bulletins (WIG), and members' own CSV.
-import { as, decide, expect, expectAccessible, fileInformation, summary, test } from "./fixtures";
+import { as, decide, expect, expectAccessible, fileInformation, fillDate, summary, test } from "./fixtures";
 
 test("CWC-A3, DEF-A10, CWC-A2, CWC-A4: the Director of Governance records advice on the request page; the Chief Officer then refuses with a ground the member sees; the member asks for a review, which the Director of Governance holds", async ({
   browser,
@@ -141,7 +141,7 @@ test("HTC-D7, HTC-D9: a member of staff reports a suspected Code breach to the T
   await staff.getByRole("button", { name: "Continue" }).click();
   await expect(summary(staff)).toBeVisible();
   await staff.getByLabel("Which councillor does it concern?").selectOption({ label: "Rosa Quint" });
-  await staff.getByLabel("When did you become aware of it?").fill("2026-11-20");
+  await fillDate(staff, "When did you become aware of it?", "2026-11-20");
   await staff.getByLabel("What happened?").fill(`Shouted at staff in the office ${Date.now()}.`);
   await staff.getByRole("button", { name: "Continue" }).click();
   await expect(staff.getByRole("main")).toContainText("Margaret Doyle");
@@ -160,7 +160,7 @@ test("HTC-D7, HTC-D9: a member of staff reports a suspected Code breach to the T
   await clerk.goto("/meetings");
   await clerk.getByRole("button", { name: "Record the meeting" }).click();
   await expect(summary(clerk)).toContainText("Enter the date of the meeting");
-  await clerk.getByLabel("Date of the meeting").fill("2026-11-30");
+  await fillDate(clerk, "Date of the meeting", "2026-11-30");
   await clerk.getByLabel("Notes of preliminary consideration").fill("The allotments review was considered.");
   await clerk.getByRole("button", { name: "Record the meeting" }).click();
   await expect(clerk.getByRole("status")).toContainText("The meeting notes have been recorded.");
@@ -180,8 +180,8 @@ test("CWC-B3, HAL-B4: the Chief Executive records an absence; a standing arrange
   await expect(summary(ce)).toContainText("Enter the first day you are away");
   await expectAccessible(ce);
   const next = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-  await ce.getByLabel("First day away").fill(next);
-  await ce.getByLabel("Last day away").fill(next);
+  await fillDate(ce, "First day away", next);
+  await fillDate(ce, "Last day away", next);
   await ce.getByRole("button", { name: "Record the absence" }).click();
   await expect(ce.getByRole("status")).toContainText("Your absence has been recorded.");
   await ce.reload();

@@ -12,6 +12,7 @@ import {
   cleanText,
   hasVisibleCharacter,
   isRealDate,
+  joinedDate,
   literalLike,
   oneLine,
   safeFileName,
@@ -91,7 +92,7 @@ describe("input is cleaned and bounded (issue 10, bad input)", () => {
     expect(isRealDate("2028-02-29")).toBe(true);
     const base = { subject: "s", subjectKey: "k", councilBusiness: "c", onePartyMeeting: "no" };
     for (const [meetingDate, message] of [
-      ["2026-13-45", "The meeting date must be a real date, for example 2027-01-14"],
+      ["2026-13-45", "The meeting date must be a real date, for example 14 1 2027"],
       ["2150-01-01", "The meeting date must be on or before"],
       ["9999-12-31", "The meeting date must be on or before"],
       ["2001-01-01", "The meeting date must be on or after"],
@@ -99,6 +100,19 @@ describe("input is cleaned and bounded (issue 10, bad input)", () => {
       const r = briefingFormSchema.safeParse({ ...base, meetingDate });
       expect(r.success, meetingDate).toBe(false);
       expect(r.error?.issues[0]?.message).toContain(message);
+    }
+  });
+
+  it("a GOV.UK date input's day, month and year are joined into one date; partial or bad parts are refused", () => {
+    expect(joinedDate("2027-1-4")).toBe("2027-01-04");
+    expect(joinedDate("--")).toBe("");
+    expect(joinedDate("")).toBe("");
+    const base = { subject: "s", subjectKey: "k", councilBusiness: "c", onePartyMeeting: "no" };
+    const ok = briefingFormSchema.safeParse({ ...base, meetingDate: "2027-3-9" });
+    expect(ok.success && ok.data.meetingDate).toBe("2027-03-09");
+    for (const partial of ["2027--9", "-3-9", "27-3-9", "2027-x-9"]) {
+      const r = briefingFormSchema.safeParse({ ...base, meetingDate: partial });
+      expect(r.error?.issues[0]?.message, partial).toContain("must be a real date, for example 14 1 2027");
     }
   });
 

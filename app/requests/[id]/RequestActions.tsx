@@ -10,6 +10,7 @@ import { useFormDraft } from "@/components/useDraft";
 import { decideFieldName, type ActionSpec, type FieldSpec } from "@/lib/requests/action-specs";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/workflow/common";
 import { requestAction, type ActionState } from "./actions";
+import { DateInput } from "@/components/DateInput";
 
 const INITIAL: ActionState = { errors: {}, values: {} };
 const noSubscription = () => () => {};
@@ -189,20 +190,22 @@ function Field({
         <input type="file" id={id} name={name} aria-describedby={describedBy} className="block max-w-full" />
       </>,
     );
+  if (f.kind === "date")
+    return <DateInput id={id} name={name} legend={f.label} hint={f.hint} error={error} value={value} />;
   return wrap(
     <>
       {label}
       {hintEl}
       {errorEl}
       <input
-        type={f.kind === "date" ? "date" : "text"}
+        type="text"
         id={id}
         name={name}
         defaultValue={value}
         inputMode={f.kind === "text" ? f.inputMode : undefined}
         aria-describedby={describedBy}
         aria-invalid={invalid}
-        className={`input ${f.kind === "date" ? "w-60" : ""} ${error ? "input-error" : ""}`}
+        className={`input ${error ? "input-error" : ""}`}
       />
     </>,
   );
