@@ -12,6 +12,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { asRecipientMaySee } from "@/lib/notifications/redact";
 import { boundedInstant, isId, oneLine } from "@/lib/validation";
 import type { Mailer } from "./mailer";
+import { replyAddress, replyDomain } from "./reply-address";
 import { db } from "@/lib/db";
 
 export const MAX_ATTEMPTS = 5;
@@ -24,6 +25,7 @@ export function emailText(
   recipient: string,
   councilName: string,
   appUrl: string,
+  repliesByEmail = false,
 ): string {
   const lines = [`Dear ${recipient},`, "", n.title];
   if (n.body.trim()) lines.push("", n.body.trim());
@@ -31,7 +33,9 @@ export function emailText(
   lines.push(
     "",
     `Members' Requests — ${councilName}`,
-    "This email was sent automatically. Reply through the service, not to this email.",
+    repliesByEmail
+      ? "Reply to this email to add your reply to the request: keep your message above the quoted text."
+      : "This email was sent automatically. Reply through the service, not to this email.",
   );
   return lines.join("\n");
 }
@@ -45,6 +49,7 @@ export async function dispatchEmails(
   const limit = opts.limit ?? 50;
   const appUrl = opts.appUrl ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   const result: DispatchResult = { sent: 0, held: 0, failed: 0, retried: 0, skipped: 0 };
+  const domain = replyDomain();
   // A worker that died mid-send leaves rows SENDING: give them back after a while.
   await prisma.$executeRaw`UPDATE "Notification" SET "emailStatus" = 'PENDING'
     WHERE "emailStatus" = 'SENDING' AND "emailedAt" < ${new Date(now.getTime() - STALE_SENDING_MINUTES * 60_000)}`;
@@ -91,10 +96,13 @@ export async function dispatchEmails(
       continue;
     }
     try {
+      // Replies by email (lib/email/inbound.ts): a signed address for this request and this person.
+      const replyTo = domain && n.requestId ? replyAddress(n.requestId, user.id, domain) : undefined;
       await mailer.send({
         to: user.email,
         subject: oneLine(n.title),
-        text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl),
+        text: emailText(n, user.name, councilName.get(n.councilId) ?? "", appUrl, !!replyTo),
+        ...(replyTo ? { replyTo } : {}),
       });
       await mark(n.id, "SENT", null);
       result.sent++;

@@ -5,7 +5,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 
-export type OutgoingEmail = { to: string; subject: string; text: string };
+export type OutgoingEmail = { to: string; subject: string; text: string; replyTo?: string };
 export type Mailer = { send(message: OutgoingEmail): Promise<void>; describe: string };
 
 export const DEFAULT_FROM = "Members' Requests <no-reply@members-requests.invalid>";
@@ -18,7 +18,13 @@ export function mailerFromEnv(env: Record<string, string | undefined> = process.
   return {
     describe: url.replace(/\/\/[^@/]*@/, "//***@"),
     async send(m) {
-      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+      await transport.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+      });
     },
   };
 }

@@ -10,6 +10,7 @@
 import "server-only";
 import { PgBoss } from "./pgboss";
 import { dispatchEmails } from "@/lib/email/dispatch";
+import { startInboundFromEnv } from "@/lib/email/inbound-server";
 import { mailerFromEnv, type Mailer } from "@/lib/email/mailer";
 import { sendDueReminders } from "@/lib/notifications/reminders";
 import { runMaintenance } from "./maintenance";
@@ -90,6 +91,11 @@ export async function startJobsForProcess(): Promise<void> {
       log: (m) => console.log(`[members-requests] ${m}`),
     });
     setProcessQueue(boss);
+    // Replies by email: the listener runs where the workers run (off unless configured).
+    if (mode === "app" || mode === "worker")
+      await startInboundFromEnv(process.env, (m) => console.log(`[members-requests] ${m}`)).catch((e: unknown) =>
+        console.error("[members-requests] the inbound SMTP listener did not start:", e),
+      );
   } catch (e) {
     console.error("[members-requests] the job queue did not start; reminders and email wait until it does:", e);
   }

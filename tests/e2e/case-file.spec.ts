@@ -1,6 +1,9 @@
 // Issue 13, the case file in the browser: the home page says what needs you; internal notes and a draft reply stay
 // with the officers; the decider extends the due date with a holding reply; the member follows up an answer; the
 // dashboard's numbers lead to their list. Axe on every page state, and no sideways scroll at 390 px.
+import nodemailer from "nodemailer";
+import { createPrismaClient } from "@/lib/db-client";
+import { replyAddress } from "../support/reply-address";
 import {
   as,
   choose,
@@ -126,4 +129,35 @@ test("dashboard: every number links to the list of exactly those requests, and o
   await expect(ce.getByRole("heading", { name: "Overdue requests" })).toBeVisible();
   await ce.goto("/queue");
   await expect(ce.getByTestId("queue-on-time")).toBeVisible();
+});
+
+test("a reply sent by email over SMTP appears on the request's timeline as the member", async ({ browser }) => {
+  const member = await as(browser, MEMBER);
+  const subject = `Reply by email ${Date.now()}`;
+  await fileInformation(member, { subject, service: "Place Operations", cwc: true });
+  const url = member.url().replace("/confirmation", "");
+  const requestId = url.split("/").pop()!;
+  // The reply address the notification email carries (signed with the app's secret), sent to over SMTP.
+  const prisma = createPrismaClient(process.env.E2E_DATABASE_URL!);
+  const user = await prisma.user.findUniqueOrThrow({ where: { email: MEMBER } });
+  await prisma.$disconnect();
+  const to = replyAddress(requestId, user.id, process.env.E2E_INBOUND_DOMAIN!, process.env.E2E_NEXTAUTH_SECRET!);
+  await nodemailer
+    .createTransport({
+      host: "127.0.0.1",
+      port: Number(process.env.E2E_INBOUND_PORT),
+      secure: false,
+      ignoreTLS: true,
+    })
+    .sendMail({
+      from: MEMBER,
+      to,
+      subject: `Re: ${subject}`,
+      text: "Sent from my phone: the roads by the school.\n\nOn Tue, the service wrote:\n> Your request was received",
+    });
+  await member.goto(url);
+  await expect(member.getByRole("main")).toContainText("Sent from my phone: the roads by the school.");
+  await expect(member.getByRole("main")).not.toContainText("Your request was received");
+  await expect(member.getByRole("list", { name: "Timeline" })).toContainText("Information added");
+  await expectAccessible(member);
 });

@@ -30,12 +30,16 @@ export default async function globalSetup() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  // Replies by email: the app's job process listens for SMTP here (lib/email/inbound-server.ts).
+  const inboundPort = await freePort();
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
     NEXTAUTH_URL: baseURL,
     NEXTAUTH_SECRET: "e2e-secret-not-for-production",
     NEXT_TELEMETRY_DISABLED: "1",
+    INBOUND_SMTP_PORT: String(inboundPort),
+    INBOUND_EMAIL_DOMAIN: "replies.e2e.example",
   };
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   if (!(process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID"))) {
@@ -60,6 +64,10 @@ export default async function globalSetup() {
     await new Promise((r) => setTimeout(r, 200));
   }
   process.env.E2E_BASE_URL = baseURL;
+  process.env.E2E_INBOUND_PORT = String(inboundPort);
+  process.env.E2E_INBOUND_DOMAIN = "replies.e2e.example";
+  process.env.E2E_NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
+  process.env.E2E_DATABASE_URL = db.url;
   return async () => {
     // Stop the app before its database, so its job queue does not log refused connections on the way out.
     const exited = new Promise((resolve) => server.once("exit", resolve));
