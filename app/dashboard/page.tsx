@@ -7,6 +7,7 @@ import { Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
 import { canUse } from "@/lib/auth/permissions";
 import { councilServices } from "@/lib/organisation/queries";
+import { FilterPanel } from "@/components/FilterPanel";
 import { FilterSelect } from "@/components/FilterSelect";
 import { TypeSelect } from "@/components/TypeSelect";
 import { dashboardRows, dashboardScope, loadDashboard } from "@/lib/requests/dashboard";
@@ -56,43 +57,45 @@ export default async function DashboardPage({
       <p className="mb-6 max-w-3xl">
         Requests across {scope.label}. Numbers only: open a request from your queue to see its content.
       </p>
-      <form
-        method="get"
-        aria-label="Filter the dashboard"
-        className="mb-8 flex flex-wrap items-end gap-4 bg-panel p-4"
-      >
-        <TypeSelect value={p.type} />
-        {services.length > 1 ? (
-          <FilterSelect
-            id="serviceId"
-            label="Service"
-            value={p.serviceId}
-            any="All services"
-            options={services}
-            className="input w-60 bg-white"
-            wrapperClassName=""
-          />
-        ) : null}
-        <div className="flex items-center gap-3 pb-2">
-          <input
-            type="checkbox"
-            id="overdue"
-            name="overdue"
-            value="1"
-            defaultChecked={p.overdue === "1"}
-            className="h-6 w-6"
-          />
-          <label htmlFor="overdue">Overdue only</label>
-        </div>
-        <button type="submit" className="btn-secondary">
-          Apply filters
-        </button>
-        {q ? (
-          <Link href="/dashboard" className="pb-2">
-            Clear filters
-          </Link>
-        ) : null}
-      </form>
+      <FilterPanel id="dashboard-filters" active={!!(p.type || p.serviceId || p.overdue)}>
+        <form
+          method="get"
+          aria-label="Filter the dashboard"
+          className="mb-8 flex flex-wrap items-end gap-4 bg-panel p-4"
+        >
+          <TypeSelect value={p.type} />
+          {services.length > 1 ? (
+            <FilterSelect
+              id="serviceId"
+              label="Service"
+              value={p.serviceId}
+              any="All services"
+              options={services}
+              className="input w-60 bg-white"
+              wrapperClassName=""
+            />
+          ) : null}
+          <div className="flex items-center gap-3 pb-2">
+            <input
+              type="checkbox"
+              id="overdue"
+              name="overdue"
+              value="1"
+              defaultChecked={p.overdue === "1"}
+              className="h-6 w-6"
+            />
+            <label htmlFor="overdue">Overdue only</label>
+          </div>
+          <button type="submit" className="btn-secondary">
+            Apply filters
+          </button>
+          {q ? (
+            <Link href="/dashboard" className="pb-2">
+              Clear filters
+            </Link>
+          ) : null}
+        </form>
+      </FilterPanel>
 
       {narrowed.length ? (
         <p className="mb-6">

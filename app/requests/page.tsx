@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/Pagination";
 import { CaseTable } from "@/components/CaseTable";
 import { StatusTag } from "@/components/Tag";
+import { FilterPanel } from "@/components/FilterPanel";
 import { FilterSelect } from "@/components/FilterSelect";
 import { TypeSelect } from "@/components/TypeSelect";
 import { requireViewer } from "@/lib/auth/session";
@@ -39,49 +40,51 @@ export default async function RequestsPage({
           </>
         ) : null}
       </p>
-      <form
-        method="get"
-        role="search"
-        aria-label="Filter requests"
-        className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4"
-      >
-        <div>
-          <label htmlFor="q" className="label">
-            Search
-          </label>
-          <input id="q" name="q" defaultValue={f.q} className="input w-64 bg-white" />
-        </div>
-        <TypeSelect value={f.type} />
-        <FilterSelect
-          id="status"
-          label="Status"
-          value={f.status}
-          any="Any"
-          options={[
-            { id: "open", name: "Open" },
-            { id: "closed", name: "Closed" },
-          ]}
-          className="input w-40 bg-white"
-          wrapperClassName=""
-        />
-        {isMember ? (
+      <FilterPanel id="request-filters" active={!!(f.q || f.type || f.status || f.show)}>
+        <form
+          method="get"
+          role="search"
+          aria-label="Filter requests"
+          className="mb-6 flex flex-wrap items-end gap-4 bg-panel p-4"
+        >
+          <div>
+            <label htmlFor="q" className="label">
+              Search
+            </label>
+            <input id="q" name="q" defaultValue={f.q} className="input w-64 bg-white" />
+          </div>
+          <TypeSelect value={f.type} />
           <FilterSelect
-            id="show"
-            label="Show"
-            value={f.show}
-            any="Everything you can see"
+            id="status"
+            label="Status"
+            value={f.status}
+            any="Any"
             options={[
-              { id: "mine", name: "Made by you" },
-              { id: "waiting", name: "Waiting for your answer" },
+              { id: "open", name: "Open" },
+              { id: "closed", name: "Closed" },
             ]}
-            className="input w-56 bg-white"
+            className="input w-40 bg-white"
             wrapperClassName=""
           />
-        ) : null}
-        <button type="submit" className="btn-secondary">
-          Apply filters
-        </button>
-      </form>
+          {isMember ? (
+            <FilterSelect
+              id="show"
+              label="Show"
+              value={f.show}
+              any="Everything you can see"
+              options={[
+                { id: "mine", name: "Made by you" },
+                { id: "waiting", name: "Waiting for your answer" },
+              ]}
+              className="input w-56 bg-white"
+              wrapperClassName=""
+            />
+          ) : null}
+          <button type="submit" className="btn-secondary">
+            Apply filters
+          </button>
+        </form>
+      </FilterPanel>
       <p className="mb-4" aria-live="polite">
         {total === null
           ? items.length

@@ -161,3 +161,26 @@ test("a reply sent by email over SMTP appears on the request's timeline as the m
   await expect(member.getByRole("list", { name: "Timeline" })).toContainText("Information added");
   await expectAccessible(member);
 });
+
+test("phones: the filters fold behind 'Show filters' and the dashboard does not scroll sideways at 390 px", async ({
+  browser,
+}) => {
+  const member = await as(browser, MEMBER);
+  await member.setViewportSize(PHONE);
+  await member.goto("/requests");
+  const toggle = member.getByRole("button", { name: "Show filters" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(member.getByRole("search", { name: "Filter requests" })).toBeHidden();
+  await toggle.click();
+  await expect(member.getByRole("button", { name: "Hide filters" })).toHaveAttribute("aria-expanded", "true");
+  await expect(member.getByRole("search", { name: "Filter requests" })).toBeVisible();
+  await expectAccessible(member);
+  await expectNoSidewaysScroll(member, "requests at 390px");
+  const ce = await as(browser, "victor.hale@cheshire-west.example");
+  await ce.setViewportSize(PHONE);
+  await ce.goto("/dashboard");
+  await expectNoSidewaysScroll(ce, "dashboard at 390px");
+  await ce.goto("/admin/users");
+  await expect(ce.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoSidewaysScroll(ce, `${ce.url()} at 390px`);
+});
