@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { changePasswordSchema, fieldErrors } from "@/lib/users/schema";
 import { changePassword } from "@/lib/users/service";
 import { cancelAbsence, handleRecordAbsence } from "@/lib/people/absences";
+import { handleEmailPreference } from "@/lib/email/digest";
 import type { AbsenceFormState } from "./absence-state";
 
 export type ChangePasswordState = { errors: Record<string, string> };
@@ -24,6 +25,14 @@ export async function changePasswordAction(
     throw err;
   }
   redirect("/signin?changed=1");
+}
+
+export async function saveEmailPreferenceAction(
+  _prev: { errors: Record<string, string>; saved?: boolean },
+  form: FormData,
+): Promise<{ errors: Record<string, string>; saved?: boolean }> {
+  const viewer = await requireViewer("/account");
+  return handleEmailPreference(viewer, { emailFrequency: String(form.get("emailFrequency") ?? "") });
 }
 
 export async function recordAbsenceAction(_prev: AbsenceFormState, form: FormData): Promise<AbsenceFormState> {

@@ -7,6 +7,8 @@ import { formatDate } from "@/lib/requests/describe";
 import { AbsenceForm } from "./AbsenceForm";
 import { cancelAbsenceAction } from "./actions";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { EmailPreferenceForm } from "./EmailPreferenceForm";
+import { emailFrequencyOf } from "@/lib/email/digest";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -54,6 +56,12 @@ export default async function AccountPage() {
           <AbsenceForm />
         </section>
       ) : null}
+      <section aria-labelledby="email-preference" className="mb-10">
+        <h2 id="email-preference" className="h2">
+          Emails about your requests
+        </h2>
+        <EmailPreferenceForm current={await emailFrequencyOf(viewer)} />
+      </section>
       <h2 className="h2">Change your password</h2>
       <p className="mb-6">Changing your password signs you out everywhere, including on this device.</p>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CSRF_HEADER } from "@/lib/auth/csrf-cookie";
 import { signInErrorMessage } from "@/lib/auth/signin-messages";
@@ -18,6 +19,7 @@ type Search = Promise<{
   ended?: string;
   signedout?: string;
   changed?: string;
+  reset?: string;
   /** From next-auth after a sign-in posted without JavaScript failed (the code the credentials check threw). */
   error?: string;
   csrf?: string;
@@ -45,10 +47,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           Sign in with your new password. Your other sessions have ended.
         </Notice>
       ) : null}
+      {sp.reset ? (
+        <Notice tone="success" title="Your password has been set">
+          Sign in with your new password. Any other sessions have ended.
+        </Notice>
+      ) : null}
       {sp.signedout ? <Notice tone="success" title="You have signed out" /> : null}
       <h1 className="h1">Sign in</h1>
       <p className="mb-6">Sign in with the email address and password your council gave you.</p>
       <SignInForm returnTo={returnTo} csrfToken={csrfToken} serverError={error} />
+      <p className="mt-6">
+        <Link href="/signin/forgot">Forgotten your password?</Link>
+      </p>
     </div>
   );
 }

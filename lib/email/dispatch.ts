@@ -65,7 +65,9 @@ export async function dispatchEmails(
     }[]
   >`
     UPDATE "Notification" SET "emailStatus" = 'SENDING', "emailAttempts" = "emailAttempts" + 1, "emailedAt" = ${now}
-    WHERE id IN (SELECT id FROM "Notification" WHERE "emailStatus" = 'PENDING' AND (${opts.councilId ?? null}::text IS NULL OR "councilId" = ${opts.councilId ?? null}) ORDER BY "createdAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    WHERE id IN (SELECT id FROM "Notification" WHERE "emailStatus" = 'PENDING' AND (${opts.councilId ?? null}::text IS NULL OR "councilId" = ${opts.councilId ?? null})
+      AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = "Notification"."userId" AND u."emailFrequency" = 'DAILY')
+      ORDER BY "createdAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, "userId", "councilId", "requestId", title, body, "emailAttempts"`;
   if (claimed.length === 0) return result;
   const [users, councils] = await Promise.all([

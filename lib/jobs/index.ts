@@ -10,13 +10,19 @@
 import "server-only";
 import { PgBoss } from "./pgboss";
 import { dispatchEmails } from "@/lib/email/dispatch";
+import { dispatchDigests } from "@/lib/email/digest";
 import { startInboundFromEnv } from "@/lib/email/inbound-server";
 import { mailerFromEnv, type Mailer } from "@/lib/email/mailer";
 import { sendDueReminders } from "@/lib/notifications/reminders";
 import { runMaintenance } from "./maintenance";
 import { EMAIL_QUEUE, nudgeEmails, processQueue, setProcessQueue } from "./nudge";
 
-export const QUEUES = { reminders: "due-reminders", emails: EMAIL_QUEUE, maintenance: "maintenance" } as const;
+export const QUEUES = {
+  reminders: "due-reminders",
+  emails: EMAIL_QUEUE,
+  maintenance: "maintenance",
+  digests: "email-digests",
+} as const;
 /** `now` and `councilId` let tests (and an operator) run a job for a given time and one council. */
 export type JobData = { now?: string; councilId?: string };
 
@@ -51,6 +57,7 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
       await boss.schedule(QUEUES.reminders, "*/15 * * * *", {}, { tz: "Europe/London" });
       await boss.schedule(QUEUES.emails, "* * * * *", {});
       await boss.schedule(QUEUES.maintenance, "17 3 * * *", {}, { tz: "Europe/London" });
+      await boss.schedule(QUEUES.digests, "0 7 * * *", {}, { tz: "Europe/London" });
     }
     await boss.work<JobData>(QUEUES.reminders, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) {
@@ -68,6 +75,9 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
         do r = await dispatchEmails(mailer, jobNow(job.data), { councilId: job.data?.councilId });
         while (r.sent + r.held + r.failed + r.retried + r.skipped >= 50);
       }
+    });
+    await boss.work<JobData>(QUEUES.digests, { pollingIntervalSeconds: poll }, async (jobs) => {
+      for (const job of jobs) await dispatchDigests(mailer, jobNow(job.data), { councilId: job.data?.councilId });
     });
     await boss.work<JobData>(QUEUES.maintenance, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) await runMaintenance(jobNow(job.data));

@@ -136,3 +136,25 @@ test("sign-in works without JavaScript: a wrong password shows the error summary
   await expect(page.getByTestId("signed-in-name")).toBeVisible();
   await context.close();
 });
+
+test("forgotten password: the page asks for the address, answers the same whether or not it has an account, and a bad link says so", async ({
+  page,
+}) => {
+  await page.goto("/signin");
+  await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter your email address");
+  await expect(page).toHaveTitle(/^Error: /);
+  await page.getByLabel("Email address").fill("nobody.at.all@halton.example");
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("If the address has an account");
+  await expectAccessible(page);
+  await page.goto("/signin/reset?token=not-a-real-token-at-all-1234567890");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "This link has expired or has already been used",
+  );
+  await expect(page.getByRole("link", { name: "Ask for a new link" })).toBeVisible();
+  await expectAccessible(page);
+});
