@@ -56,6 +56,7 @@ export type RequestPage = {
     /** CWC-A10: EXEMPT or CONFIDENTIAL (NONE otherwise); madePublicAt once the Clerk records it public (HTC-A4). */
     marking: string;
     madePublicAt: string | null;
+    uploadedBy: string;
   }[];
   attendees: { id: string; name: string; status: string }[];
   agendaMeeting: { id: string; title: string; date: string } | null;
@@ -1547,6 +1548,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
 
   const attendeeRows = row.type === "BRIEFING" && full ? row.attendees : [];
   const names = new Map(row.people.map((u) => [u.id, personLabel(u)]));
+  const people = new Map(row.people.map((u) => [u.id, u.name]));
   const files = full ? await listAttachments(id) : [];
   const notices = full
     ? row.events
@@ -1586,6 +1588,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
       createdAt: f.createdAt.toISOString(),
       marking: f.marking,
       madePublicAt: f.madePublicAt?.toISOString() ?? null,
+      uploadedBy: people.get(f.uploadedById) ?? "A former user",
     })),
     attendees: attendeeRows.map((a) => ({
       id: a.id,

@@ -6,7 +6,7 @@ import { Notice } from "@/components/Notice";
 import { SummaryList } from "@/components/SummaryList";
 import { PrintButton } from "@/components/PrintButton";
 import { Tag } from "@/components/Tag";
-import { Timeline } from "@/components/Timeline";
+import { inOrder, Timeline } from "@/components/Timeline";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getProfile, roleLabel } from "@/lib/protocol/profiles";
@@ -215,59 +215,6 @@ export default async function RequestPage({
           <p className="whitespace-pre-wrap">{refusal.reasons}</p>
         </div>
       ) : null}
-      {detail.messages.length ? (
-        <>
-          <h2 className="h2">Replies and notes</h2>
-          <ul className="mb-8 max-w-3xl space-y-4">
-            {detail.messages.map((m) => (
-              <li key={m.id} className="bg-panel p-4">
-                <p className="text-base text-muted">
-                  <strong className="text-ink">{MESSAGE_KINDS[m.kind] ?? "Note"}</strong> — {m.author} —{" "}
-                  {formatDateTime(m.at)}
-                  {m.marking !== "NONE" ? ` — ${m.marking.toLowerCase()}` : ""}
-                </p>
-                <p className="whitespace-pre-wrap">{m.body}</p>
-                {m.marking !== "NONE" ? (
-                  <p className="mt-2 border-l-4 border-error pl-3 text-base">
-                    Marked {m.marking.toLowerCase()}: it must not be forwarded or shared
-                    {profile.information.markedItems.value === "UNTIL_PUBLIC"
-                      ? " until the Town Clerk records that it has been made public"
-                      : ""}
-                    . ({profile.information.markedItems.ruleId})
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {files.length ? (
-        <>
-          <h2 className="h2">Files</h2>
-          <ul className="mb-8 space-y-2">
-            {files.map((f) => (
-              <li key={f.id}>
-                <a href={`/requests/${id}/attachments/${f.id}`} download>
-                  {f.filename}
-                </a>{" "}
-                <span className="text-base text-muted">
-                  ({Math.max(1, Math.round(f.size / 1024))} KB, {formatDateTime(f.createdAt)})
-                </span>
-                {f.marking !== "NONE" && !f.madePublicAt ? (
-                  <>
-                    {" "}
-                    <Tag tone="red">{f.marking === "EXEMPT" ? "Exempt" : "Confidential"}</Tag>
-                    <span className="block text-base">
-                      Marked {f.marking === "EXEMPT" ? "exempt information" : "confidential"} by the officer: it
-                      must not be passed on.
-                    </span>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
       {attendees.length ? (
         <>
           <h2 className="h2">Officers invited</h2>
@@ -283,6 +230,78 @@ export default async function RequestPage({
           </ul>
         </>
       ) : null}
+      <h2 className="h2">Conversation</h2>
+      <p className="mb-4 max-w-3xl text-base text-muted">
+        Everything that has happened on this request, oldest first: steps, replies, notes and files.
+      </p>
+      <Timeline
+        items={inOrder([
+          ...detail.timeline
+            // A file shows as the file itself, with its link, where the person can open it.
+            .filter((t) => !(t.action === "ATTACH" && files.length))
+            .map((t) => ({
+              id: t.id,
+              at: t.at,
+              title: describeAction(t.action),
+              who: t.who,
+              role: t.role ? roleLabel(profile, t.role as CanonicalRole) : null,
+              when: formatDateTime(t.at),
+              reasons: t.reasons,
+              ruleId: t.ruleId,
+            })),
+          ...detail.messages.map((m) => ({
+            id: m.id,
+            at: m.at,
+            tone: "message" as const,
+            title: MESSAGE_KINDS[m.kind] ?? "Note",
+            who: m.author,
+            role: null,
+            when: formatDateTime(m.at),
+            reasons: null,
+            body: m.body,
+            ruleId: m.marking !== "NONE" ? profile.information.markedItems.ruleId : null,
+            extra:
+              m.marking !== "NONE" ? (
+                <p className="mt-2 border-l-4 border-error pl-3 text-base">
+                  Marked {m.marking.toLowerCase().replace(/_/g, " ")}: it must not be forwarded or shared
+                  {profile.information.markedItems.value === "UNTIL_PUBLIC"
+                    ? " until the Town Clerk records that it has been made public"
+                    : ""}
+                  .
+                </p>
+              ) : null,
+          })),
+          ...files.map((f) => ({
+            id: f.id,
+            at: f.createdAt,
+            tone: "file" as const,
+            title: "File attached",
+            who: f.uploadedBy,
+            role: null,
+            when: formatDateTime(f.createdAt),
+            reasons: null,
+            ruleId: null,
+            extra: (
+              <p className="mt-1">
+                <a href={`/requests/${id}/attachments/${f.id}`} download>
+                  {f.filename}
+                </a>{" "}
+                <span className="text-base text-muted">({Math.max(1, Math.round(f.size / 1024))} KB)</span>
+                {f.marking !== "NONE" && !f.madePublicAt ? (
+                  <>
+                    {" "}
+                    <Tag tone="red">{f.marking === "EXEMPT" ? "Exempt" : "Confidential"}</Tag>
+                    <span className="block text-base">
+                      Marked {f.marking === "EXEMPT" ? "exempt information" : "confidential"} by the officer: it
+                      must not be passed on.
+                    </span>
+                  </>
+                ) : null}
+              </p>
+            ),
+          })),
+        ])}
+      />
       {lastNotices.map((n) => (
         <p key={n.ruleId} className="mb-4 max-w-3xl border-l-4 border-brand pl-4">
           {n.text} <span className="text-base text-muted">({n.ruleId})</span>
@@ -315,18 +334,6 @@ export default async function RequestPage({
         </p>
       ))}
       <RequestActions requestId={detail.id} specs={specs} />
-      <h2 className="h2">Timeline</h2>
-      <Timeline
-        items={detail.timeline.map((t) => ({
-          id: t.id,
-          title: describeAction(t.action),
-          who: t.who,
-          role: t.role ? roleLabel(profile, t.role as CanonicalRole) : null,
-          when: formatDateTime(t.at),
-          reasons: t.reasons,
-          ruleId: t.ruleId,
-        }))}
-      />
       <PrintButton />
       <p>
         <Link href={back.href}>{back.label}</Link>
