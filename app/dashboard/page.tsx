@@ -181,29 +181,36 @@ export default async function DashboardPage({
           </div>
         ))}
       </div>
-      <table className="mb-10 w-full max-w-3xl text-left text-base" data-testid="per-week">
-        <caption className="sr-only">Requests made per week, last 12 weeks</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">
-              Week beginning
-            </th>
-            <th scope="col" className="py-1 text-right">
-              Requests made
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.perWeek.map((w) => (
-            <tr key={w.key} className="border-b border-border">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {formatDate(w.key)}
+      <div
+        className="mb-10 max-w-3xl overflow-x-auto"
+        role="region"
+        aria-label="Requests made per week (table)"
+        tabIndex={0}
+      >
+        <table className="w-full text-left text-base" data-testid="per-week">
+          <caption className="sr-only">Requests made per week, last 12 weeks</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-1 pr-3">
+                Week beginning
               </th>
-              <td className="py-1 text-right tabular-nums">{w.value}</td>
+              <th scope="col" className="py-1 text-right">
+                Requests made
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {d.perWeek.map((w) => (
+              <tr key={w.key} className="border-b border-border">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {formatDate(w.key)}
+                </th>
+                <td className="py-1 text-right tabular-nums">{w.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2 className="h2" id="requests" tabIndex={-1}>
         {f.overdue ? "Overdue requests" : f.soon ? "Requests due in the next 2 working days" : "Open requests"}
