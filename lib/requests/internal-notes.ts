@@ -45,10 +45,14 @@ export async function addInternalNote(
   await db().$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: visibleWithId(viewer, requestId), include: { access: true } });
     if (!row || !worksOn(viewer, row)) throw notFound("That request");
-    if (kind === "DRAFT_REPLY" && (row.closedAt || row.deciderId === viewer.id))
+    if (kind === "DRAFT_REPLY" && (row.closedAt || row.deciderId === viewer.id || row.allocatedToId !== viewer.id))
       throw new AppError(
         "VALIDATION",
-        row.closedAt ? "The request is closed: there is nothing left to draft." : "You decide: send the reply.",
+        row.closedAt
+          ? "The request is closed: there is nothing left to draft."
+          : row.deciderId === viewer.id
+            ? "You decide: send the reply."
+            : "Only the officer the request is assigned to drafts its reply.",
         { [field]: "A draft goes to the officer who decides, while the request is open" },
       );
     await tx.message.create({

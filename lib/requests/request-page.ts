@@ -194,7 +194,7 @@ function noteSpecs(row: VisibleRequest, viewer: Viewer): ActionSpec[] {
       tone: "secondary",
     },
   ];
-  if (!row.closedAt && row.deciderId && row.deciderId !== viewer.id)
+  if (!row.closedAt && row.deciderId && row.deciderId !== viewer.id && row.allocatedToId === viewer.id)
     specs.push({
       action: "DRAFT_REPLY",
       area: "other",

@@ -1,7 +1,8 @@
 // The authorisation matrix over HTTP (issue 10): every viewer of two councils signs in for real; for every matrix
 // record the request page is the oracle (404, or the level it shows) — checked against expectations written from
-// the protocol — and every other read path over HTTP must show no more: search, the queue and its CSV, the
-// dashboard and its CSV, notifications, the outbox, meetings, the confirmation page and the file download.
+// the protocol — and every other read path over HTTP must show no more: search (the list's and across everything),
+// the queue and its CSV, the dashboard and its CSV, notifications, the outbox, meetings, the confirmation page and
+// the file download.
 // No response may be a server error.
 import { readFileSync } from "node:fs";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
@@ -92,6 +93,16 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
         check("search", v.email, r, matched ? needs : "NONE", allowed);
         // The page repeats what was typed (the search box, links): only what it adds counts.
         check("search results", v.email, r, revealed(search.text.split(q).join(""), r), allowed);
+        // Search across everything: a match, and what its snippet quotes, at the page's level only.
+        const everything = await get(ctx, `/search?q=${encodeURIComponent(q)}`, "/search");
+        check(
+          "search everything",
+          v.email,
+          r,
+          everything.text.includes(`/requests/${r.id}"`) ? needs : "NONE",
+          allowed,
+        );
+        check("search everything results", v.email, r, revealed(everything.text.split(q).join(""), r), allowed);
         const queue = await get(ctx, `/queue?status=all&q=${encodeURIComponent(q)}`, "/queue");
         if (queue.status === 200) {
           const qMatched = queue.text.includes(`/requests/${r.id}"`);

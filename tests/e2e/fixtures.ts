@@ -56,7 +56,7 @@ export async function navLabels(page: Page): Promise<string[]> {
  * those fields and the form's button.
  */
 export async function decide(page: Page, choice: string | RegExp) {
-  const region = page.getByRole("region", { name: "Decide" });
+  const region = page.getByRole("region", { name: "Decide", exact: true });
   await expect(region).toContainText(choice);
   // With one choice there are no radios: its fields are the form.
   const radio = region.getByRole("radio", { name: choice });
