@@ -5,6 +5,7 @@ import { expectAccessible, expect, signIn, test } from "./fixtures";
 test("an administrator deactivates a user: the user's open session ends at once, and they cannot sign in until reactivated", async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const userCtx = await browser.newContext();
   const adminCtx = await browser.newContext();
   const user = await userCtx.newPage();

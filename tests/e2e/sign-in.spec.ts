@@ -88,13 +88,13 @@ test("keyboard only: sign in, move through the navigation and sign out", async (
   await expect(page.getByTestId("signed-in-name")).toHaveText("Nadia Brook");
   // Tab from the top of the page to the People link and follow it.
   const people = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" });
-  for (let i = 0; i < 10 && !(await people.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 25 && !(await people.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press("Tab");
   await expect(people).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
   const signOut = page.getByRole("button", { name: "Sign out" });
-  for (let i = 0; i < 10 && !(await signOut.evaluate((el) => el === document.activeElement)); i++)
+  for (let i = 0; i < 25 && !(await signOut.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press("Tab");
   await expect(signOut).toBeFocused();
   await page.keyboard.press("Enter");
