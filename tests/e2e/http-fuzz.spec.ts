@@ -10,6 +10,7 @@ const PATHS = [
   "/requests",
   "/queue",
   "/queue/export",
+  "/search",
   "/dashboard",
   "/dashboard/export",
   "/notifications",
@@ -41,6 +42,8 @@ const PARAMS = [
   "error",
   "user",
   "callbackUrl",
+  "deleteView",
+  "view",
 ];
 
 const value = fc.oneof(

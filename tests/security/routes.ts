@@ -42,6 +42,10 @@ export const ROUTES: Record<string, Coverage> = {
   "/requests/[id]/attachments/[attachmentId]": { kind: "http", check: "a file only with FULL access" },
   "/queue": { kind: "http", check: "search and lists at the page's level" },
   "/queue/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
+  "/search": {
+    kind: "http",
+    check: "search across everything: matches and snippets only of fields readable at the page's level",
+  },
   "/dashboard": { kind: "http", check: "the list: references and subjects at the page's level" },
   "/dashboard/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
   "/notifications": { kind: "http", check: "titles and bodies at the recipient's level" },
@@ -86,6 +90,11 @@ export const ROUTES: Record<string, Coverage> = {
     kind: "action",
     check: "one's own absences only (filtered by user and council)",
   },
+  "action:saveViewAction": {
+    kind: "action",
+    check: "one's own saved views only; the query re-parsed, no request data",
+  },
+  "action:deleteViewAction": { kind: "action", check: "one's own saved views only (anyone else's is not found)" },
   "action:setUserActiveAction": {
     kind: "action",
     check: "administrators, own council only (not found otherwise)",
