@@ -6,6 +6,7 @@ import { StatusTag, Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
 import { canUse } from "@/lib/auth/permissions";
 import { dueText } from "@/lib/requests/describe";
+import { FilterPanel } from "@/components/FilterPanel";
 import { FilterSelect } from "@/components/FilterSelect";
 import { TYPE_OPTIONS } from "@/components/TypeSelect";
 import { decidedOnTime, listQueue, QUEUE_SORTS, queueFilterOptions } from "@/lib/requests/queue";
@@ -152,74 +153,76 @@ export default async function QueuePage({
       </section>
       <div className="items-start lg:flex lg:gap-8">
         <div className="shrink-0 lg:w-80">
-          <form method="get" role="search" aria-label="Filter the queue" className="mb-6 bg-panel p-4">
-            <h2 className="h3">Filter</h2>
-            <div className="mb-4">
-              <label htmlFor="q" className="label">
-                Reference or subject
-              </label>
-              <input id="q" name="q" defaultValue={p.q} className="input bg-white" />
-            </div>
-            <FilterSelect id="type" label="Type" value={p.type} any="All types" options={TYPE_OPTIONS} />
-            <FilterSelect id="status" label="Status" value={p.status} options={statusOptions} />
-            <FilterSelect
-              id="due"
-              label="Due"
-              value={p.due}
-              any="Any due date"
-              options={[
-                { id: "overdue", name: "Overdue" },
-                { id: "week", name: "Due in the next 7 days" },
-                { id: "none", name: "No due date" },
-              ]}
-            />
-            {options.groups.length ? (
+          <FilterPanel id="queue-filters" active={filtered}>
+            <form method="get" role="search" aria-label="Filter the queue" className="mb-6 bg-panel p-4">
+              <h2 className="h3">Filter</h2>
+              <div className="mb-4">
+                <label htmlFor="q" className="label">
+                  Reference or subject
+                </label>
+                <input id="q" name="q" defaultValue={p.q} className="input bg-white" />
+              </div>
+              <FilterSelect id="type" label="Type" value={p.type} any="All types" options={TYPE_OPTIONS} />
+              <FilterSelect id="status" label="Status" value={p.status} options={statusOptions} />
               <FilterSelect
-                id="groupId"
-                label="Party group"
-                value={p.groupId}
-                any="All groups"
-                options={options.groups}
+                id="due"
+                label="Due"
+                value={p.due}
+                any="Any due date"
+                options={[
+                  { id: "overdue", name: "Overdue" },
+                  { id: "week", name: "Due in the next 7 days" },
+                  { id: "none", name: "No due date" },
+                ]}
               />
-            ) : null}
-            {options.wards.length ? (
-              <FilterSelect id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
-            ) : null}
-            {options.services.length ? (
+              {options.groups.length ? (
+                <FilterSelect
+                  id="groupId"
+                  label="Party group"
+                  value={p.groupId}
+                  any="All groups"
+                  options={options.groups}
+                />
+              ) : null}
+              {options.wards.length ? (
+                <FilterSelect id="wardId" label="Ward" value={p.wardId} any="All wards" options={options.wards} />
+              ) : null}
+              {options.services.length ? (
+                <FilterSelect
+                  id="serviceId"
+                  label="Service"
+                  value={p.serviceId}
+                  any="All services"
+                  options={options.services}
+                />
+              ) : null}
               <FilterSelect
-                id="serviceId"
-                label="Service"
-                value={p.serviceId}
-                any="All services"
-                options={options.services}
+                id="assignee"
+                label="Assigned to"
+                value={p.assignee}
+                any="Anyone"
+                options={[
+                  { id: "me", name: "Me" },
+                  { id: "unassigned", name: "Not assigned to an officer" },
+                  ...options.officers.filter((o) => o.id !== viewer.id),
+                ]}
               />
-            ) : null}
-            <FilterSelect
-              id="assignee"
-              label="Assigned to"
-              value={p.assignee}
-              any="Anyone"
-              options={[
-                { id: "me", name: "Me" },
-                { id: "unassigned", name: "Not assigned to an officer" },
-                ...options.officers.filter((o) => o.id !== viewer.id),
-              ]}
-            />
-            <FilterSelect
-              id="sort"
-              label="Sort by"
-              value={p.sort}
-              options={Object.entries(QUEUE_SORTS).map(([id, name]) => ({ id, name }))}
-            />
-            <button type="submit" className="btn-secondary">
-              Apply filters
-            </button>
-            {filtered ? (
-              <p className="mt-4">
-                <Link href="/queue">Clear filters</Link>
-              </p>
-            ) : null}
-          </form>
+              <FilterSelect
+                id="sort"
+                label="Sort by"
+                value={p.sort}
+                options={Object.entries(QUEUE_SORTS).map(([id, name]) => ({ id, name }))}
+              />
+              <button type="submit" className="btn-secondary">
+                Apply filters
+              </button>
+              {filtered ? (
+                <p className="mt-4">
+                  <Link href="/queue">Clear filters</Link>
+                </p>
+              ) : null}
+            </form>
+          </FilterPanel>
           {current ? <SaveViewForm query={current} maxLength={SAVED_VIEW_NAME_MAX} /> : null}
         </div>
         <div className="min-w-0 grow">

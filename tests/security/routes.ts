@@ -15,6 +15,11 @@ export type Coverage =
 export const ROUTES: Record<string, Coverage> = {
   "/": { kind: "no-request-data", why: "the signed-in person's own profile and duties" },
   "/signin": { kind: "no-request-data", why: "the sign-in form" },
+  "/signin/forgot": {
+    kind: "no-request-data",
+    why: "public: asks for an address; the same answer whether it exists",
+  },
+  "/signin/reset": { kind: "no-request-data", why: "public: a new password for the holder of a valid reset link" },
   "/help": { kind: "no-request-data", why: "public: how the service works, the same text for everyone" },
   "/contact": {
     kind: "no-request-data",
@@ -68,6 +73,15 @@ export const ROUTES: Record<string, Coverage> = {
   },
   "action:markAllReadAction": { kind: "action", check: "one's own notifications only" },
   "action:changePasswordAction": { kind: "action", check: "one's own account only" },
+  "action:requestResetAction": {
+    kind: "action",
+    check: "signed out; emails only the address's own account, throttled; the same answer for any address",
+  },
+  "action:resetPasswordAction": {
+    kind: "action",
+    check: "only with an unused, unexpired link; sets that account's password",
+  },
+  "action:saveEmailPreferenceAction": { kind: "action", check: "one's own preference only" },
   "action:recordAbsenceAction": { kind: "action", check: "one's own absences; CE, Deputy and COO only (CWC-B3)" },
   "action:proposeArrangementAction": {
     kind: "action",
@@ -103,7 +117,15 @@ export const ROUTES: Record<string, Coverage> = {
 
 /** Pages anyone may read signed out (every other page redirects to /signin): the sign-in form, and the help and
  * statements the law asks to be reachable without an account (tests/e2e/basics.spec.ts checks them signed out). */
-export const PUBLIC_ROUTES = ["/signin", "/help", "/contact", "/accessibility", "/privacy"] as const;
+export const PUBLIC_ROUTES = [
+  "/signin",
+  "/signin/forgot",
+  "/signin/reset",
+  "/help",
+  "/contact",
+  "/accessibility",
+  "/privacy",
+] as const;
 
 const root = path.resolve(import.meta.dirname, "../..");
 
