@@ -36,6 +36,9 @@ test("home: a member's numbers link to the list behind them, at desktop and phon
   await expectNoSidewaysScroll(member, "home at 390px");
   await open.click();
   await expect(member).toHaveURL(/show=mine&status=open/);
+  // A client-side navigation moves focus to the new page's content and says which page it is.
+  await expect(member.locator("#main")).toBeFocused();
+  await expect(member.getByTestId("route-announcement")).toHaveText(/Requests page/);
   await expect(member.getByRole("main")).toContainText(
     `${count.toLocaleString("en-GB")} ${count === 1 ? "request" : "requests"}`,
   );
