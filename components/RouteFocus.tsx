@@ -15,7 +15,9 @@ export function RouteFocus() {
       return;
     }
     document.getElementById("main")?.focus();
-    setMessage(`${document.title.replace(/ – .*$/, "")} page`);
+    // The new page's title is in place a moment after the route changes.
+    const t = setTimeout(() => setMessage(`${document.title.replace(/ – .*$/, "")} page`), 150);
+    return () => clearTimeout(t);
   }, [path]);
   return (
     <p className="sr-only" aria-live="polite" data-testid="route-announcement">
