@@ -21,7 +21,7 @@ export function BarTable({
   const max = Math.max(1, ...rows.map((r) => r.value));
   // On a phone a wide table scrolls inside its own box, never the page (WCAG 1.4.10 lets data tables do so).
   return (
-    <div className="mb-8 max-w-full overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <div className="relative mb-8 max-w-full overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full text-left" data-testid={id}>
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>

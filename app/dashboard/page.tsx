@@ -182,7 +182,7 @@ export default async function DashboardPage({
         ))}
       </div>
       <div
-        className="mb-10 max-w-3xl overflow-x-auto"
+        className="relative mb-10 max-w-3xl overflow-x-auto"
         role="region"
         aria-label="Requests made per week (table)"
         tabIndex={0}

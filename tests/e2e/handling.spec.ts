@@ -42,7 +42,7 @@ for (const c of [
     await expectAccessible(director);
     // Filters: the type and a search find it; the "not assigned" filter includes it.
     await director.getByLabel("Reference or subject").fill(reference);
-    await director.getByLabel("Type").selectOption({ label: "Information request" });
+    await director.getByLabel("Type", { exact: true }).selectOption({ label: "Information request" });
     await director.getByLabel("Assigned to").selectOption({ label: "Not assigned to an officer" });
     await director.getByRole("button", { name: "Apply filters" }).click();
     await expect(director.getByTestId("queue-total")).toHaveText("1");
@@ -153,7 +153,7 @@ test("HTC: the Town Clerk's dashboard shows workload by officer, type, status, a
   expect(Number(await weeks.last().locator("td").textContent())).toBeGreaterThan(0);
   await expectAccessible(clerk);
   // Filter by type: the list and the CSV follow the filter.
-  await clerk.getByLabel("Type").selectOption({ label: "Assistance request" });
+  await clerk.getByLabel("Type", { exact: true }).selectOption({ label: "Assistance request" });
   await clerk.getByRole("button", { name: "Apply filters" }).click();
   await expect(clerk.getByTestId("dashboard-list")).toContainText("Assistance request");
   await expect(clerk.getByTestId("dashboard-list")).not.toContainText("Information request");
@@ -217,7 +217,7 @@ test("CWC: the Chief Executive takes a group's briefing from the queue, records 
 
   const ce = await as(browser, "victor.hale@cheshire-west.example");
   await nav(ce, "Queue");
-  await ce.getByLabel("Type").selectOption({ label: "Party-group briefing" });
+  await ce.getByLabel("Type", { exact: true }).selectOption({ label: "Party-group briefing" });
   await ce.getByRole("button", { name: "Apply filters" }).click();
   const row = ce.getByRole("row", { name: new RegExp(subject) });
   await expect(row).toContainText("Labour Group");

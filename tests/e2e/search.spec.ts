@@ -98,7 +98,7 @@ test("saved views: a handler saves the queue's filters, opens them from the list
   await expect(director).toHaveURL(/type=INFORMATION/);
   await expect(director).toHaveURL(/status=all/);
   await expect(director).toHaveURL(/sort=newest/);
-  await expect(director.getByLabel("Type")).toHaveValue("INFORMATION");
+  await expect(director.getByLabel("Type", { exact: true })).toHaveValue("INFORMATION");
   await expect(views.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "true");
   await director.setViewportSize(PHONE);
   await expectNoSidewaysScroll(director, "queue with saved views at 390px");
