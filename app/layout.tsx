@@ -60,7 +60,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <ul className="flex flex-wrap gap-x-6 gap-y-2">
                 {SUPPORT_LINKS.map((l) => (
                   <li key={l.href}>
-                    <Link href={l.href}>{l.label}</Link>
+                    <Link href={l.href} prefetch={false}>
+                      {l.label}
+                    </Link>
                   </li>
                 ))}
               </ul>

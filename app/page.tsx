@@ -55,7 +55,7 @@ export default async function HomePage() {
               className="min-w-0 border-t-4 border-brand pt-3"
             >
               <h2 id={`home-${s.key}`} className="h3">
-                <Link href={s.href} data-testid={`home-${s.key}`}>
+                <Link href={s.href} prefetch={false} data-testid={`home-${s.key}`}>
                   {s.title}
                   {s.total !== null ? (
                     <>
@@ -68,7 +68,9 @@ export default async function HomePage() {
                 <ul className="space-y-3 text-base">
                   {s.items.map((i) => (
                     <li key={i.id} className="break-words">
-                      <Link href={`/requests/${i.id}`}>{i.subject}</Link>
+                      <Link href={`/requests/${i.id}`} prefetch={false}>
+                        {i.subject}
+                      </Link>
                       <span className="block text-muted">
                         {i.reference} · <StatusTag status={i.status} label={i.statusLabel} closed={i.closed} />
                         {dueText(i.dueDate, i.closed, "paused" in i ? i.paused : false)
