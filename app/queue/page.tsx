@@ -154,7 +154,15 @@ export default async function QueuePage({
       <div className="items-start lg:flex lg:gap-8">
         <div className="shrink-0 lg:w-80">
           <FilterPanel id="queue-filters" active={filtered}>
-            <form method="get" role="search" aria-label="Filter the queue" className="mb-6 bg-panel p-4">
+            {/* Keyed by the filters: after a client-side move to another view (a saved view, a status count) the
+                uncontrolled fields show that view's values, not the last ones. */}
+            <form
+              key={current}
+              method="get"
+              role="search"
+              aria-label="Filter the queue"
+              className="mb-6 bg-panel p-4"
+            >
               <h2 className="h3">Filter</h2>
               <div className="mb-4">
                 <label htmlFor="q" className="label">
