@@ -1101,7 +1101,7 @@ async function briefingSpecs(
 // ---- Town council --------------------------------------------------------------------------------------------------
 
 async function clerkDecisionSpec(row: VisibleRequest, viewer: Viewer): Promise<ActionSpec> {
-  const staff = await staffWorkload(viewer.council.id);
+  const staff = await staffWorkload(viewer);
   const leadership = await listLeadershipMeetings(viewer);
   const options = staff.map((s) => ({ value: s.id, label: personLabel(s) }));
   return {
@@ -1409,7 +1409,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
     ["ACCEPTED", "MODIFIED"].includes(row.status) &&
     viewer.roles.includes("TOWN_CLERK")
   ) {
-    const staff = await staffWorkload(viewer.council.id);
+    const staff = await staffWorkload(viewer);
     specs.push({
       action: "ALLOCATE",
       area: "other",
