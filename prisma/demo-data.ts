@@ -30,6 +30,8 @@ export type DemoCouncil = {
   services: Record<string, string | null>;
   /** Committee name → name of its Chair. */
   committees: Record<string, string>;
+  /** Committee name → its kind and terms of reference (WIG-E7; CWC-E2 names scrutiny). Others are COMMITTEE. */
+  committeeDetails?: Record<string, { kind: string; termsOfReference: string }>;
   people: DemoPerson[];
 };
 
@@ -54,6 +56,16 @@ export const demoCouncils: DemoCouncil[] = [
       "Legal and Democratic Services": "Priya Natarajan",
     },
     committees: { "Executive Board": "Derek Holloway", "Health Policy and Performance Board": "Sandra Kettle" },
+    committeeDetails: {
+      "Executive Board": {
+        kind: "CABINET",
+        termsOfReference: "Executive decisions of the Council within the budget and policy framework.",
+      },
+      "Health Policy and Performance Board": {
+        kind: "BOARD",
+        termsOfReference: "Policy development and performance of adult social care and public health services.",
+      },
+    },
     people: [
       {
         name: "Derek Holloway",
@@ -157,7 +169,7 @@ export const demoCouncils: DemoCouncil[] = [
       },
       {
         name: "Fiona Carr",
-        roles: [...O, "ADMIN"],
+        roles: [...O, "ADMIN", "DEMOCRATIC_SERVICES"],
         jobTitle: "Democratic Services Manager",
         service: "Legal and Democratic Services",
         seniority: "SENIOR",
@@ -185,6 +197,14 @@ export const demoCouncils: DemoCouncil[] = [
       Cabinet: "Louise Barraclough",
       "Overview and Scrutiny Committee": "Adrian Penhale",
       "Planning Committee": "Yasmin Clarke",
+    },
+    committeeDetails: {
+      Cabinet: { kind: "CABINET", termsOfReference: "Executive decisions of the Council." },
+      "Overview and Scrutiny Committee": {
+        kind: "SCRUTINY",
+        termsOfReference: "Scrutiny of the Cabinet's decisions and of the Council's services.",
+      },
+      "Planning Committee": { kind: "COMMITTEE", termsOfReference: "Planning applications and enforcement." },
     },
     people: [
       {
@@ -314,7 +334,7 @@ export const demoCouncils: DemoCouncil[] = [
       },
       {
         name: "Joanna Fielding",
-        roles: [...O, "ADMIN"],
+        roles: [...O, "ADMIN", "DEMOCRATIC_SERVICES"],
         jobTitle: "Democratic Services Manager",
         service: "Governance",
         seniority: "SENIOR",
@@ -338,6 +358,13 @@ export const demoCouncils: DemoCouncil[] = [
       "Legal Services": "Saoirse Byrne",
     },
     committees: { "Planning Committee": "Nigel Farrant", "Housing Committee": "Pauline Oduya" },
+    committeeDetails: {
+      "Planning Committee": { kind: "COMMITTEE", termsOfReference: "Planning applications and planning policy." },
+      "Housing Committee": {
+        kind: "COMMITTEE",
+        termsOfReference: "Housing strategy, allocations and homelessness.",
+      },
+    },
     people: [
       {
         name: "Nigel Farrant",
@@ -418,7 +445,7 @@ export const demoCouncils: DemoCouncil[] = [
       },
       {
         name: "Hannah Greig",
-        roles: [...O, "ADMIN"],
+        roles: [...O, "ADMIN", "DEMOCRATIC_SERVICES"],
         jobTitle: "Democratic Services Officer",
         service: "Legal Services",
         seniority: "JUNIOR",
@@ -446,6 +473,15 @@ export const demoCouncils: DemoCouncil[] = [
       Cabinet: "Keith Ormerod",
       "Economy and Place Scrutiny Panel": "Joan Pilling",
       "Planning Committee": "Stuart Heyes",
+    },
+    committeeDetails: {
+      Cabinet: { kind: "CABINET", termsOfReference: "Executive decisions of the Council." },
+      "Economy and Place Scrutiny Panel": {
+        kind: "PANEL",
+        termsOfReference:
+          "Scrutiny of economic development, transport (including bus services), highways, regeneration and the environment.",
+      },
+      "Planning Committee": { kind: "COMMITTEE", termsOfReference: "Planning applications and enforcement." },
     },
     people: [
       {
@@ -567,7 +603,7 @@ export const demoCouncils: DemoCouncil[] = [
       },
       {
         name: "Paul Hindley",
-        roles: [...O, "ADMIN"],
+        roles: [...O, "ADMIN", "DEMOCRATIC_SERVICES"],
         jobTitle: "Member Services Manager",
         service: "Legal and Governance",
         seniority: "SENIOR",
@@ -586,6 +622,13 @@ export const demoCouncils: DemoCouncil[] = [
     wards: ["Halstead St Andrew's", "Halstead Trinity"],
     services: { "Town Council Office": null, "Grounds and Facilities": null },
     committees: { "Full Council": "Janet Coker", "Amenities Committee": "Oliver Pask" },
+    committeeDetails: {
+      "Full Council": { kind: "COUNCIL", termsOfReference: "All the Town Council's business not delegated." },
+      "Amenities Committee": {
+        kind: "COMMITTEE",
+        termsOfReference: "Parks, open spaces, allotments, the cemetery and the town's halls.",
+      },
+    },
     people: [
       {
         name: "Janet Coker",

@@ -28,7 +28,10 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
           services.set(s, (await tx.service.create({ data: { councilId, name: s } })).id);
         const committees = new Map<string, string>();
         for (const name of Object.keys(c.committees))
-          committees.set(name, (await tx.committee.create({ data: { councilId, name } })).id);
+          committees.set(
+            name,
+            (await tx.committee.create({ data: { councilId, name, ...c.committeeDetails?.[name] } })).id,
+          );
         const people = new Map<string, string>();
         for (const p of c.people) {
           const user = await tx.user.create({
@@ -69,17 +72,9 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
               data: { chiefOfficerId: people.get(chief)! },
             });
         }
-        // Town councils list agenda items for their next meeting (HTC-D8): monthly Full Council meetings ahead.
-        if (c.kind === "TOWN") {
-          const first = new Date();
-          await tx.meeting.createMany({
-            data: Array.from({ length: 12 }, (_, i) => {
-              const d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i + 1, 1));
-              d.setUTCDate(1 + ((9 - d.getUTCDay()) % 7) + 7); // the second Tuesday
-              return { councilId, title: "Full Council", date: d };
-            }),
-          });
-        }
+        // Meetings ahead for every committee (section E), so that reports and agenda items have somewhere to go:
+        // town councils meet monthly (Full Council, the second Tuesday, HTC-D8); others every month for a year.
+        await tx.meeting.createMany({ data: demoMeetings(councilId, c.kind, committees, new Date()) });
         for (const [name, chair] of Object.entries(c.committees)) {
           await tx.committee.update({
             where: { id: committees.get(name)! },
@@ -92,6 +87,20 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
   );
   log(`Seeded ${demoCouncils.length} councils. Demo password for every demo account: ${DEMO_PASSWORD}`);
   return true;
+}
+
+/** Twelve monthly meetings per committee, each with its agenda deadline a week before (London dates). */
+export function demoMeetings(councilId: string, kind: string, committees: Map<string, string>, from: Date) {
+  const names = [...committees.keys()];
+  const meetingsOf = kind === "TOWN" ? names.filter((n) => n === "Full Council") : names;
+  return meetingsOf.flatMap((name, k) =>
+    Array.from({ length: 12 }, (_, i) => {
+      const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + i + 1, 1));
+      d.setUTCDate(1 + ((9 - d.getUTCDay()) % 7) + 7 + (kind === "TOWN" ? 0 : k)); // the second Tuesday (+k days)
+      const deadline = new Date(d.getTime() - 7 * 86_400_000);
+      return { councilId, title: name, date: d, committeeId: committees.get(name)!, agendaDeadline: deadline };
+    }),
+  );
 }
 
 // `npm run db:seed` / `tsx prisma/seed.ts`

@@ -21,7 +21,10 @@ export const NAV_ITEMS: NavItem[] = [
     href: "/dashboard",
     roles: ["TOWN_CLERK", "CHIEF_EXECUTIVE", "DEPUTY_CHIEF_EXECUTIVE", "CHIEF_OPERATING_OFFICER", "CHIEF_OFFICER"],
   },
-  { key: "meetings", label: "Meetings", href: "/meetings", roles: ["TOWN_CLERK"] },
+  // Section E (issue 14): meetings, agendas and reports; correspondence; the members' register.
+  { key: "meetings", label: "Meetings", href: "/meetings", roles: "ALL" },
+  { key: "correspondence", label: "Correspondence", href: "/correspondence", roles: "ALL" },
+  { key: "register", label: "Register", href: "/register", roles: "ALL" },
   { key: "notifications", label: "Notifications", href: "/notifications", roles: "ALL" },
   { key: "people", label: "People", href: "/people", roles: "ALL" },
   { key: "users", label: "Users", href: "/admin/users", roles: ["ADMIN"] },
@@ -91,6 +94,10 @@ export const ROLE_DUTIES: Partial<Record<CanonicalRole, string[]>> = {
   TOWN_CLERK: [
     "Weigh every member's request for staff help against staff workload: accept, modify or decline with reasons.",
     "Decide whether all members are told of a request, and put members' agenda items on the next meeting's list.",
+  ],
+  DEMOCRATIC_SERVICES: [
+    "Schedule committee meetings with their agenda deadlines, list reports and items, and publish each agenda.",
+    "Record each report's outcome at the meeting.",
   ],
   ADMIN: ["Manage user accounts: deactivate or reactivate a user (which ends their sessions at once)."],
   POLITICAL_ASSISTANT: ["Support your group; you have no workflow role in members' requests."],

@@ -14,6 +14,7 @@ export const STORED_ROLES = [
   "MONITORING_OFFICER",
   "TOWN_CLERK",
   "POLITICAL_ASSISTANT",
+  "DEMOCRATIC_SERVICES",
   "ADMIN",
 ] as const;
 export type StoredRole = (typeof STORED_ROLES)[number];
@@ -46,6 +47,7 @@ export const DEFAULT_ROLE_LABELS: Record<CanonicalRole, string> = {
   MONITORING_OFFICER: "Monitoring Officer",
   TOWN_CLERK: "Town Clerk",
   POLITICAL_ASSISTANT: "Political Assistant",
+  DEMOCRATIC_SERVICES: "Democratic services",
   ADMIN: "User administrator",
   GROUP_LEADER: "Group Leader",
   CHIEF_WHIP: "Chief Whip",
@@ -76,6 +78,7 @@ export const ROLE_PRECEDENCE: CanonicalRole[] = [
   "WARD_MEMBER",
   "COMMITTEE_MEMBER",
   "POLITICAL_ASSISTANT",
+  "DEMOCRATIC_SERVICES",
   "ADMIN",
   "OFFICER",
 ];

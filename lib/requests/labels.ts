@@ -6,6 +6,14 @@ export const REQUEST_TYPE_LABELS: Record<string, string> = {
   ASSISTANCE: "Assistance request",
   AGENDA_ITEM: "Agenda item",
   CODE_BREACH: "Suspected Code breach",
+  REPORT: "Committee report",
+  CORRESPONDENCE: "Correspondence",
+  LETTER: "Official letter",
+  DISCLOSURE: "Relationship disclosure",
+  VISIT: "Visit notice",
+  REPRESENTATION: "Representation",
+  PUBLICITY: "Publicity request",
+  EVENT: "Ceremonial event",
 };
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -27,6 +35,22 @@ export const STATUS_LABELS: Record<string, string> = {
   REPORTED: "Reported",
   REFERRED: "Referred to the Monitoring Officer",
   LISTED: "On the agenda",
+  // Section E (issue 14)
+  DRAFT: "Draft",
+  SHARED: "Shared for preliminary consideration",
+  ON_AGENDA: "On an agenda",
+  PUBLISHED: "Agenda published",
+  AGREED: "Recommendations agreed",
+  NOT_AGREED: "Not agreed",
+  REJECTED: "Recommendations rejected",
+  REFERRED_BACK: "Referred back",
+  WITH_CHIEF_OFFICER: "With the Chief Officer",
+  WITH_CHAIR: "With the Chair",
+  REPLIED: "Replied",
+  SENT: "Sent",
+  CONSULTED: "Group Leader consulted",
+  RECORDED: "Recorded",
+  APPROVED: "Approved",
   CLOSED: "Closed",
   WITHDRAWN: "Withdrawn",
 };
@@ -39,4 +63,11 @@ export const CLOSED_STATUSES = [
   "CLOSED",
   "WITHDRAWN",
   "REFERRED_TO_PARTY",
+  // Section E: a report's outcome at its meeting, a sent letter, and records that ask nothing more of anyone.
+  "AGREED",
+  "NOT_AGREED",
+  "REJECTED",
+  "SENT",
+  "RECORDED",
+  "APPROVED",
 ];

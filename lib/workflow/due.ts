@@ -4,7 +4,22 @@ import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import { addWorkingDays, workingDaysBetween } from "@/lib/protocol/working-days";
 import { londonDate } from "@/lib/dates";
 
-export type RequestType = "INFORMATION" | "BRIEFING" | "COMPLAINT" | "ASSISTANCE" | "AGENDA_ITEM" | "CODE_BREACH";
+export type RequestType =
+  | "INFORMATION"
+  | "BRIEFING"
+  | "COMPLAINT"
+  | "ASSISTANCE"
+  | "AGENDA_ITEM"
+  | "CODE_BREACH"
+  // Section E records (issue 14): no response target unless their own service sets one.
+  | "REPORT"
+  | "CORRESPONDENCE"
+  | "LETTER"
+  | "DISCLOSURE"
+  | "VISIT"
+  | "REPRESENTATION"
+  | "PUBLICITY"
+  | "EVENT";
 
 export function targetDays(profile: CouncilProfile, type: RequestType): { days: number; ruleId: string } | null {
   switch (type) {
@@ -33,6 +48,8 @@ export function targetDays(profile: CouncilProfile, type: RequestType): { days: 
         : null;
     case "AGENDA_ITEM":
       return null; // listed for a meeting, no response target (DEF-D4)
+    default:
+      return null;
   }
 }
 

@@ -13,7 +13,8 @@ import { getProfile, roleLabel } from "@/lib/protocol/profiles";
 import type { CanonicalRole } from "@/lib/protocol/roles";
 import { describeAction, dueText, formatDate, formatDateTime, statusForPerson } from "@/lib/requests/describe";
 import { loadRequestPage } from "@/lib/requests/request-page";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { recordPathFor } from "@/lib/section-e/records";
 import { RequestActions } from "./RequestActions";
 
 export const metadata: Metadata = { title: "Request" };
@@ -107,6 +108,9 @@ export default async function RequestPage({
   const { id } = await params;
   const { done } = await searchParams;
   const viewer = await requireViewer(`/requests/${id}`);
+  // Section E records (reports, correspondence, the register, agenda routes) have pages of their own.
+  const elsewhere = await recordPathFor(viewer, id);
+  if (elsewhere) redirect(elsewhere);
   const back = backLink((await headers()).get("referer"));
   const page = await loadRequestPage(viewer, id, new Date()).catch((e) => {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();

@@ -1,5 +1,12 @@
 import { setting } from "../types";
-import { aboutChiefExecutive, defaultBriefing, defaultComplaints, defaultInformation, single } from "./defaults";
+import {
+  aboutChiefExecutive,
+  defaultBriefing,
+  defaultComplaints,
+  defaultInformation,
+  single,
+  defaultDuties,
+} from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const cheshireWest: CouncilProfile = {
@@ -72,4 +79,33 @@ export const cheshireWest: CouncilProfile = {
     ],
   },
   townCouncil: null,
+  duties: {
+    ...defaultDuties,
+    reports: {
+      ...defaultDuties.reports,
+      authors: setting("DIRECTORS_OR_AUTHORISED", "CWC-E5"),
+      memberEdits: setting("NEVER", "CWC-E6"),
+      ownReportBy: setting("CABINET_MEMBER", "CWC-E7"),
+      consultation: setting(true, "CWC-E5"),
+      noWithdrawal: setting(true, "CWC-E6"),
+    },
+    correspondence: {
+      ...defaultDuties.correspondence,
+      originatorTold: setting(true, "CWC-E1"),
+      otherGroupConsent: setting(true, "CWC-E1"),
+      cabinetScrutinyConsent: setting(true, "CWC-E2"),
+      cabinetRepliesToLeader: setting(true, "CWC-E4"),
+    },
+    noMemberSignatoryForObligations: setting(true, "CWC-E3"),
+    publicity: {
+      declaration: setting(true, "CWC-E8"),
+      notices: [
+        setting(
+          "Council publicity must not appear designed to support a political party, and does not feature individual members except where they represent the Council as a whole. Council resources cannot publish party political material.",
+          "CWC-E8",
+        ),
+      ],
+    },
+    ceremonialEvents: setting(true, "CWC-E9"),
+  },
 };

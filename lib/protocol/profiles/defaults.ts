@@ -1,7 +1,7 @@
 // Defaults where the protocols are silent (RULES.md §6). Each carries its DEF- rule ID; these are council
 // settings, not protocol. A profile spreads them and overrides what its own protocol says.
 import { councilSetting, setting, silent } from "../types";
-import type { ComplaintRoute, CouncilProfile, Handler, Ladder } from "./types";
+import type { ComplaintRoute, CouncilDuties, CouncilProfile, Handler, Ladder } from "./types";
 
 /** A one-stage ladder. */
 export const single = (
@@ -121,4 +121,37 @@ export const defaultComplaints: CouncilProfile["complaints"] = {
   stageWorkingDays: setting(10, "DEF-C7"),
   seriousCategories: null,
   startGuidance: null,
+};
+
+/** Section E where a protocol is silent (RULES.md §6.6 and §4 "silent"); each profile overrides what its text says. */
+export const defaultDuties: CouncilDuties = {
+  reports: {
+    authors: silent("CHIEF_OFFICER_OR_AUTHORISED"),
+    memberEdits: silent("NEVER"),
+    ownReportBy: silent(null),
+    consultation: silent(false),
+    revisionAfterSharing: silent("AUTHOR"),
+    noWithdrawal: silent(true),
+  },
+  agendaItems: silent("NONE"),
+  implementationFailures: silent(false),
+  correspondence: {
+    originatorTold: setting(true, "DEF-E2"),
+    otherGroupConsent: silent(false),
+    cabinetScrutinyConsent: silent(false),
+    exceptionalReasons: silent(false),
+    confidentialNotCopied: silent(false),
+    wideCirculation: null,
+    suggestDirector: silent(false),
+    cabinetRepliesToLeader: silent(false),
+    staffEmploymentDiverted: silent(false),
+  },
+  noMemberSignatoryForObligations: silent(false),
+  disclosures: setting("CHIEF_EXECUTIVE", "DEF-E1"),
+  visits: setting(false, "DEF-E3"),
+  representations: silent("OPTIONAL"),
+  decisionMakers: { noPartyGroup: silent(false), noSingleCouncillor: silent(false) },
+  publicity: { declaration: silent(false), notices: [] },
+  ceremonialEvents: silent(false),
+  complaintGuidance: [],
 };

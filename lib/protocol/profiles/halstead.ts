@@ -1,6 +1,11 @@
-import { setting } from "../types";
-import { defaultBriefing, defaultComplaints, defaultInformation, single } from "./defaults";
+import { setting, silent } from "../types";
+import { defaultBriefing, defaultComplaints, defaultInformation, single, defaultDuties } from "./defaults";
 import type { CouncilProfile } from "./types";
+
+const HTC_GROUP_DECISIONS =
+  "Party group decisions are not Council decisions and must not be presented as such to the public and press. Representations to a political group are not representations to the Council.";
+const HTC_PUBLIC_COMMENT =
+  "Officers cannot respond to public comment. Take care when commenting publicly on individual officers: criticise reports, actions and work, never the person — no personal criticism, rudeness, abuse or ridicule.";
 
 export const halstead: CouncilProfile = {
   key: "HTC",
@@ -65,4 +70,23 @@ export const halstead: CouncilProfile = {
     ],
   },
   townCouncil: { assessmentWorkingDays: setting(5, "DEF-D1") },
+  duties: {
+    ...defaultDuties,
+    reports: {
+      ...defaultDuties.reports,
+      authors: setting("OFFICERS", "HTC-E1"),
+      memberEdits: setting("NEVER", "HTC-E1"),
+      revisionAfterSharing: setting("OFFICER_WITH_GROUND", "HTC-E1"),
+      noWithdrawal: setting(true, "HTC-E2"),
+    },
+    agendaItems: setting("TOWN_CLERK_LISTS", "HTC-D8"),
+    disclosures: setting("TOWN_CLERK_OR_CHAIR", "DEF-E1"),
+    representations: setting("GROUP_NOT_COUNCIL", "HTC-E3"),
+    decisionMakers: { noPartyGroup: setting(true, "HTC-E3"), noSingleCouncillor: silent(false) },
+    publicity: {
+      declaration: silent(false),
+      notices: [setting(HTC_GROUP_DECISIONS, "HTC-E3"), setting(HTC_PUBLIC_COMMENT, "HTC-E4")],
+    },
+    complaintGuidance: [{ notice: setting(HTC_PUBLIC_COMMENT, "HTC-E4"), aboutOfficerOnly: true }],
+  },
 };

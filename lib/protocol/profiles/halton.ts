@@ -1,10 +1,11 @@
-import { setting } from "../types";
+import { setting, silent } from "../types";
 import {
   aboutChiefExecutive,
   codeMatters,
   defaultBriefing,
   defaultComplaints,
   defaultInformation,
+  defaultDuties,
 } from "./defaults";
 import type { CouncilProfile } from "./types";
 
@@ -102,4 +103,17 @@ export const halton: CouncilProfile = {
     ],
   },
   townCouncil: null,
+  duties: {
+    ...defaultDuties,
+    reports: {
+      ...defaultDuties.reports,
+      authors: setting("CHIEF_OFFICER_OR_AUTHORISED", "HAL-E1"),
+      memberEdits: setting("WITH_CHIEF_OFFICER_APPROVAL", "HAL-E2"),
+      ownReportBy: setting("CHAIR", "HAL-E3"),
+      noWithdrawal: setting(true, "HAL-E3"),
+    },
+    agendaItems: setting("CHIEF_OFFICER_THEN_CHAIR", "HAL-E4"),
+    representations: setting("COMMITTEE_REQUIRED", "HAL-E5"),
+    decisionMakers: { noPartyGroup: setting(true, "HAL-E5"), noSingleCouncillor: silent(false) },
+  },
 };

@@ -195,4 +195,80 @@ export type CouncilProfile = {
   townCouncil: {
     assessmentWorkingDays: Setting<number>;
   } | null;
+
+  /** Section E: reports, agendas, correspondence and the members' register (issue 14). */
+  duties: CouncilDuties;
+};
+
+/** Section E (RULES.md §3.E, matrix 4.4, defaults §6.6): the other duties between members and officers. */
+export type ReportAuthors =
+  | "CHIEF_OFFICER_OR_AUTHORISED" // HAL-E1, C2007-E3, WIG-E4
+  | "DIRECTORS_OR_AUTHORISED" // CWC-E5: Deputy Chief Executive, Chief Operating Officer, Directors
+  | "OFFICERS"; // HTC-E1
+export type AgendaItemRoute =
+  | "CHIEF_OFFICER_THEN_CHAIR" // HAL-E4
+  | "CALL_FOR_REPORT" // WIG-E7
+  | "TOWN_CLERK_LISTS" // HTC-D8, DEF-D4
+  | "NONE"; // silent
+export type DisclosureRoute =
+  | "CE_CONSULTS_GROUP_LEADER" // WIG-E1, DEF-E4
+  | "CHIEF_EXECUTIVE" // DEF-E1
+  | "TOWN_CLERK_OR_CHAIR"; // DEF-E1 (HTC)
+
+export type CouncilDuties = {
+  reports: {
+    authors: Setting<ReportAuthors>;
+    /** A member's change to an officer report: only with the Chief Officer's express approval, or never. */
+    memberEdits: Setting<"WITH_CHIEF_OFFICER_APPROVAL" | "NEVER">;
+    /** Who may add their own report alongside the officer's, exceptionally (null: silent). */
+    ownReportBy: Setting<"CHAIR" | "CABINET_MEMBER" | null>;
+    /** CWC-E5: affected services' Directors and the portfolio's Cabinet Member consulted before publication. */
+    consultation: Setting<boolean>;
+    /** Who may revise a report after sharing it for preliminary consideration, and on what ground. */
+    revisionAfterSharing: Setting<"CHIEF_OFFICER_WITH_GROUND" | "OFFICER_WITH_GROUND" | "AUTHOR">;
+    /** No member action withdraws, holds or hides an officer report (the rule that says so here). */
+    noWithdrawal: Setting<boolean>;
+  };
+  agendaItems: Setting<AgendaItemRoute>;
+  /** WIG-E11: a significant failure to implement a committee decision goes on its next agenda. */
+  implementationFailures: Setting<boolean>;
+  correspondence: {
+    /** The originator is told of every copy to another member; no blind or silent copy (CWC-E1, C2007-E1, DEF-E2). */
+    originatorTold: Setting<boolean>;
+    /** CWC-E1: a copy to a member of another group waits for the originator's consent. */
+    otherGroupConsent: Setting<boolean>;
+    /** CWC-E2: a copy to a Cabinet Member or an Overview & Scrutiny Chair waits for the originator's consent. */
+    cabinetScrutinyConsent: Setting<boolean>;
+    /** C2007-E1: copying to another councillor is exceptional and needs reasons. */
+    exceptionalReasons: Setting<boolean>;
+    /** WIG-E3: confidential-marked correspondence is never copied; wide circulation shows the public-rebuke notice. */
+    confidentialNotCopied: Setting<boolean>;
+    /** DEF-E5: "wide circulation" is more than this many members (null: no notice). */
+    wideCirculation: Setting<number> | null;
+    /** WIG-E3: a member writing to an officer is offered the department's Director as a copy. */
+    suggestDirector: Setting<boolean>;
+    /** CWC-E4: a Cabinet Member's official reply is copied to the Leader unless professional confidence forbids. */
+    cabinetRepliesToLeader: Setting<boolean>;
+    /** WIG-E9: an officer's message to members about their own employment is not sent. */
+    staffEmploymentDiverted: Setting<boolean>;
+  };
+  /** CWC-E3, C2007-E2: a letter creating obligations or giving instructions never goes in a member's name. */
+  noMemberSignatoryForObligations: Setting<boolean>;
+  disclosures: Setting<DisclosureRoute>;
+  /** WIG-E2; DEF-E3 elsewhere: off. */
+  visits: Setting<boolean>;
+  /** Representations: must name the committee (HAL-E5, C2007-E5, WIG-E8); to a group is not to the Council (HTC-E3). */
+  representations: Setting<"COMMITTEE_REQUIRED" | "GROUP_NOT_COUNCIL" | "OPTIONAL">;
+  /** No decision record names a party group (HAL-E5, WIG-E8, HTC-E3) or a single councillor (C2007-E5). */
+  decisionMakers: { noPartyGroup: Setting<boolean>; noSingleCouncillor: Setting<boolean> };
+  publicity: {
+    /** CWC-E8: the member declares the request is not party political. */
+    declaration: Setting<boolean>;
+    /** Notices shown on the publicity request form (CWC-E8, WIG-E10, HTC-E3, HTC-E4). */
+    notices: Setting<string>[];
+  };
+  /** CWC-E9: ceremonial events notify the ward's members (silent elsewhere: off). */
+  ceremonialEvents: Setting<boolean>;
+  /** Guidance on the complaint start page (WIG-E10 always; HTC-E4 for complaints about an officer). */
+  complaintGuidance: { notice: Setting<string>; aboutOfficerOnly: boolean }[];
 };

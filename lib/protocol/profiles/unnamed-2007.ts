@@ -1,5 +1,5 @@
 import { setting } from "../types";
-import { defaultBriefing, defaultComplaints, defaultInformation } from "./defaults";
+import { defaultBriefing, defaultComplaints, defaultInformation, defaultDuties } from "./defaults";
 import type { CouncilProfile } from "./types";
 
 export const unnamed2007: CouncilProfile = {
@@ -52,4 +52,22 @@ export const unnamed2007: CouncilProfile = {
     ),
   },
   townCouncil: null,
+  duties: {
+    ...defaultDuties,
+    reports: {
+      ...defaultDuties.reports,
+      authors: setting("CHIEF_OFFICER_OR_AUTHORISED", "C2007-E3"),
+      memberEdits: setting("WITH_CHIEF_OFFICER_APPROVAL", "C2007-E3"),
+      ownReportBy: setting("CHAIR", "C2007-E4"),
+      noWithdrawal: setting(true, "C2007-E4"),
+    },
+    correspondence: {
+      ...defaultDuties.correspondence,
+      originatorTold: setting(true, "C2007-E1"),
+      exceptionalReasons: setting(true, "C2007-E1"),
+    },
+    noMemberSignatoryForObligations: setting(true, "C2007-E2"),
+    representations: setting("COMMITTEE_REQUIRED", "C2007-E5"),
+    decisionMakers: { noPartyGroup: setting(true, "C2007-E5"), noSingleCouncillor: setting(true, "C2007-E5") },
+  },
 };

@@ -1,6 +1,16 @@
-import { setting } from "../types";
-import { codeMatters, defaultBriefing, defaultComplaints, defaultInformation, single } from "./defaults";
+import { setting, silent } from "../types";
+import {
+  codeMatters,
+  defaultBriefing,
+  defaultComplaints,
+  defaultInformation,
+  single,
+  defaultDuties,
+} from "./defaults";
 import type { CouncilProfile } from "./types";
+
+const WIG_PUBLICITY =
+  "Members and officers follow the code of recommended practice on local authority publicity. Members should not abuse officers in public or through the press.";
 
 export const wigan: CouncilProfile = {
   key: "WIG",
@@ -96,4 +106,30 @@ export const wigan: CouncilProfile = {
     ],
   },
   townCouncil: null,
+  duties: {
+    ...defaultDuties,
+    reports: {
+      ...defaultDuties.reports,
+      authors: setting("CHIEF_OFFICER_OR_AUTHORISED", "WIG-E4"),
+      memberEdits: setting("NEVER", "WIG-E4"),
+      ownReportBy: setting("CABINET_MEMBER", "WIG-E5"),
+      revisionAfterSharing: setting("CHIEF_OFFICER_WITH_GROUND", "WIG-E6"),
+      noWithdrawal: setting(true, "WIG-E4"),
+    },
+    agendaItems: setting("CALL_FOR_REPORT", "WIG-E7"),
+    implementationFailures: setting(true, "WIG-E11"),
+    correspondence: {
+      ...defaultDuties.correspondence,
+      confidentialNotCopied: setting(true, "WIG-E3"),
+      wideCirculation: setting(5, "DEF-E5"),
+      suggestDirector: setting(true, "WIG-E3"),
+      staffEmploymentDiverted: setting(true, "WIG-E9"),
+    },
+    disclosures: setting("CE_CONSULTS_GROUP_LEADER", "WIG-E1"),
+    visits: setting(true, "WIG-E2"),
+    representations: setting("COMMITTEE_REQUIRED", "WIG-E8"),
+    decisionMakers: { noPartyGroup: setting(true, "WIG-E8"), noSingleCouncillor: silent(false) },
+    publicity: { declaration: silent(false), notices: [setting(WIG_PUBLICITY, "WIG-E10")] },
+    complaintGuidance: [{ notice: setting(WIG_PUBLICITY, "WIG-E10"), aboutOfficerOnly: false }],
+  },
 };
