@@ -52,3 +52,11 @@ export type ActionSpec = {
 
 /** Field names in the decide form carry their action (two actions may both have "reasons"). */
 export const decideFieldName = (action: string, name: string) => `${action}__${name}`;
+
+/** What an action form shows after its server action: errors by field, what was typed, or a question to confirm. */
+export type ActionState = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  /** A question to confirm before the action runs ("Are you sure…?"); the values are sent again with `confirmed`. */
+  confirm?: string;
+};

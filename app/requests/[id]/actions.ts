@@ -1,17 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
+import { textValues } from "@/lib/form-values";
 import { handleRequestAction, type ActionState } from "@/lib/requests/forms/request-actions";
 
 export type { ActionState } from "@/lib/requests/forms/request-actions";
-
-/** The form's text values; a field sent more than once (checkboxes) becomes one value per line. */
-function textValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of form.entries())
-    if (typeof v === "string") values[k] = k in values ? `${values[k]}\n${v}` : v;
-  return values;
-}
 
 /** The file chosen in the form, if any (the decide form names it after its action, e.g. GRANT__file). */
 async function chosenFile(form: FormData) {

@@ -35,12 +35,8 @@ import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
 import { db } from "@/lib/db";
 
-export type ActionState = {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  /** A question to confirm before the action runs ("Are you sure…?"); the values are sent again with `confirmed`. */
-  confirm?: string;
-};
+import type { ActionState } from "@/lib/requests/action-specs";
+export type { ActionState };
 export type ActionOutcome = ActionState | { done: string; requestId: string };
 
 export const REQUEST_ACTIONS = [
