@@ -10,9 +10,10 @@ export function recordPath(r: { id: string; type: string; kind: string }): strin
     case "CORRESPONDENCE":
     case "LETTER":
       return `/correspondence/${r.id}`;
+    case "REPRESENTATION":
+      return `/representations/${r.id}`;
     case "DISCLOSURE":
     case "VISIT":
-    case "REPRESENTATION":
     case "PUBLICITY":
     case "EVENT":
       return `/register/${r.id}`;
