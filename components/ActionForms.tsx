@@ -52,6 +52,7 @@ function Field({
   error?: string;
 }): ReactNode {
   if (f.kind === "info") return <p className="mb-4 max-w-3xl">{f.text}</p>;
+  if (f.kind === "hidden") return <input type="hidden" name={f.name} value={f.value} />;
   if (f.kind === "table")
     return (
       <table className="mb-6 w-full text-left text-base">
@@ -217,7 +218,7 @@ function Field({
   );
 }
 
-const fieldName = (f: FieldSpec) => ("name" in f ? f.name : null);
+const fieldName = (f: FieldSpec) => ("name" in f && f.kind !== "hidden" ? f.name : null);
 
 /** The error summary's items, in field order, each linking to its field; anything else is listed unlinked. */
 function summary(state: ActionState, entries: { key: string; id: string }[]) {
@@ -378,16 +379,17 @@ function ActionForm({ spec, ...wiring }: { spec: ActionSpec } & Wiring) {
   const { requestId, act } = wiring;
   const [state, formAction, pending] = useActionState<ActionState, FormData>(act, INITIAL);
   const [fileError, setFileError] = useState<string | null>(null);
-  const { ref, restoredAt, discard } = useFormDraft(spec.action);
+  const base = spec.key ?? spec.action;
+  const { ref, restoredAt, discard } = useFormDraft(base);
   const errors: Record<string, string> = { ...state.errors, ...(fileError ? { file: fileError } : {}) };
-  const id = (n: string) => `${spec.action}-${n}`;
+  const id = (n: string) => `${base}-${n}`;
   const entries = spec.fields
     .map(fieldName)
     .filter((n): n is string => !!n)
     .map((n) => ({ key: n, id: id(n) }));
   return (
-    <section aria-labelledby={`${spec.action}-title`} className="mb-8 border-t border-border pt-4">
-      <h3 id={`${spec.action}-title`} className="h3">
+    <section aria-labelledby={`${base}-title`} className="mb-8 border-t border-border pt-4">
+      <h3 id={`${base}-title`} className="h3">
         {spec.title}
       </h3>
       {spec.hint ? <p className="mb-4 max-w-3xl">{spec.hint}</p> : null}
@@ -404,7 +406,7 @@ function ActionForm({ spec, ...wiring }: { spec: ActionSpec } & Wiring) {
             <Field
               key={n ?? k}
               f={f}
-              id={n ? id(n) : `${spec.action}-${k}`}
+              id={n ? id(n) : `${base}-${k}`}
               name={n ?? ""}
               value={n ? (state.values[n] ?? "") : ""}
               error={n ? errors[n] : undefined}
@@ -438,7 +440,7 @@ export function ActionForms({
       </h2>
       {decide.length ? <DecideForm specs={decide} {...wiring} /> : null}
       {other.map((s) => (
-        <ActionForm key={s.action} spec={s} {...wiring} />
+        <ActionForm key={s.key ?? s.action} spec={s} {...wiring} />
       ))}
     </section>
   );

@@ -1,6 +1,10 @@
 "use server";
+import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
+import { textValues } from "@/lib/form-values";
+import { handlePublishAgenda, handleScheduleMeeting } from "@/lib/meetings/agendas";
 import { handleRecordLeadershipMeeting, type LeadershipFormState } from "@/lib/meetings/leadership";
+import type { ActionState } from "@/lib/requests/action-specs";
 
 export async function recordLeadershipMeetingAction(
   _prev: LeadershipFormState,
@@ -11,4 +15,21 @@ export async function recordLeadershipMeetingAction(
     viewer,
     Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])),
   );
+}
+
+/** Democratic services or the Town Clerk schedule a meeting (ActionForms; the record id is "new"). */
+export async function scheduleMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await requireViewer("/meetings");
+  const out = await handleScheduleMeeting(viewer, textValues(form), new Date());
+  if (out.id) redirect(`/meetings/${out.id}?done=SCHEDULED`);
+  return out;
+}
+
+/** Publishing a meeting's agenda (the record id is the meeting's). */
+export async function publishAgendaAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = textValues(form);
+  const viewer = await requireViewer(`/meetings/${values.requestId ?? ""}`);
+  const out = await handlePublishAgenda(viewer, { ...values, meetingId: values.requestId ?? "" }, new Date());
+  if (!Object.keys(out.errors).length && !out.confirm) redirect(`/meetings/${values.requestId}?done=PUBLISHED`);
+  return out;
 }

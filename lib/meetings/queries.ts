@@ -17,11 +17,17 @@ export async function upcomingAgendas(viewer: Viewer, now: Date, take = 6): Prom
     take,
     select: { id: true, title: true, date: true },
   });
+  // An item is on a meeting's agenda when it is LISTED for that meeting (Request.meetingId), whatever its route.
   const items = await db().request.findMany({
-    where: { ...visibleTo(viewer), type: "AGENDA_ITEM", status: "LISTED" },
+    where: {
+      ...visibleTo(viewer),
+      type: "AGENDA_ITEM",
+      status: "LISTED",
+      meetingId: { in: meetings.map((m) => m.id) },
+    },
     orderBy: { createdAt: "asc" },
     take: 500,
-    select: { id: true, reference: true, subject: true, createdById: true, data: true },
+    select: { id: true, reference: true, subject: true, createdById: true, meetingId: true },
   });
   const proposers = await db().user.findMany({
     where: { id: { in: [...new Set(items.map((i) => i.createdById))] } },
@@ -33,7 +39,7 @@ export async function upcomingAgendas(viewer: Viewer, now: Date, take = 6): Prom
     title: m.title,
     date: m.date.toISOString().slice(0, 10),
     items: items
-      .filter((i) => (i.data as { meetingId?: string | null }).meetingId === m.id)
+      .filter((i) => i.meetingId === m.id)
       .map((i) => ({
         id: i.id,
         reference: i.reference,

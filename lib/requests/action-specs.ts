@@ -30,6 +30,8 @@ export type FieldSpec =
   | { kind: "checkbox"; name: string; label: string; hint?: string }
   | { kind: "file"; name: string; label: string; hint?: string }
   | { kind: "info"; text: string }
+  /** A value the form carries unseen (which proposal an approval is for). */
+  | { kind: "hidden"; name: string; value: string }
   | { kind: "table"; caption: string; headers: string[]; rows: string[][] };
 
 export type ActionArea = "decide" | "other";
@@ -37,6 +39,8 @@ export type ActionArea = "decide" | "other";
 export type ActionSpec = {
   /** The handler's action (lib/requests/forms/request-actions.ts). */
   action: string;
+  /** Tells two forms for the same action apart (element ids, drafts), e.g. one per proposed change. */
+  key?: string;
   title: string;
   /** Under the radio (decide area) or the heading. */
   hint?: string;

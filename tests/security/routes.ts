@@ -109,9 +109,59 @@ export const ROUTES: Record<string, Coverage> = {
     check: "one's own saved views only; the query re-parsed, no request data",
   },
   "action:deleteViewAction": { kind: "action", check: "one's own saved views only (anyone else's is not found)" },
+  // Section E: meetings, agendas and reports (issue 14).
+  "/meetings/[id]": {
+    kind: "http",
+    check: "the agenda pack: items inside visibleTo, reports only at FULL (matrix: section E records)",
+  },
+  "/meetings/[id]/print": { kind: "http", check: "the same pack as /meetings/[id], laid out for print" },
+  "/reports": { kind: "http", check: "reports inside visibleTo (matrix: section E records)" },
+  "/reports/new": { kind: "no-request-data", why: "a blank form with the council's services and committees" },
+  "/reports/[id]": { kind: "http", check: "not found exactly when the request page is (it redirects here)" },
+  "/reports/authorisations": {
+    kind: "no-request-data",
+    why: "a Chief Officer's own officers and their authorisations; not found for anyone else",
+  },
+  "action:scheduleMeetingAction": { kind: "action", check: "democratic services and the Town Clerk; own council" },
+  "action:publishAgendaAction": {
+    kind: "action",
+    check: "democratic services and the Town Clerk; own council's meetings only (not found otherwise)",
+  },
+  "action:startReportAction": { kind: "action", check: "authors per profile (HAL-E1…); ids from the form checked" },
+  "action:reportAction": { kind: "action", check: "every report action: not found without FULL access" },
+  "action:reportAuthorisationAction": { kind: "action", check: "a Chief Officer, officers of their own services" },
   "action:setUserActiveAction": {
     kind: "action",
     check: "administrators, own council only (not found otherwise)",
+  },
+  // Section E: correspondence between members and officers, and official letters (lib/correspondence).
+  "/correspondence": {
+    kind: "http",
+    check: "correspondence and letters listed are inside visibleTo (references, subjects)",
+  },
+  "/correspondence/new": {
+    kind: "no-request-data",
+    why: "a blank form: the council's members and officers to choose from",
+  },
+  "/correspondence/new-letter": {
+    kind: "no-request-data",
+    why: "a blank form for officers: the council's people as signatories",
+  },
+  "/correspondence/[id]": {
+    kind: "http",
+    check: "not found exactly when the request page is; copies and history at FULL only",
+  },
+  "action:recordCorrespondenceAction": {
+    kind: "action",
+    check: "files as the viewer only; ids from the form validated",
+  },
+  "action:draftLetterAction": {
+    kind: "action",
+    check: "officers only; files as the viewer; signatory id validated",
+  },
+  "action:correspondenceAction": {
+    kind: "action",
+    check: "copy, consent, reply, record as sent: not found without access; each step only for its party",
   },
 };
 
