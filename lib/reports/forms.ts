@@ -197,13 +197,12 @@ export async function handleReportAction(
         // WITHDRAW (the officer's own), and DO_NOT_PRESENT / HOLD / HIDE / REPLACE, which no one may do.
         const p = parsed(z.object({ reasons: optionalText(5000) }), values);
         if ("errors" in p) return { errors: p.errors, values };
-        if (action === "WITHDRAW" && values.confirmed !== "yes")
+        if ((await suppress(viewer, id, action, p.data.reasons, values.confirmed === "yes")) === "CONFIRM")
           return {
             errors: {},
             values,
             confirm: "Withdraw this report? It comes off any agenda it is listed for.",
           };
-        await suppress(viewer, id, action, p.data.reasons);
       }
     }
   } catch (e) {

@@ -616,9 +616,15 @@ export async function listForMeeting(viewer: Viewer, id: string, meetingId: stri
 }
 
 /** The officer's own withdrawal; a member's attempt (or a forged one) is refused (HAL-E3, WIG-E4, HTC-E2…). */
-export async function suppress(viewer: Viewer, id: string, action: string, reasons: string) {
+export async function suppress(
+  viewer: Viewer,
+  id: string,
+  action: string,
+  reasons: string,
+  confirmed: boolean,
+): Promise<"DONE" | "CONFIRM"> {
   const profile = getProfile(viewer.council.profileKey);
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
     const d = suppressReport(profile, toActor(viewer), facts, action);
@@ -630,6 +636,7 @@ export async function suppress(viewer: Viewer, id: string, action: string, reaso
       });
     if (!["DRAFT", "SHARED", "ON_AGENDA", "REFERRED_BACK"].includes(row.status))
       throw new AppError("CONFLICT", "A published or decided report cannot be withdrawn here.");
+    if (!confirmed) return "CONFIRM" as const;
     await transition(tx, {
       request: row,
       viewer,
@@ -642,6 +649,7 @@ export async function suppress(viewer: Viewer, id: string, action: string, reaso
         { userIds: await readersToTell(tx, row), kind: "WITHDRAWN", title: `Report withdrawn: ${row.subject}` },
       ],
     });
+    return "DONE" as const;
   }, TX_OPTIONS);
 }
 
@@ -659,7 +667,8 @@ export async function recordReportOutcome(viewer: Viewer, id: string, outcome: s
       viewer,
       action: `OUTCOME_${d.to}`,
       to: d.to,
-      ruleId: d.to === "NOT_AGREED" ? "HTC-E2" : d.to === "AGREED" ? "" : "WIG-E5",
+      // The remedy when members disagree with a report is the meeting's decision, not its withdrawal (WIG-E5, HTC-E2).
+      ruleId: d.to === "AGREED" ? "" : getProfile(viewer.council.profileKey).duties.reports.remedy.ruleId,
       reasons: minute.trim() || null,
       patch: d.to === "REFERRED_BACK" ? { meetingId: null } : { closedAt: new Date() },
       notify: [

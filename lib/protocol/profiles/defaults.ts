@@ -132,6 +132,7 @@ export const defaultDuties: CouncilDuties = {
     consultation: silent(false),
     revisionAfterSharing: silent("AUTHOR"),
     noWithdrawal: silent(true),
+    remedy: silent(true),
   },
   agendaItems: silent("NONE"),
   implementationFailures: silent(false),

@@ -78,6 +78,7 @@ export const halstead: CouncilProfile = {
       memberEdits: setting("NEVER", "HTC-E1"),
       revisionAfterSharing: setting("OFFICER_WITH_GROUND", "HTC-E1"),
       noWithdrawal: setting(true, "HTC-E2"),
+      remedy: setting(true, "HTC-E2"),
     },
     agendaItems: setting("TOWN_CLERK_LISTS", "HTC-D8"),
     disclosures: setting("TOWN_CLERK_OR_CHAIR", "DEF-E1"),

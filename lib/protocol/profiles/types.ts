@@ -228,6 +228,8 @@ export type CouncilDuties = {
     revisionAfterSharing: Setting<"CHIEF_OFFICER_WITH_GROUND" | "OFFICER_WITH_GROUND" | "AUTHOR">;
     /** No member action withdraws, holds or hides an officer report (the rule that says so here). */
     noWithdrawal: Setting<boolean>;
+    /** The remedy when members disagree: the meeting rejects, does not agree or refers back (WIG-E5, HTC-E2). */
+    remedy: Setting<boolean>;
   };
   agendaItems: Setting<AgendaItemRoute>;
   /** WIG-E11: a significant failure to implement a committee decision goes on its next agenda. */

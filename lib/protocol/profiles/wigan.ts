@@ -115,6 +115,7 @@ export const wigan: CouncilProfile = {
       ownReportBy: setting("CABINET_MEMBER", "WIG-E5"),
       revisionAfterSharing: setting("CHIEF_OFFICER_WITH_GROUND", "WIG-E6"),
       noWithdrawal: setting(true, "WIG-E4"),
+      remedy: setting(true, "WIG-E5"),
     },
     agendaItems: setting("CALL_FOR_REPORT", "WIG-E7"),
     implementationFailures: setting(true, "WIG-E11"),
