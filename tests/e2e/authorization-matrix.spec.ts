@@ -47,7 +47,21 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
     paths.add(route);
     const res = await ctx.get(url, { maxRedirects: 0 });
     if (res.status() >= 500) serverErrors.push(`${res.status()} ${url}`);
-    return { status: res.status(), text: res.status() === 200 ? await res.text() : "" };
+    return {
+      status: res.status(),
+      text: res.status() === 200 ? await res.text() : "",
+      location: res.headers()["location"] ?? "",
+    };
+  };
+  /** The request page, or — for a section E record — the record's own page it sends the reader to. */
+  const recordPage = async (ctx: APIRequestContext, id: string) => {
+    const page = await get(ctx, `/requests/${id}`, "/requests/[id]");
+    const moved =
+      /^(?:https?:\/\/[^/]+)?\/(reports|correspondence|register|representations|agenda-items)\/([a-z0-9]+)$/.exec(
+        page.location,
+      );
+    if (!(page.status >= 300 && page.status < 400 && moved)) return page;
+    return get(ctx, `/${moved[1]}/${moved[2]}`, `/${moved[1]}/[id]`);
   };
   const check = (path: string, viewer: string, r: MatrixRecord, shown: Level, allowed: Level) => {
     cases += 1;
@@ -67,10 +81,16 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
       ["/meetings", "/meetings"],
       ["/queue?status=all", "/queue"],
       ["/requests", "/requests"],
+      // Section E lists (issue 14).
+      ["/reports", "/reports"],
+      ["/correspondence", "/correspondence"],
+      ["/register", "/register"],
+      ["/representations", "/representations"],
+      ["/agenda-items", "/agenda-items"],
     ];
     const listed = await Promise.all(lists.map(([url, route]) => get(ctx, url, route)));
     for (const r of fixtures.records) {
-      const page = await get(ctx, `/requests/${r.id}`, "/requests/[id]");
+      const page = await recordPage(ctx, r.id);
       const allowed: Level = page.status === 404 ? "NONE" : revealed(page.text, r);
       // The oracle itself is checked against the protocol's expectations.
       expect(allowed, `${v.email} on ${r.key}: the request page`).toBe(r.expected[v.email]);
@@ -110,6 +130,14 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
           check("queue results", v.email, r, revealed(queue.text.split(q).join(""), r), allowed);
         }
       }
+      if (r.meetingId)
+        for (const [url, route] of [
+          [`/meetings/${r.meetingId}`, "/meetings/[id]"],
+          [`/meetings/${r.meetingId}/print`, "/meetings/[id]/print"],
+        ] as const) {
+          const pack = await get(ctx, url, route);
+          check(route, v.email, r, revealed(pack.text, r), allowed);
+        }
       if (r.attachmentId) {
         const file = await get(
           ctx,

@@ -7,6 +7,7 @@ import { addAttachment } from "@/lib/requests/attachments";
 import { fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { fileInformationRequest } from "@/lib/requests/information";
+import { listForMeeting, shareDraft, startReport } from "@/lib/reports/service";
 
 export type Level = "FULL" | "SUMMARY" | "METADATA" | "NONE";
 
@@ -19,6 +20,8 @@ export type MatrixRecord = {
   subjectToken: string;
   detailsToken: string;
   attachmentId: string | null;
+  /** The meeting a section E record is listed for (its agenda pack is checked too). */
+  meetingId?: string | null;
   /** The expected access of anchor viewers, written from the protocol (RULES.md), not computed. */
   expected: Record<string, Level>;
 };
@@ -283,6 +286,53 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
         // CWC-A3: the governance team advises the deciding Chief Officer, and must before any refusal (DEF-A10).
         "ruth.calloway@cheshire-west.example": "FULL",
         ...(service.chiefOfficer ? { [service.chiefOfficer.email]: "FULL" as Level } : {}),
+      }),
+    });
+  }
+
+  // WIG: a draft report by the Director for Place, shared for preliminary consideration with the Labour Group only
+  // (WIG-E6) and listed for a Planning Committee meeting whose agenda is not published: the author, the Labour
+  // Group's members and the officers who run meetings; nobody else (another group's draft is not found).
+  {
+    const t = tokens("wigreport");
+    const shaw = await viewerFor("rebecca.shaw@wigan.example");
+    const planning = await db().committee.findFirstOrThrow({
+      where: { name: "Planning Committee", council: { slug: "wigan" } },
+    });
+    const filed = await startReport(
+      shaw,
+      {
+        title: `Local plan review ${t.subjectToken}`,
+        summary: `Options for the review, ${t.detailsToken}.`,
+        recommendations: "1. Consult on option B.",
+        serviceId: await serviceId("wigan", "Place"),
+        committeeId: planning.id,
+        affectedServiceIds: [],
+        portfolioMemberId: null,
+        callId: null,
+      },
+      { now },
+    );
+    await shareDraft(shaw, filed.id, { groupId: await groupId("wigan", "Labour Group"), userId: null });
+    const meeting = await db().meeting.findFirstOrThrow({
+      where: { committeeId: planning.id, publishedAt: null },
+      orderBy: { date: "desc" },
+    });
+    await listForMeeting(shaw, filed.id, meeting.id);
+    records.push({
+      key: "wig-report-draft",
+      council: "wigan",
+      id: filed.id,
+      reference: filed.reference,
+      ...t,
+      attachmentId: null,
+      meetingId: meeting.id,
+      expected: expectation("wigan", {
+        "rebecca.shaw@wigan.example": "FULL",
+        "patricia.lunt@wigan.example": "FULL",
+        "joan.pilling@wigan.example": "FULL",
+        "keith.ormerod@wigan.example": "FULL",
+        "paul.hindley@wigan.example": "FULL",
       }),
     });
   }
