@@ -208,7 +208,7 @@ function Field({
         type="text"
         id={id}
         name={name}
-        defaultValue={value}
+        defaultValue={value || (f.kind === "text" ? f.initial : undefined) || ""}
         inputMode={f.kind === "text" ? f.inputMode : undefined}
         aria-describedby={describedBy}
         aria-invalid={invalid}

@@ -217,7 +217,7 @@ async function reportSpecs(
   const open = ["DRAFT", "SHARED", "ON_AGENDA", "REFERRED_BACK"].includes(detail.status);
   const specs: ActionSpec[] = [];
   const textFields = (prefill: boolean): ActionSpec["fields"] => [
-    { kind: "text", name: "title", label: "Title", ...(prefill ? {} : {}) },
+    { kind: "text", name: "title", label: "Title", initial: prefill ? x.latest.title : "" },
     { kind: "textarea", name: "summary", label: "Report", rows: 10, initial: prefill ? x.latest.summary : "" },
     {
       kind: "textarea",

@@ -14,7 +14,7 @@ export type FieldSpec =
       /** Text the field starts with (e.g. the allocated officer's draft reply), until the person changes it. */
       initial?: string;
     }
-  | { kind: "text"; name: string; label: string; hint?: string; inputMode?: "numeric" }
+  | { kind: "text"; name: string; label: string; hint?: string; inputMode?: "numeric"; initial?: string }
   | { kind: "date"; name: string; label: string; hint?: string }
   | {
       kind: "select";

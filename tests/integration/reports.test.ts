@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { handlePublishAgenda, handleScheduleMeeting, loadAgendaPack } from "@/lib/meetings/agendas";
 import { handleReportAction, handleReportAuthorisation, handleStartReport } from "@/lib/reports/forms";
 import { loadReportPage } from "@/lib/reports/page";
+import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import { testPrisma, viewerByEmail } from "./helpers";
 
 const prisma = testPrisma();
@@ -580,6 +581,14 @@ describe("committee reports (section E)", () => {
     await notFound("owen.pritchard@halton.example", r.id); // another Director
     await notFound("nadia.brook@cheshire-west.example", r.id);
     expect(errorsOf(await act(H_MEMBER, r.id, { action: "SUGGEST", suggestion: "x" }))).toMatch(/not found/);
+    // The request page's generic actions do not reach a report, even for its author (its own rules apply).
+    const forged = await handleRequestAction(
+      await as(H_DIRECTOR),
+      { requestId: r.id, action: "WITHDRAW", reasons: "x", confirmed: "yes" },
+      new Date(),
+    );
+    expect("errors" in forged && Object.values(forged.errors).join(" ")).toMatch(/not found/);
+    expect((await prisma.request.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("DRAFT");
   });
 
   it("meetings: only democratic services or the Town Clerk schedule them; dates and deadlines are bounded and checked", async () => {

@@ -42,11 +42,14 @@ describe("effective roles (RULES.md §2)", () => {
 });
 
 describe("navigation per role", () => {
-  it("shows members and officers 'Make a request', everyone their requests and notifications, handlers a queue, managers a dashboard, and only administrators the users page and outbox", () => {
+  it("shows members and officers 'Make a request', everyone their requests, notifications, meetings, correspondence and the register, handlers a queue, managers a dashboard, and only administrators the users page and outbox", () => {
     expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual([
       "Home",
       "Make a request",
       "Requests",
+      "Meetings",
+      "Correspondence",
+      "Register",
       "Notifications",
       "People",
       "Your account",
@@ -56,6 +59,9 @@ describe("navigation per role", () => {
       "Make a request",
       "Requests",
       "Queue",
+      "Meetings",
+      "Correspondence",
+      "Register",
       "Notifications",
       "People",
       "Users",
@@ -66,6 +72,9 @@ describe("navigation per role", () => {
       "Home",
       "Requests",
       "Queue",
+      "Meetings",
+      "Correspondence",
+      "Register",
       "Notifications",
       "People",
       "Your account",
@@ -76,6 +85,9 @@ describe("navigation per role", () => {
       "Requests",
       "Queue",
       "Dashboard",
+      "Meetings",
+      "Correspondence",
+      "Register",
       "Notifications",
       "People",
       "Your account",

@@ -34,6 +34,8 @@ import { visibleWithId } from "@/lib/requests/visibility";
 import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
 import { db } from "@/lib/db";
+import { recordPath } from "@/lib/section-e/paths";
+import { AUTHORITY_STEPS, checkDecisionAuthority, recordDecisionAuthority } from "@/lib/section-e/authority";
 
 import type { ActionState } from "@/lib/requests/action-specs";
 export type { ActionState };
@@ -141,6 +143,8 @@ const schema = z.object({
   action: z.enum(REQUEST_ACTIONS, "Choose what you want to do"),
   confirmed: checked,
   reasons: long,
+  /** The body or delegation a decision is made under (HAL-E5, WIG-E8, HTC-E3, C2007-E5). */
+  authority: optionalText(300),
   response: long,
   reply: long,
   information: long,
@@ -520,17 +524,24 @@ export async function handleRequestAction(
   try {
     const row = await db().request.findFirst({
       where: visibleWithId(viewer, d.requestId),
-      select: { type: true },
+      select: { id: true, type: true, kind: true },
     });
-    if (!row) throw new AppError("NOT_FOUND", "That request was not found.");
+    // Section E records are acted on from their own pages only, where their rules apply (copying correspondence
+    // needs the originator's consent, CWC-E1): the request page's actions do not exist for them.
+    if (!row || recordPath(row)) throw new AppError("NOT_FOUND", "That request was not found.");
     const question = CONFIRM[d.action];
     if (question && !d.confirmed) return { errors: {}, values, confirm: question };
+    // A decision's authority is checked before anything is saved, and shown on the timeline after the step.
+    const authority = AUTHORITY_STEPS[row.type]?.includes(d.action)
+      ? await checkDecisionAuthority(db(), viewer, d.authority)
+      : "";
     if (await actOnAnyRequest(viewer, d, now, file)) {
       // handled
     } else if (row.type === "INFORMATION") await actOnInformation(viewer, d, now, file);
     else if (row.type === "COMPLAINT") await actOnComplaintForm(viewer, d, now);
     else if (row.type === "BRIEFING") await actOnBriefingForm(viewer, d, now);
     else await actOnTownCouncil(viewer, row.type, d, now);
+    if (authority) await recordDecisionAuthority(viewer, d.requestId, d.action, authority);
   } catch (e) {
     // The engine names some fields as the workflow knows them; the form shows them where the person typed.
     const errors = errorsFrom(e);
