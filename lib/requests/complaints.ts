@@ -20,6 +20,7 @@ import {
   type Subject,
 } from "@/lib/workflow/complaint";
 import { dueDate } from "@/lib/workflow/due";
+import { complaintGuidance, isOfficerPerson } from "@/lib/workflow/register";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed, type Tx } from "./store";
@@ -211,7 +212,14 @@ export async function fileComplaintCase(
         ],
         auditData: { ladder: ladder.ruleId, serious: checked.serious },
       });
-      guidance = checked.guidance;
+      // WIG-E10, HTC-E4 (lib/workflow/register.ts): the start page's guidance, HTC-E4 only about an officer.
+      guidance = [
+        ...checked.guidance,
+        ...complaintGuidance(profile, !!subject && isOfficerPerson(subject.roles)).map(({ ruleId, text }) => ({
+          ruleId,
+          text,
+        })),
+      ];
       return created;
     },
     opts.dryRun,

@@ -34,6 +34,7 @@ import { findVisibleRequest, toRequestDetail, type RequestDetail, type VisibleRe
 import { shareTargets } from "./sharing";
 import { requesterIdsOf } from "./store";
 import { staffWorkload } from "./workload";
+import { AUTHORITY_FIELD } from "@/lib/section-e/authority";
 
 export type SameSubject = {
   id: string;
@@ -83,6 +84,8 @@ const reasons = (label = "Written reasons", hint?: string): FieldSpec => ({
   label,
   hint,
 });
+/** The body or delegation a decision is made under (HAL-E5, WIG-E8, HTC-E3, C2007-E5): optional, never a party group. */
+const authority = (): FieldSpec => ({ kind: "text", ...AUTHORITY_FIELD });
 const yesNo = (name: string, legend: string, yes = "Yes", no = "No", hint?: string): FieldSpec => ({
   kind: "radios",
   name,
@@ -275,6 +278,7 @@ async function informationSpecs(
                   } as FieldSpec,
                 ]
               : []),
+            authority(),
           ],
           submit: "Send the reply",
           why: [{ ruleId: p.responseRequired.ruleId, text: "A reply must say something of substance." }],
@@ -304,6 +308,7 @@ async function informationSpecs(
                 ]
               : []),
             reasons("Written reasons", "Shown to the member. A refusal without reasons is not accepted."),
+            authority(),
           ],
           submit: "Refuse the request",
           tone: "warning",
@@ -494,7 +499,7 @@ async function informationSpecs(
           area: "decide",
           title: "Close with a response",
           hint: "For a request answered another way, or with nothing to supply.",
-          fields: [{ kind: "textarea", name: "response", label: "Your response to the member" }],
+          fields: [{ kind: "textarea", name: "response", label: "Your response to the member" }, authority()],
           submit: "Close the request",
           why: [{ ruleId: p.responseRequired.ruleId, text: "A closure must record a substantive response." }],
         });
@@ -805,6 +810,7 @@ async function complaintSpecs(
             ]
           : []),
         reasons("Written outcome", "Shown to the complainant."),
+        authority(),
       ],
       submit: "Record the outcome",
     });
@@ -1175,6 +1181,7 @@ async function clerkDecisionSpec(row: VisibleRequest, viewer: Viewer): Promise<A
             } as FieldSpec,
           ]
         : []),
+      authority(),
     ],
     submit: "Record your decision",
   };
@@ -1187,7 +1194,7 @@ async function agendaItem(
   closed: boolean,
   now: Date,
 ): Promise<{ meeting: RequestPage["agendaMeeting"]; specs: ActionSpec[] }> {
-  const meetingId = (row.data as { meetingId?: string | null }).meetingId ?? null;
+  const meetingId = row.meetingId ?? (row.data as { meetingId?: string | null }).meetingId ?? null;
   const m = meetingId
     ? await db().meeting.findFirst({
         where: { id: meetingId, councilId: viewer.council.id },
@@ -1200,6 +1207,8 @@ async function agendaItem(
     where: {
       councilId: viewer.council.id,
       date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
+      // Only meetings whose agenda is still open can take an item.
+      publishedAt: null,
       id: { not: meetingId ?? "" },
     },
     orderBy: { date: "asc" },

@@ -3,6 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
+import { refuse } from "@/lib/protocol/types";
 import { londonDate } from "@/lib/dates";
 import { assistanceAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
 import { dueDate } from "@/lib/workflow/due";
@@ -25,6 +26,7 @@ import { councilFacts } from "./context";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
 import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
+import { nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
 
 export async function fileAssistanceRequest(
   viewer: Viewer,
@@ -201,15 +203,12 @@ export async function fileAgendaItem(
     viewer,
     opts.idempotencyKey,
     async (tx) => {
-      meeting = await tx.meeting.findFirst({
-        where: { councilId: viewer.council.id, date: { gte: new Date(`${londonDate(opts.now)}T00:00:00Z`) } },
-        orderBy: { date: "asc" },
-        select: { id: true, title: true, date: true },
-      });
+      // The next meeting whose agenda is not yet published (DEF-D4: the next available).
+      meeting = await nextOpenMeeting(tx, viewer.council.id, null, opts.now);
       const d = submitAgendaItem(profile, toActor(viewer), input, meeting?.id ?? null);
       if (!d.ok) fail(d);
       const clerkId = (await councilFacts(tx, viewer.council.id, opts.now)).holders("TOWN_CLERK")[0] ?? null;
-      return createRequest(tx, {
+      const created = await createRequest(tx, {
         viewer,
         type: "AGENDA_ITEM",
         kind: "AGENDA_ITEM",
@@ -231,6 +230,10 @@ export async function fileAgendaItem(
           { userIds: [viewer.id], kind: "FILED", title: `Your agenda item “${input.title.trim()}” was received` },
         ],
       });
+      // The meeting it is listed for, as the agenda pack reads it (status LISTED and Request.meetingId).
+      return d.meetingId
+        ? tx.request.update({ where: { id: created.id }, data: { meetingId: d.meetingId } })
+        : created;
     },
     opts.dryRun,
   );
@@ -241,8 +244,9 @@ export async function fileAgendaItem(
 export async function actOnAgendaItem(viewer: Viewer, requestId: string, action: AgendaAction): Promise<void> {
   const prisma = db();
   await prisma.$transaction(async (tx) => {
+    // A town council member's item (HTC-D8); the other agenda routes have their own page (lib/agenda-items).
     const row = await tx.request.findFirst({
-      where: { type: "AGENDA_ITEM", ...visibleWithId(viewer, requestId) },
+      where: { type: "AGENDA_ITEM", kind: "AGENDA_ITEM", ...visibleWithId(viewer, requestId) },
     });
     if (!row) throw notFound("That agenda item");
     const d = decideAgendaItem(
@@ -253,14 +257,13 @@ export async function actOnAgendaItem(viewer: Viewer, requestId: string, action:
     if (!d.ok) fail(d);
     let meetingTitle = "";
     if (action.type === "ASSIGN_MEETING") {
-      const m = await tx.meeting.findFirst({
-        where: { id: action.meetingId, councilId: viewer.council.id },
-        select: { title: true, date: true },
-      });
+      const m = await openMeetingById(tx, viewer.council.id, action.meetingId!);
       if (!m)
         throw new AppError("VALIDATION", "Choose one of the council's meetings", {
           meetingId: "Choose one of the council's meetings",
         });
+      if (m.publishedAt)
+        fail(refuse("DEF-D4", "That meeting's agenda is already published. Choose a later meeting.", "meetingId"));
       meetingTitle = `${m.title}, ${m.date.toISOString().slice(0, 10)}`;
     }
     if (action.type === "ADD_ADVICE")
@@ -280,7 +283,9 @@ export async function actOnAgendaItem(viewer: Viewer, requestId: string, action:
       to: d.to,
       ruleId: "DEF-D4",
       patch:
-        action.type === "ASSIGN_MEETING" ? { data: { ...(row.data as object), meetingId: action.meetingId } } : {},
+        action.type === "ASSIGN_MEETING"
+          ? { meetingId: action.meetingId, data: { ...(row.data as object), meetingId: action.meetingId } }
+          : {},
       notify: [
         {
           userIds: [row.createdById, row.deciderId],

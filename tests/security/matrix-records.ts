@@ -8,6 +8,8 @@ import { fileBriefingRequest } from "@/lib/requests/briefings";
 import { fileComplaintCase } from "@/lib/requests/complaints";
 import { fileInformationRequest } from "@/lib/requests/information";
 import { listForMeeting, shareDraft, startReport } from "@/lib/reports/service";
+import { copyCorrespondence, recordCorrespondence } from "@/lib/correspondence/service";
+import { fileDisclosure } from "@/lib/register/disclosures";
 
 export type Level = "FULL" | "SUMMARY" | "METADATA" | "NONE";
 
@@ -333,6 +335,77 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
         "joan.pilling@wigan.example": "FULL",
         "keith.ormerod@wigan.example": "FULL",
         "paul.hindley@wigan.example": "FULL",
+      }),
+    });
+  }
+
+  // WIG: an officer's relationship disclosure (WIG-E1): the discloser and the Chief Executive only — not the member
+  // named (until the Chief Executive grants it), not their Group Leader (until consulted), nobody else.
+  {
+    const t = tokens("wigdisclosure");
+    const chloe = await viewerFor("chloe.unsworth@wigan.example");
+    const filed = await fileDisclosure(
+      chloe,
+      {
+        otherPartyId: await userId("patricia.lunt@wigan.example"),
+        relationship: `A close friendship ${t.subjectToken} ${t.detailsToken}`,
+      },
+      { now },
+    );
+    const row = await db().request.findUniqueOrThrow({ where: { id: filed.id }, select: { subject: true } });
+    await db().request.update({
+      where: { id: filed.id },
+      data: { subject: `${row.subject} ${t.subjectToken}`, details: `Disclosed: ${t.detailsToken}` },
+    });
+    records.push({
+      key: "wig-disclosure",
+      council: "wigan",
+      id: filed.id,
+      reference: filed.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("wigan", {
+        "chloe.unsworth@wigan.example": "FULL",
+        "alison.kerr@wigan.example": "FULL",
+      }),
+    });
+  }
+
+  // CWC: a Labour councillor's letter to the Director of Governance (CWC-E1): the writer and the recipient; a copy
+  // to a Conservative member waits for the writer's consent, so that member does not see it yet.
+  {
+    const t = tokens("cwcletter");
+    const yasmin = await viewerFor("yasmin.clarke@cheshire-west.example");
+    const filed = await recordCorrespondence(yasmin, {
+      fromId: yasmin.id,
+      toId: await userId("ruth.calloway@cheshire-west.example"),
+      medium: "LETTER",
+      subject: `Planning enforcement ${t.subjectToken}`,
+      body: `Please look into ${t.detailsToken}.`,
+      sentOn: now.toISOString().slice(0, 10),
+      confidential: false,
+      aboutOwnEmployment: false,
+      individualMatter: false,
+      concernedMemberId: null,
+      sharingAgreed: false,
+    });
+    await copyCorrespondence(await viewerFor("ruth.calloway@cheshire-west.example"), filed.id, {
+      recipientIds: [await userId("simon.greatorex@cheshire-west.example")],
+      allMembers: false,
+      reasons: "For information",
+      hiddenRequested: false,
+      confirmed: true,
+    });
+    records.push({
+      key: "cwc-correspondence",
+      council: "cheshire-west",
+      id: filed.id,
+      reference: filed.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("cheshire-west", {
+        "yasmin.clarke@cheshire-west.example": "FULL",
+        "ruth.calloway@cheshire-west.example": "FULL",
       }),
     });
   }

@@ -127,12 +127,30 @@ export const ROUTES: Record<string, Coverage> = {
     kind: "action",
     check: "democratic services and the Town Clerk; own council's meetings only (not found otherwise)",
   },
-  "action:startReportAction": { kind: "action", check: "authors per profile (HAL-E1…); ids from the form checked" },
+  "action:startReportAction": {
+    kind: "action",
+    check: "authors per profile (HAL-E1…); ids from the form checked",
+  },
   "action:reportAction": { kind: "action", check: "every report action: not found without FULL access" },
   "action:reportAuthorisationAction": { kind: "action", check: "a Chief Officer, officers of their own services" },
   "action:setUserActiveAction": {
     kind: "action",
     check: "administrators, own council only (not found otherwise)",
+  },
+  // Section E: the members' register (disclosures, visit notices, publicity requests, ceremonial events).
+  "/register": { kind: "http", check: "register entries listed only inside visibleTo (references and subjects)" },
+  "/register/[id]": { kind: "http", check: "not found exactly when the request page is; content at FULL only" },
+  "/register/new/[kind]": {
+    kind: "no-request-data",
+    why: "a blank form, or why this kind is off for the council",
+  },
+  "action:registerEntryAction": {
+    kind: "action",
+    check: "files as the viewer only; ids from the form checked against the council; kinds off refused",
+  },
+  "action:registerStepAction": {
+    kind: "action",
+    check: "a step on a register entry: not found without access; only its recipient or officer acts",
   },
   // Section E: correspondence between members and officers, and official letters (lib/correspondence).
   "/correspondence": {
@@ -162,6 +180,44 @@ export const ROUTES: Record<string, Coverage> = {
   "action:correspondenceAction": {
     kind: "action",
     check: "copy, consent, reply, record as sent: not found without access; each step only for its party",
+  },
+  // Section E: representations (lib/representations) and agenda routes other than the town council's (lib/agenda-items).
+  "/representations": {
+    kind: "http",
+    check:
+      "the register and group representations listed only inside visibleTo (references and subjects at level)",
+  },
+  "/representations/new": {
+    kind: "no-request-data",
+    why: "a blank form: the council's committees, groups, services and people",
+  },
+  "/representations/[id]": {
+    kind: "http",
+    check: "not found exactly when the request page is; the text and who made it at FULL only",
+  },
+  "action:logRepresentationAction": {
+    kind: "action",
+    check: "files as the viewer only; committee, group, person and service ids checked against the council",
+  },
+  "/agenda-items": {
+    kind: "http",
+    check: "items listed only inside visibleTo (references and subjects at level)",
+  },
+  "/agenda-items/new/[kind]": {
+    kind: "no-request-data",
+    why: "a blank form (committees, terms of reference, services, open meetings), or why the route is off",
+  },
+  "/agenda-items/[id]": {
+    kind: "http",
+    check: "not found exactly when the request page is; details at FULL only",
+  },
+  "action:newAgendaItemAction": {
+    kind: "action",
+    check: "files as the viewer only; routes off for the council refused; ids checked against the council",
+  },
+  "action:agendaItemAction": {
+    kind: "action",
+    check: "a step on an agenda item: not found without access; only the Chief Officer, Chair or proposer acts",
   },
 };
 

@@ -1,7 +1,12 @@
 // The five profiles load and route every case; a sixth council is one more profile object, with no engine change.
 import { describe, expect, it } from "vitest";
 import { PROFILES } from "@/lib/protocol/profiles";
-import { defaultBriefing, defaultComplaints, defaultInformation, defaultDuties } from "@/lib/protocol/profiles/defaults";
+import {
+  defaultBriefing,
+  defaultComplaints,
+  defaultInformation,
+  defaultDuties,
+} from "@/lib/protocol/profiles/defaults";
 import type { CouncilProfile, Party, Subject } from "@/lib/protocol/profiles/types";
 import { setting } from "@/lib/protocol/types";
 import { submitBriefingRequest } from "@/lib/workflow/briefing";

@@ -10,6 +10,7 @@ import {
   councilServices,
 } from "@/lib/organisation/queries";
 import { getProfile } from "@/lib/protocol/profiles";
+import { checkComplaintGuidance } from "@/lib/register/complaint-guidance";
 import { toActor } from "@/lib/requests/actor";
 import { requestOptions } from "@/lib/workflow/options";
 import { checkRequestAction, submitRequestAction } from "./actions";
@@ -159,6 +160,9 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
     title = "Make a complaint";
     const c = profile.complaints;
     if (c.startGuidance) notices.push(`${c.startGuidance.value} (${c.startGuidance.ruleId})`);
+    // WIG-E10 always; HTC-E4 with its condition stated ("if your complaint is about an officer"). The check step
+    // shows it again for the person chosen (lib/requests/complaints.ts).
+    notices.push(...((await checkComplaintGuidance(viewer, {})).preview ?? []));
     questions = [
       {
         name: "subjectUserId",
