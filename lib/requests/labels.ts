@@ -70,4 +70,5 @@ export const CLOSED_STATUSES = [
   "SENT",
   "RECORDED",
   "APPROVED",
+  "REPLIED",
 ];

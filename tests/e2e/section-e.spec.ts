@@ -1,7 +1,7 @@
 // Section E in the browser (issue 14): committee reports from draft to the agenda pack, agenda items, copied
 // correspondence and relationship disclosures — each page checked with axe.
 import type { Page } from "@playwright/test";
-import { as, expect, expectAccessible, fillDate, summary, test } from "./fixtures";
+import { as, choose, decide, expect, expectAccessible, fillDate, summary, test } from "./fixtures";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const form = (page: Page, title: string) => page.getByRole("region", { name: title, exact: true });
@@ -122,4 +122,142 @@ test("HAL-E1, HAL-E2, HAL-E3: a report from draft to the agenda pack — the Cha
   await expect(member.getByRole("heading", { level: 1 })).toContainText("agenda pack");
   await expect(member.getByRole("main")).toContainText("The Chair's view");
   await expectAccessible(member);
+});
+
+test("HAL-E4: a member's agenda item goes to the Chief Officer, then the Chair; only the Chair's agreement puts it on the agenda", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const title = `Blue badge parking ${Date.now()}`;
+  const member = await as(browser, "helen.tranter@halton.example");
+  await member.goto("/agenda-items");
+  await expectAccessible(member);
+  await member.goto("/agenda-items/new/member-item");
+  const propose = form(member, "Propose an item for a Board or Committee agenda");
+  await propose.getByLabel("Board or Committee").selectOption({ label: "Health Policy and Performance Board" });
+  await propose.getByLabel("Service the item concerns").selectOption({ index: 1 });
+  await propose.getByLabel("Title of the item").fill(title);
+  await propose.getByLabel("What the item is about").fill("Too few blue badge bays near the clinics.");
+  await propose.getByRole("button", { name: "Propose the item" }).click();
+  await expect(done(member)).toContainText("Your item has been sent to the Chief Officer it concerns.");
+  const itemUrl = member.url().replace(/\?.*$/, "");
+  await expectAccessible(member);
+
+  // The Chair sees it, but cannot place it before the Chief Officer has discussed it.
+  const chair = await as(browser, "sandra.kettle@halton.example");
+  await chair.goto(itemUrl);
+  await expect(chair.getByRole("main")).toContainText(title);
+  await expect(chair.getByText("Agree the item for the agenda")).toHaveCount(0);
+
+  const officer = await as(browser, "gillian.marsh@halton.example");
+  await officer.goto(itemUrl);
+  const discuss = form(officer, "Record your discussion of the item");
+  await discuss
+    .getByLabel("Your discussion with the member")
+    .fill("Discussed; the board can consider parking policy.");
+  await discuss.getByRole("button", { name: "Record the discussion" }).click();
+  await expect(done(officer)).toContainText("Your discussion has been recorded and the item sent to the Chair.");
+
+  await chair.goto(itemUrl);
+  await expect(chair.getByRole("main")).toContainText("Discussed; the board can consider parking policy.");
+  await expectAccessible(chair);
+  const agree = await decide(chair, "Agree the item for the agenda");
+  await agree.submit();
+  await expect(done(chair)).toContainText("The item is on the agenda and the member has been told.");
+  await chair
+    .getByRole("link", { name: /Health Policy and Performance Board/ })
+    .first()
+    .click();
+  await expect(chair.getByRole("main")).toContainText(title);
+});
+
+test("CWC-E1: an officer copies a councillor's letter — to the same group at once, the writer told who it went to; to another group only with the writer's consent", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const subject = `Verge cutting ${Date.now()}`;
+  const writer = await as(browser, "yasmin.clarke@cheshire-west.example");
+  await writer.goto("/correspondence/new");
+  await expectAccessible(writer);
+  const record = form(writer, "The letter or email");
+  await choose(record.getByLabel("Who is it to?"), "Nadia Brook");
+  await record.getByLabel("A letter").check();
+  await record.getByLabel("Subject").fill(subject);
+  await record.getByLabel("What it says").fill("Please cut the verges on Frodsham Road before the show.");
+  await fillDate(record, "Date it was sent", new Date().toISOString().slice(0, 10));
+  await record.getByRole("button", { name: "Record it" }).click();
+  await expect(done(writer)).toContainText("The correspondence has been recorded");
+  const letterUrl = writer.url().replace(/\?.*$/, "");
+
+  const director = await as(browser, "nadia.brook@cheshire-west.example");
+  await director.goto(letterUrl);
+  await expect(director.getByRole("heading", { level: 1 })).toContainText(subject);
+  let copy = form(director, "Copy it to someone");
+  await copy.getByLabel(/^Carol Ames/).check();
+  await copy.getByRole("button", { name: "Copy it" }).click();
+  await expect(done(director)).toContainText("The copy has been made. The person who wrote it has been told.");
+  copy = form(director, "Copy it to someone");
+  await copy.getByLabel(/^Simon Greatorex/).check();
+  await copy.getByRole("button", { name: "Copy it" }).click();
+  await expect(done(director)).toContainText("The copy waits for the consent of the councillor who wrote it.");
+  await expectAccessible(director);
+
+  const other = await as(browser, "simon.greatorex@cheshire-west.example");
+  expect((await other.goto(letterUrl))?.status()).toBe(404);
+
+  await writer.goto("/notifications");
+  await expect(writer.getByRole("main")).toContainText("Carol Ames");
+  await writer.goto(letterUrl);
+  await expect(writer.getByRole("main")).toContainText("Carol Ames");
+  await form(writer, "Copy to Simon Greatorex: your consent is asked")
+    .getByRole("button", { name: "Give consent" })
+    .click();
+  await expect(done(writer)).toContainText("You gave consent: the copy has been made");
+  await expectAccessible(writer);
+  expect((await other.goto(letterUrl))?.status()).toBe(200);
+  await expect(other.getByRole("main")).toContainText("Frodsham Road");
+});
+
+test("WIG-E1: a relationship disclosure is seen by the discloser, the Chief Executive and the Group Leader consulted — by nobody else", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const officer = await as(browser, "chloe.unsworth@wigan.example");
+  await officer.goto("/register");
+  await expectAccessible(officer);
+  await officer.goto("/register/new/disclosure");
+  await choose(officer.getByLabel("Who is the relationship with?"), "Patricia Lunt");
+  const words = `We are close friends ${Date.now()}`;
+  await officer.getByLabel("Describe the relationship").fill(words);
+  await officer.getByRole("button", { name: "Send the disclosure" }).click();
+  await expect(done(officer)).toContainText("Only the people listed below can see it.");
+  const url = officer.url().replace(/\?.*$/, "");
+  await expectAccessible(officer);
+
+  const ce = await as(browser, "alison.kerr@wigan.example");
+  await ce.goto(url);
+  await expect(ce.getByRole("main")).toContainText(words);
+  const close = await decide(ce, "Close with the course of action agreed");
+  await close.fields.getByLabel("The course of action agreed").fill("No further action.");
+  await close.submit();
+  await expect(summary(ce)).toContainText("WIG-E1");
+  const consult = await decide(ce, "Record the consultation with the Group Leader");
+  await consult.fields.getByLabel("What you discussed and what they advised").fill("Agreed Cllr Lunt steps back.");
+  await consult.submit();
+  await expect(done(ce)).toContainText("The Group Leader can now see this disclosure.");
+  await expectAccessible(ce);
+
+  const leader = await as(browser, "keith.ormerod@wigan.example");
+  expect((await leader.goto(url))?.status()).toBe(200);
+  await expect(leader.getByRole("main")).toContainText(words);
+  for (const email of [
+    "gordon.fairclough@wigan.example",
+    "patricia.lunt@wigan.example",
+    "rebecca.shaw@wigan.example",
+  ]) {
+    const p = await as(browser, email);
+    expect((await p.goto(url))?.status(), email).toBe(404);
+    await p.goto("/register");
+    await expect(p.getByRole("main")).not.toContainText(words);
+  }
 });
