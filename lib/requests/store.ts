@@ -2,6 +2,7 @@
 // conditional update on (id, status, version): when two people act at once, exactly one wins and the other gets
 // CONFLICT. The audit event, access grants and notifications are written in the same transaction.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
@@ -159,6 +160,16 @@ export type TransitionSpec = {
   auditData?: Record<string, unknown>;
 };
 
+/** Something to write in the same transaction as a use case's step (its first transition), e.g. the authority a
+ * decision was made under (HAL-E5): the step and it are saved together or not at all. */
+export type WithStep = (tx: Tx, step: { requestId: string; councilId: string; action: string }) => Promise<void>;
+const withSteps = new AsyncLocalStorage<{ write: WithStep; written: boolean }>();
+
+/** Runs a use case so that `write` joins the transaction of its first step. */
+export function withStep<T>(write: WithStep | null, run: () => Promise<T>): Promise<T> {
+  return write ? withSteps.run({ write, written: false }, run) : run();
+}
+
 export async function transition(tx: Tx, t: TransitionSpec): Promise<void> {
   const res = await tx.request.updateMany({
     where: { id: t.request.id, status: t.request.status, version: t.request.version },
@@ -185,6 +196,11 @@ export async function transition(tx: Tx, t: TransitionSpec): Promise<void> {
   });
   await writeGrants(tx, t.request.councilId, t.request.id, t.grants ?? []);
   await writeNotifications(tx, t.request.councilId, t.request.id, t.notify ?? [], t.viewer.id);
+  const joined = withSteps.getStore();
+  if (joined && !joined.written) {
+    joined.written = true;
+    await joined.write(tx, { requestId: t.request.id, councilId: t.request.councilId, action: t.action });
+  }
 }
 
 /** Turns a refused pure decision into the error the UI shows (with the rule that applies). */

@@ -2,9 +2,8 @@
 // party group names and members' names and applies the pure rule in lib/workflow/decision-authority.ts.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
 import { getProfile } from "@/lib/protocol/profiles";
-import { fail, type Db, type Tx } from "@/lib/requests/store";
+import { fail, type Db, type Tx, type WithStep } from "@/lib/requests/store";
 import { decisionAuthorityRefusal } from "@/lib/workflow/decision-authority";
 
 /** The label and hint of the optional "authority" field on decision forms. */
@@ -48,26 +47,30 @@ export const AUTHORITY_STEPS: Record<string, readonly string[]> = {
 };
 
 /**
- * Records on the request's timeline the authority a step was taken under, right after the step: an audit event
- * (append-only) whose reasons show it and whose data keeps it with the step it belongs to.
+ * The authority a step was taken under, for the request's timeline: an audit event (append-only) whose reasons show
+ * it and whose data keeps it with the step it belongs to — written inside the step's own transaction
+ * (lib/requests/store.ts withStep), so the decision and its authority are saved together or not at all.
  */
-export async function recordDecisionAuthority(viewer: Viewer, requestId: string, step: string, authority: string) {
+export function decisionAuthorityWriter(viewer: Viewer, step: string, authority: string): WithStep | null {
+  if (!authority) return null;
   const { noPartyGroup, noSingleCouncillor } = getProfile(viewer.council.profileKey).duties.decisionMakers;
   const ruleId = noPartyGroup.value
     ? noPartyGroup.ruleId
     : noSingleCouncillor.value
       ? noSingleCouncillor.ruleId
       : null;
-  await db().auditEvent.create({
-    data: {
-      councilId: viewer.council.id,
-      requestId,
-      actorId: viewer.id,
-      actorRole: viewer.roles[0] ?? null,
-      action: "DECISION_AUTHORITY",
-      reasons: `Authority: ${authority}`,
-      ruleId,
-      data: { authority, step },
-    },
-  });
+  return async (tx, s) => {
+    await tx.auditEvent.create({
+      data: {
+        councilId: s.councilId,
+        requestId: s.requestId,
+        actorId: viewer.id,
+        actorRole: viewer.roles[0] ?? null,
+        action: "DECISION_AUTHORITY",
+        reasons: `Authority: ${authority}`,
+        ruleId,
+        data: { authority, step },
+      },
+    });
+  };
 }

@@ -175,3 +175,25 @@ describe("the authority for a decision", () => {
     expect((await request(id)).status).not.toBe("SUBMITTED");
   });
 });
+
+describe("the authority is saved with its decision", () => {
+  it("HAL-E5: the authority is written in the decision's own transaction — when it cannot be written, the decision is not saved either", async () => {
+    const { withStep } = await import("@/lib/requests/store");
+    const { AppError } = await import("@/lib/errors");
+    const id = await ask("marcus.okafor@halton.example", {
+      serviceId: await serviceId("halton", "Adult Social Care"),
+    });
+    const before = await request(id);
+    // The handler joins the authority writer to the step; here a writer that fails stands in for it.
+    const failing = async () => {
+      throw new AppError("CONFLICT", "The authority could not be written.");
+    };
+    const out = await withStep(failing, () =>
+      act("gillian.marsh@halton.example", id, "CLOSE", { response: "Published online." }),
+    );
+    expect("errors" in out && out.errors.form).toMatch(/could not be written/);
+    const after = await request(id);
+    expect([after.status, after.version]).toEqual([before.status, before.version]);
+    expect(await prisma.auditEvent.count({ where: { requestId: id, action: "CLOSE" } })).toBe(0);
+  });
+});

@@ -35,7 +35,8 @@ import type { RefusalGround } from "@/lib/protocol/profiles/types";
 import { errorsFrom } from "./types";
 import { db } from "@/lib/db";
 import { recordPath } from "@/lib/section-e/paths";
-import { AUTHORITY_STEPS, checkDecisionAuthority, recordDecisionAuthority } from "@/lib/section-e/authority";
+import { AUTHORITY_STEPS, checkDecisionAuthority, decisionAuthorityWriter } from "@/lib/section-e/authority";
+import { withStep } from "@/lib/requests/store";
 
 import type { ActionState } from "@/lib/requests/action-specs";
 export type { ActionState };
@@ -535,13 +536,15 @@ export async function handleRequestAction(
     const authority = AUTHORITY_STEPS[row.type]?.includes(d.action)
       ? await checkDecisionAuthority(db(), viewer, d.authority)
       : "";
-    if (await actOnAnyRequest(viewer, d, now, file)) {
-      // handled
-    } else if (row.type === "INFORMATION") await actOnInformation(viewer, d, now, file);
-    else if (row.type === "COMPLAINT") await actOnComplaintForm(viewer, d, now);
-    else if (row.type === "BRIEFING") await actOnBriefingForm(viewer, d, now);
-    else await actOnTownCouncil(viewer, row.type, d, now);
-    if (authority) await recordDecisionAuthority(viewer, d.requestId, d.action, authority);
+    // The authority joins the decision's own transaction (saved with it, or not at all).
+    await withStep(decisionAuthorityWriter(viewer, d.action, authority), async () => {
+      if (await actOnAnyRequest(viewer, d, now, file)) {
+        // handled
+      } else if (row.type === "INFORMATION") await actOnInformation(viewer, d, now, file);
+      else if (row.type === "COMPLAINT") await actOnComplaintForm(viewer, d, now);
+      else if (row.type === "BRIEFING") await actOnBriefingForm(viewer, d, now);
+      else await actOnTownCouncil(viewer, row.type, d, now);
+    });
   } catch (e) {
     // The engine names some fields as the workflow knows them; the form shows them where the person typed.
     const errors = errorsFrom(e);
