@@ -5,7 +5,7 @@
 // The "decide" actions are one form: GOV.UK radios, none preselected, each revealing only its own fields. The others
 // are small forms of their own. Every error is listed in an error summary linking to its field; what was typed is
 // kept (server state and a draft in the browser); destructive actions ask for confirmation first.
-import { useActionState, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { useActionState, useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { DraftNotice } from "@/components/DraftNotice";
 import { ErrorSummary } from "@/components/ErrorSummary";
 import { useFormDraft } from "@/components/useDraft";
@@ -388,8 +388,8 @@ function ActionForm({ spec, ...wiring }: { spec: ActionSpec } & Wiring) {
     .filter((n): n is string => !!n)
     .map((n) => ({ key: n, id: id(n) }));
   return (
-    <section aria-labelledby={`${base}-title`} className="mb-8 border-t border-border pt-4">
-      <h3 id={`${base}-title`} className="h3">
+    <section aria-labelledby={`${base}-heading`} className="mb-8 border-t border-border pt-4">
+      <h3 id={`${base}-heading`} className="h3">
         {spec.title}
       </h3>
       {spec.hint ? <p className="mb-4 max-w-3xl">{spec.hint}</p> : null}
@@ -430,12 +430,14 @@ export function ActionForms({
   heading = "What you can do",
   ...wiring
 }: { specs: ActionSpec[]; heading?: string } & Wiring) {
+  // Two sets of forms on one page (schedule a meeting beside the Town Clerk's notes) keep their ids apart.
+  const headingId = `actions-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   if (specs.length === 0) return null;
   const decide = specs.filter((s) => s.area === "decide");
   const other = specs.filter((s) => s.area === "other");
   return (
-    <section aria-labelledby="actions-title" className="mb-10">
-      <h2 id="actions-title" className="h2">
+    <section aria-labelledby={headingId} className="mb-10">
+      <h2 id={headingId} className="h2">
         {heading}
       </h2>
       {decide.length ? <DecideForm specs={decide} {...wiring} /> : null}

@@ -237,11 +237,11 @@ test("WIG-E1: a relationship disclosure is seen by the discloser, the Chief Exec
   const ce = await as(browser, "alison.kerr@wigan.example");
   await ce.goto(url);
   await expect(ce.getByRole("main")).toContainText(words);
-  const close = await decide(ce, "Close with the course of action agreed");
+  const close = await decide(ce, /^Close with the course of action agreed/);
   await close.fields.getByLabel("The course of action agreed").fill("No further action.");
   await close.submit();
   await expect(summary(ce)).toContainText("WIG-E1");
-  const consult = await decide(ce, "Record the consultation with the Group Leader");
+  const consult = await decide(ce, /^Record the consultation with the Group Leader/);
   await consult.fields.getByLabel("What you discussed and what they advised").fill("Agreed Cllr Lunt steps back.");
   await consult.submit();
   await expect(done(ce)).toContainText("The Group Leader can now see this disclosure.");
