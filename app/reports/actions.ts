@@ -23,6 +23,7 @@ export async function reportAction(_prev: ActionState, form: FormData): Promise<
 export async function reportAuthorisationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await requireViewer("/reports/authorisations");
   const out = await handleReportAuthorisation(viewer, textValues(form));
-  if (!Object.keys(out.errors).length) redirect("/reports/authorisations?done=1");
+  if (!Object.keys(out.errors).length)
+    redirect(`/reports/authorisations?done=${out.values.on === "no" ? "ended" : "1"}`);
   return out;
 }

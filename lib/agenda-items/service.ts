@@ -16,7 +16,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { londonDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
+import { lockMeeting, nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { toActor } from "@/lib/requests/actor";
@@ -89,6 +89,8 @@ const required = (field: string, message: string): never => {
 /** A meeting chosen in a form, as the rules see it (null when it is not one of this council's). */
 async function meetingFacts(tx: Tx, viewer: Viewer, meetingId: string | null, now: Date): Promise<MeetingFacts> {
   if (!meetingId) return null;
+  // The meeting's row lock: publishing its agenda waits for this step, or this step sees it published (HAL-E4).
+  await lockMeeting(tx, viewer.council.id, meetingId);
   const m = await openMeetingById(tx, viewer.council.id, meetingId);
   if (!m) return null;
   return {

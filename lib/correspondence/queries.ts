@@ -362,7 +362,29 @@ async function namesOf(ids: (string | null | undefined)[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function correspondencePage(viewer: Viewer, detail: RequestDetail): Promise<CorrespondencePage> {
+/** Steps about a copy waiting for (or refused) consent: their words name the person it would have gone to, so only
+ * the originator and the person who asked for the copy read them — as the Copies list shows them (CWC-E1). */
+const PENDING_COPY_STEPS = ["COPY_AWAITING_CONSENT", "CONSENT_REFUSED"];
+
+async function correspondencePage(viewer: Viewer, found: RequestDetail): Promise<CorrespondencePage> {
+  const originatorId = (found.data as CorrespondenceData).originatorId;
+  const askers = new Set(
+    (
+      await db().correspondenceCopy.findMany({
+        where: { requestId: found.id, status: { not: "COPIED" } },
+        select: { copiedById: true },
+      })
+    ).map((c) => c.copiedById),
+  );
+  const detail: RequestDetail =
+    viewer.id === originatorId || askers.has(viewer.id)
+      ? found
+      : {
+          ...found,
+          timeline: found.timeline.map((t) =>
+            PENDING_COPY_STEPS.includes(t.action) ? { ...t, reasons: null } : t,
+          ),
+        };
   const profile = getProfile(viewer.council.profileKey);
   const c = profile.duties.correspondence;
   const data = detail.data as CorrespondenceData;

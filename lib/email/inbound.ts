@@ -8,6 +8,7 @@
 // turns into a bounce: an address that is not ours or whose signature fails, a sender who is not the person, an
 // account that is deactivated or no longer sees the request, a file the service does not accept, an empty message.
 import "server-only";
+import { recordPath } from "@/lib/section-e/paths";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { loadViewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -68,6 +69,8 @@ export async function acceptInboundEmail(
   if (!viewer) return refused("This account is not active: ask your council's user administrator.");
   const row = await db().request.findFirst({ where: visibleWithId(viewer, requestId), include: { access: true } });
   if (!row) return refused("That request was not found, or you can no longer see it.");
+  // Reports, correspondence and the register are acted on from their own pages only, where their rules apply.
+  if (recordPath(row)) return refused("Replies by email are not taken for this record: open it in the service.");
 
   const text = replyText(mail.text ?? "");
   const files = mail.attachments.filter((a) => a.contentDisposition !== "inline" || a.filename);

@@ -13,9 +13,10 @@ import type { ActionState } from "@/lib/requests/action-specs";
 import { errorsFrom } from "@/lib/requests/forms/types";
 import { zodFieldErrors } from "@/lib/requests/schema";
 import { transition, TX_OPTIONS } from "@/lib/requests/store";
-import { visibleAtLeast, visibleTo } from "@/lib/requests/visibility";
+import { visibleAtLeast } from "@/lib/requests/visibility";
 import { FUTURE_EVENT_YEARS, isId, optionalDate, optionalText, requiredId, shiftYears } from "@/lib/validation";
 import { publicationBlockers } from "@/lib/workflow/reports";
+import { lockMeeting } from "./next";
 
 /** Who schedules meetings and publishes agendas. */
 export const runsMeetings = (viewer: Pick<Viewer, "roles">) =>
@@ -166,7 +167,7 @@ export async function loadAgendaPack(viewer: Viewer, meetingId: string): Promise
     : null;
   const [items, reports] = await Promise.all([
     prisma.request.findMany({
-      where: { ...visibleTo(viewer), meetingId: m.id, type: "AGENDA_ITEM", status: "LISTED" },
+      where: { ...visibleAtLeast(viewer, "SUMMARY"), meetingId: m.id, type: "AGENDA_ITEM", status: "LISTED" },
       orderBy: { createdAt: "asc" },
       take: 200,
       select: { id: true, reference: true, subject: true, details: true, createdById: true },
@@ -284,6 +285,8 @@ export async function handlePublishAgenda(
       };
     const profile = getProfile(viewer.council.profileKey);
     await db().$transaction(async (tx) => {
+      // The meeting's row lock first: a report or item being listed now either lands before publication, or sees it.
+      await lockMeeting(tx, viewer.council.id, meetingId);
       const m = await tx.meeting.findFirst({ where: { id: meetingId, councilId: viewer.council.id } });
       if (!m) throw new AppError("NOT_FOUND", "That meeting was not found.");
       const reports = await tx.request.findMany({
@@ -316,15 +319,27 @@ export async function handlePublishAgenda(
         data: { publishedAt: now, publishedById: viewer.id },
       });
       if (done.count === 0) throw new AppError("CONFLICT", "This agenda has already been published.");
+      // The rule publication follows here: consultation first (CWC-E5), or the agenda closed to later items (HAL-E4).
+      const rule = profile.duties.reports.consultation.value
+        ? profile.duties.reports.consultation.ruleId
+        : profile.duties.agendaItems.value === "CHIEF_OFFICER_THEN_CHAIR"
+          ? profile.duties.agendaItems.ruleId
+          : "";
+      // Changes still waiting for the Chief Officer's approval lapse: a published paper no longer changes.
+      await tx.reportVersion.updateMany({
+        where: { requestId: { in: reports.map((r) => r.id) }, state: "PROPOSED" },
+        data: { state: "DECLINED", note: "Lapsed: the agenda was published" },
+      });
       for (const r of reports)
         await transition(tx, {
           request: r,
           viewer,
           action: "AGENDA_PUBLISHED",
           to: "PUBLISHED",
-          ruleId: profile.duties.reports.noWithdrawal.ruleId,
+          ruleId: rule,
           reasons: `${m.title}, ${m.date.toISOString().slice(0, 10)}`,
-          grants: [{ allMembers: true, level: "FULL", ruleId: profile.duties.reports.noWithdrawal.ruleId }],
+          // Published papers: every member reads the report and any member's own report beside it.
+          grants: [{ allMembers: true, level: "FULL", ruleId: rule || "COUNCIL" }],
           notify: [
             {
               userIds: [r.createdById],

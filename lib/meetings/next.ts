@@ -15,16 +15,23 @@ export async function nextOpenMeeting(
   committeeId: string | null,
   now: Date,
 ): Promise<OpenMeeting | null> {
-  return tx.meeting.findFirst({
-    where: {
-      councilId,
-      ...(committeeId ? { committeeId } : {}),
-      date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
-      publishedAt: null,
-    },
-    orderBy: { date: "asc" },
-    select: { id: true, title: true, date: true, committeeId: true },
-  });
+  for (let tries = 0; tries < 3; tries++) {
+    const m = await tx.meeting.findFirst({
+      where: {
+        councilId,
+        ...(committeeId ? { committeeId } : {}),
+        date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
+        publishedAt: null,
+      },
+      orderBy: { date: "asc" },
+      select: { id: true, title: true, date: true, committeeId: true },
+    });
+    if (!m) return null;
+    // Locked for the rest of the transaction; if its agenda was published meanwhile, the next one is taken.
+    const locked = await lockMeeting(tx, councilId, m.id);
+    if (locked && !locked.publishedAt) return m;
+  }
+  return null;
 }
 
 /** A meeting of this council that can still take items: it exists here, and its agenda is not published. */
@@ -33,4 +40,15 @@ export async function openMeetingById(tx: Tx, councilId: string, meetingId: stri
     where: { id: meetingId, councilId },
     select: { id: true, title: true, date: true, committeeId: true, publishedAt: true },
   });
+}
+
+/**
+ * Takes the meeting's row lock for the rest of the transaction. Publishing the agenda takes it too, so listing an
+ * item or report and publishing never interleave: whichever runs second sees the other's result (HAL-E4).
+ */
+export async function lockMeeting(tx: Tx, councilId: string, meetingId: string) {
+  const rows = await tx.$queryRaw<{ id: string; publishedAt: Date | null; agendaDeadline: Date | null }[]>`
+    SELECT id, "publishedAt", "agendaDeadline" FROM "Meeting"
+    WHERE id = ${meetingId} AND "councilId" = ${councilId} FOR UPDATE`;
+  return rows[0] ?? null;
 }

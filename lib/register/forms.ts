@@ -213,7 +213,7 @@ export async function handleRegisterAction(
       if (d.action === "APPROVE")
         await decidePublicityRequest(viewer, d.requestId, { type: "APPROVE", notes: d.notes }, now);
       else if (d.action === "DECLINE") {
-        if (d.ground && !(d.ground in PUBLICITY_DECLINE_GROUNDS))
+        if (d.ground && !Object.hasOwn(PUBLICITY_DECLINE_GROUNDS, d.ground))
           return { errors: { ground: "Choose why you are declining it" }, values };
         await decidePublicityRequest(
           viewer,

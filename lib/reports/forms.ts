@@ -220,7 +220,7 @@ export async function handleReportAuthorisation(
   const p = parsed(
     z.object({
       officerId: requiredId("Choose an officer of your service"),
-      on: z.enum(["yes", "no"]).catch("yes"),
+      on: z.enum(["yes", "no"], { error: "Choose whether they may write reports" }),
     }),
     values,
   );
@@ -230,5 +230,5 @@ export async function handleReportAuthorisation(
   } catch (e) {
     return { errors: errorsFrom(e), values };
   }
-  return { errors: {}, values: {} };
+  return { errors: {}, values: { on: p.data.on } };
 }

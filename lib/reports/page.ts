@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { getProfile } from "@/lib/protocol/profiles";
 import type { ActionSpec } from "@/lib/requests/action-specs";
 import { getRequestDetail, type RequestDetail } from "@/lib/requests/queries";
-import { visibleTo } from "@/lib/requests/visibility";
+import { visibleAtLeast } from "@/lib/requests/visibility";
 import { londonDate } from "@/lib/dates";
 import {
   OUTCOME_LABELS,
@@ -65,14 +65,35 @@ export type ReportPage = {
 
 const iso = (d: Date) => d.toISOString();
 
+/** Steps whose words are for the report's officers: a member reads that they happened, not what was said — so one
+ * group never reads another's suggestion, proposal or which groups a draft was shared with (WIG-E6). */
+const OFFICERS_ONLY_REASONS = [
+  "SUGGESTION_ADDED",
+  "MEMBER_EDIT_REFUSED",
+  "MEMBER_CHANGE_PROPOSED",
+  "MEMBER_CHANGE_DECLINED",
+  "SHARED_FOR_PRELIMINARY_CONSIDERATION",
+  "CONSULTED",
+];
+const isStaff = (viewer: Viewer) => viewer.roles.includes("OFFICER") || viewer.roles.includes("TOWN_CLERK");
+
 /** The report page: the version asked for (or the latest), optionally compared with the one before it. */
 export async function loadReportPage(
   viewer: Viewer,
   id: string,
   opts: { version?: number | null; compare?: boolean },
 ): Promise<ReportPage> {
-  const detail = await getRequestDetail(viewer, id);
-  if (detail.type !== "REPORT" || detail.level !== "FULL") throw notFound("That report");
+  const found = await getRequestDetail(viewer, id);
+  if (found.type !== "REPORT" || found.level !== "FULL") throw notFound("That report");
+  const staff = isStaff(viewer);
+  const detail: RequestDetail = staff
+    ? found
+    : {
+        ...found,
+        timeline: found.timeline.map((t) =>
+          OFFICERS_ONLY_REASONS.includes(t.action) ? { ...t, reasons: null } : t,
+        ),
+      };
   const prisma = db();
   const row = await prisma.request.findUniqueOrThrow({
     where: { id: detail.id },
@@ -190,10 +211,11 @@ export async function loadReportPage(
     consultations: consultations.map((c) => ({
       consultee: who(c.consulteeId)!,
       basis: c.basis,
-      comments: c.comments,
+      comments: staff || c.consulteeId === viewer.id ? c.comments : null,
       respondedAt: c.respondedAt ? iso(c.respondedAt) : null,
     })),
-    sharedWith: [...groups.map((g) => g.name), ...(d.sharedWithUserIds ?? []).map((u) => who(u)!)],
+    // Which groups a draft went to is for the officers; a member sees only that it was shared with them.
+    sharedWith: staff ? [...groups.map((g) => g.name), ...(d.sharedWithUserIds ?? []).map((u) => who(u)!)] : [],
     specs: await reportSpecs(viewer, detail, row, facts, {
       latest: text(latest),
       proposals: proposals.filter(() => viewer.id === facts.serviceChiefOfficerId).map(text),
@@ -495,7 +517,8 @@ export async function listReports(
 ): Promise<{ items: ReportListItem[]; more: boolean }> {
   const take = 20;
   const rows = await db().request.findMany({
-    where: { ...visibleTo(viewer), type: "REPORT" },
+    // Reports are granted in full; a list shows titles only where the viewer may read them (SUMMARY or above).
+    where: { ...visibleAtLeast(viewer, "SUMMARY"), type: "REPORT" },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip: (Math.max(1, Math.min(page, 500)) - 1) * take,
     take: take + 1,

@@ -10,6 +10,9 @@ import { getProfile } from "@/lib/protocol/profiles";
 import { toActor } from "@/lib/requests/actor";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Tx } from "@/lib/requests/store";
 import { visibleAtLeast, visibleWithId } from "@/lib/requests/visibility";
+import { lockMeeting } from "@/lib/meetings/next";
+import { CLOSED_STATUSES } from "@/lib/requests/labels";
+import { londonDate } from "@/lib/dates";
 import { groupGrant, userGrant, type Grant } from "@/lib/workflow/access";
 import {
   addOwnReport,
@@ -36,6 +39,8 @@ export type ReportData = {
 };
 
 const dataOf = (r: { data: unknown }) => (r.data ?? {}) as ReportData;
+/** A report that can still change: not yet on a published agenda, not decided or withdrawn. */
+export const OPEN_REPORT = ["DRAFT", "SHARED", "ON_AGENDA", "REFERRED_BACK"];
 
 /** The people who run meetings (democratic services, the Town Clerk): they see reports listed for a meeting. */
 export async function meetingOfficers(tx: Tx, councilId: string): Promise<string[]> {
@@ -120,6 +125,14 @@ export async function startReport(
     const facts = await reportFacts(tx, viewer, { serviceId: service.id, committeeId: committee.id });
     const may = mayAuthorReport(profile, toActor(viewer), facts);
     if (!may.ok) fail(may);
+    // WIG-E7: the member's call this report answers — one the author can see, still open.
+    const call = input.callId
+      ? await tx.request.findFirst({
+          where: { ...visibleWithId(viewer, input.callId), type: "AGENDA_ITEM", kind: "CALL_FOR_REPORT" },
+        })
+      : null;
+    if (input.callId && (!call || CLOSED_STATUSES.includes(call.status)))
+      throw new AppError("VALIDATION", "That call for a report was not found, or it has already been answered.");
     const consult = profile.duties.reports.consultation;
     const affected = consult.value ? input.affectedServiceIds.filter((id) => id !== service.id) : [];
     const affectedServices = affected.length
@@ -197,6 +210,23 @@ export async function startReport(
         note: "First version",
       },
     });
+    if (call)
+      await transition(tx, {
+        request: call,
+        viewer,
+        action: "REPORT_STARTED",
+        to: "COMPLETED",
+        ruleId: "WIG-E7",
+        reasons: `Report ${request.reference} started: ${input.title.trim()}`,
+        patch: { deciderId: null, closedAt: new Date() },
+        notify: [
+          {
+            userIds: [call.createdById],
+            kind: "REPORT_STARTED",
+            title: `The report you called for has been started: ${input.title.trim()}`,
+          },
+        ],
+      });
     const consultees = [
       ...affectedServices
         .filter((s) => s.chiefOfficerId && s.chiefOfficerId !== viewer.id)
@@ -243,16 +273,7 @@ export async function reviseReportText(viewer: Viewer, id: string, text: ReportT
     const d = reviseReport(profile, toActor(viewer), facts, ground);
     if (!d.ok) fail(d);
     const last = await currentVersion(tx, row.id);
-    await tx.reportVersion.create({
-      data: {
-        councilId: row.councilId,
-        requestId: row.id,
-        number: last.number! + 1,
-        ...text,
-        authorId: viewer.id,
-        ground: d.ground,
-      },
-    });
+    // The conditional update first: two revisions at once — one wins, the other is told (no clash on the number).
     await transition(tx, {
       request: row,
       viewer,
@@ -269,6 +290,16 @@ export async function reviseReportText(viewer: Viewer, id: string, text: ReportT
           title: `Report revised (version ${last.number! + 1}): ${text.title}`,
         },
       ],
+    });
+    await tx.reportVersion.create({
+      data: {
+        councilId: row.councilId,
+        requestId: row.id,
+        number: last.number! + 1,
+        ...text,
+        authorId: viewer.id,
+        ground: d.ground,
+      },
     });
   }, TX_OPTIONS);
 }
@@ -297,7 +328,7 @@ export async function proposeChange(viewer: Viewer, id: string, text: ReportText
           requestId: row.id,
           authorId: viewer.id,
           kind: "SUGGESTION",
-          body: `Proposed change (not made — ${d.ruleId}): ${text.note ? `${text.note}\n\n` : ""}${text.recommendations}`,
+          body: `Proposed change (not made — ${d.ruleId}): ${text.note ? `${text.note}\n\n` : ""}${text.title}\n\n${text.summary}\n\nRecommendations: ${text.recommendations}`,
         },
       });
       await tx.auditEvent.create({
@@ -361,6 +392,11 @@ export async function decideChange(
     const facts = await reportFacts(tx, viewer, row);
     const d = decideMemberChange(profile, toActor(viewer), facts);
     if (!d.ok) fail(d);
+    if (!OPEN_REPORT.includes(row.status))
+      throw new AppError(
+        "CONFLICT",
+        "This report's agenda is published or it has been decided: it can no longer change.",
+      );
     const proposal = await tx.reportVersion.findFirst({
       where: { id: proposalId, requestId: row.id, state: "PROPOSED" },
     });
@@ -370,13 +406,7 @@ export async function decideChange(
         reasons: "Give reasons for not approving the change",
       });
     const last = await currentVersion(tx, row.id);
-    const taken = await tx.reportVersion.updateMany({
-      where: { id: proposal.id, state: "PROPOSED" },
-      data: approve
-        ? { state: "CURRENT", number: last.number! + 1, approvedById: viewer.id, approvedAt: new Date() }
-        : { state: "DECLINED" },
-    });
-    if (taken.count === 0) throw new AppError("CONFLICT", "That proposed change has already been decided.");
+    // The conditional update first: two decisions (or a revision) at once — one wins, the other is told.
     await transition(tx, {
       request: row,
       viewer,
@@ -395,9 +425,17 @@ export async function decideChange(
           title: approve
             ? `Your change to “${row.subject}” was expressly approved and is in version ${last.number! + 1}`
             : `Your change to “${row.subject}” was not approved`,
+          body: approve ? "" : `Reasons: ${reasons.trim()}`,
         },
       ],
     });
+    const taken = await tx.reportVersion.updateMany({
+      where: { id: proposal.id, state: "PROPOSED" },
+      data: approve
+        ? { state: "CURRENT", number: last.number! + 1, approvedById: viewer.id, approvedAt: new Date() }
+        : { state: "DECLINED" },
+    });
+    if (taken.count === 0) throw new AppError("CONFLICT", "That proposed change has already been decided.");
   }, TX_OPTIONS);
 }
 
@@ -444,8 +482,11 @@ export async function addMemberReport(
   const profile = getProfile(viewer.council.profileKey);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
-    if (["AGREED", "NOT_AGREED", "REJECTED", "WITHDRAWN"].includes(row.status))
-      throw new AppError("CONFLICT", "This report has been decided.");
+    if (!OPEN_REPORT.includes(row.status))
+      throw new AppError(
+        "CONFLICT",
+        "This report's agenda is published or it has been decided: a member's own report is added before publication.",
+      );
     const facts = await reportFacts(tx, viewer, row);
     const d = addOwnReport(profile, toActor(viewer), facts, input.reason);
     if (!d.ok) fail(d);
@@ -576,16 +617,16 @@ export async function listForMeeting(viewer: Viewer, id: string, meetingId: stri
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
-    const officer =
-      viewer.id === row.createdById ||
-      viewer.id === facts.serviceChiefOfficerId ||
-      viewer.roles.some((r) => r === "DEMOCRATIC_SERVICES" || r === "TOWN_CLERK");
-    if (!officer) throw new AppError("FORBIDDEN_BY_RULE", "Officers list reports for meetings.");
-    if (!["DRAFT", "SHARED", "REFERRED_BACK", "ON_AGENDA"].includes(row.status))
+    const runsIt = viewer.roles.some((r) => r === "DEMOCRATIC_SERVICES" || r === "TOWN_CLERK");
+    if (!(viewer.id === row.createdById || viewer.id === facts.serviceChiefOfficerId || runsIt))
+      throw new AppError("FORBIDDEN_BY_RULE", "Officers list reports for meetings.");
+    if (!OPEN_REPORT.includes(row.status))
       throw new AppError("CONFLICT", "This report can no longer be listed for a meeting.");
+    // The meeting's row lock: publishing waits for this listing, or this listing sees the agenda published.
+    await lockMeeting(tx, row.councilId, meetingId);
     const m = await tx.meeting.findFirst({
       where: { id: meetingId, councilId: row.councilId },
-      select: { id: true, title: true, date: true, committeeId: true, publishedAt: true },
+      select: { id: true, title: true, date: true, committeeId: true, publishedAt: true, agendaDeadline: true },
     });
     if (!m || (row.committeeId && m.committeeId !== row.committeeId))
       throw new AppError("VALIDATION", "Choose a meeting of the body the report is to", {
@@ -594,6 +635,12 @@ export async function listForMeeting(viewer: Viewer, id: string, meetingId: stri
     if (m.publishedAt)
       throw new AppError("CONFLICT", "That meeting's agenda is published: choose a later meeting.", {
         meetingId: "That meeting's agenda is published: choose a later meeting",
+      });
+    // After the agenda deadline only the officers who run the meeting add to it (they keep the agenda's timetable).
+    if (!runsIt && m.agendaDeadline && m.agendaDeadline < new Date(`${londonDate(new Date())}T00:00:00Z`))
+      throw new AppError("VALIDATION", "The agenda deadline for that meeting has passed", {
+        meetingId:
+          "The agenda deadline for that meeting has passed: choose a later meeting, or ask democratic services",
       });
     await transition(tx, {
       request: row,
@@ -606,7 +653,8 @@ export async function listForMeeting(viewer: Viewer, id: string, meetingId: stri
       grants: (await meetingOfficers(tx, row.councilId)).flatMap((u) => userGrant(u, "COUNCIL")),
       notify: [
         {
-          userIds: [facts.committeeChairId],
+          // The Chair is told where they hold the draft (HAL-E2, C2007-E3); elsewhere they read it once published.
+          userIds: [profile.duties.reports.ownReportBy.value === "CHAIR" ? facts.committeeChairId : null],
           kind: "REPORT_LISTED",
           title: `Report “${row.subject}” listed for ${m.title} on ${m.date.toISOString().slice(0, 10)}`,
         },

@@ -277,7 +277,14 @@ export async function getRequestDetail(viewer: Viewer, id: string): Promise<Requ
 }
 
 /** Advice between officers (governance advice, CWC-A3; a Chairman's advice, C2007-A6) is not shown to members. */
-const INTERNAL_MESSAGE_KINDS = ["GOVERNANCE_ADVICE", "CHAIR_ADVICE", "COMMITTEE_INSTRUCTIONS"];
+const INTERNAL_MESSAGE_KINDS = [
+  "GOVERNANCE_ADVICE",
+  "CHAIR_ADVICE",
+  "COMMITTEE_INSTRUCTIONS",
+  // A member's suggestion on a report (section E) is for the report's officers: a draft shared with two groups, or
+  // published to all members, never shows one group's suggestions to another (WIG-E6).
+  "SUGGESTION",
+];
 export const STAFF_ROLES = [
   "OFFICER",
   "CHIEF_OFFICER",

@@ -469,7 +469,8 @@ export function decidePublicity(
     return refuse(rule, "Only the communications officer handling this request can decide it.");
   if (s.status !== "SUBMITTED") return refuse(rule, "This request has been decided.", undefined, "CONFLICT");
   if (a.type === "APPROVE") return { ok: true, to: "APPROVED", ruleId: rule };
-  if (!(a.ground in PUBLICITY_DECLINE_GROUNDS)) return refuse(rule, "Choose why you are declining it.", "ground");
+  if (!Object.hasOwn(PUBLICITY_DECLINE_GROUNDS, a.ground))
+    return refuse(rule, "Choose why you are declining it.", "ground");
   const ruleId = a.ground === "OTHER" ? "DEF-G1" : rule;
   if (!hasText(a.reasons)) return refuse(ruleId, "Give your reasons: the councillor will read them.", "reasons");
   return { ok: true, to: "DECLINED", ruleId };

@@ -55,11 +55,11 @@ export async function navLabels(page: Page): Promise<string[]> {
  * The request page's "Decide" form: checks one choice (GOV.UK radios; only its fields are then shown) and returns
  * those fields and the form's button.
  */
-export async function decide(page: Page, choice: string | RegExp) {
+export async function decide(page: Page, choice: string | RegExp, opts: { exact?: boolean } = {}) {
   const region = page.getByRole("region", { name: "Decide", exact: true });
   await expect(region).toContainText(choice);
   // With one choice there are no radios: its fields are the form.
-  const radio = region.getByRole("radio", { name: choice });
+  const radio = region.getByRole("radio", { name: choice, exact: opts.exact });
   if (await radio.count()) await radio.check();
   return {
     fields: region.locator("[id$='-fields']:not([hidden])"),

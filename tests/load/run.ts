@@ -289,6 +289,11 @@ const pages: Page[] = [
   { name: "request page, long timeline", persona: "director", url: () => `/requests/${people.longRequestId}` },
   { name: "dashboard (Chief Executive)", persona: "chiefExecutive", url: () => "/dashboard" },
   { name: "CSV export (queue, all)", persona: "director", url: () => "/queue/export?status=all&sort=newest" },
+  // Section E (issue 14): the lists of reports, correspondence and the register, and the meetings page.
+  { name: "reports list (Director)", persona: "director", url: () => "/reports" },
+  { name: "correspondence list", persona: "member", url: () => "/correspondence" },
+  { name: "register list", persona: "member", url: () => "/register" },
+  { name: "meetings", persona: "member", url: () => "/meetings" },
 ];
 
 const results: Result[] = [];

@@ -22,7 +22,10 @@ export const BENCH_PASSWORD = "bench-password-2026";
 const DAY = 86_400_000;
 const RATE_PER_DAY = 90;
 const TYPES: [string, string, number][] = [
-  ["INFORMATION", "INFORMATION", 0.72],
+  ["INFORMATION", "INFORMATION", 0.65],
+  // Section E records (issue 14) share the table: reports and correspondence make the lists of their own pages real.
+  ["REPORT", "OFFICER_REPORT", 0.03],
+  ["CORRESPONDENCE", "LETTER", 0.04],
   ["BRIEFING", "GROUP", 0.14],
   ["COMPLAINT", "COMPLAINT", 0.08],
   ["INFORMATION", "GROUP_BACKGROUND", 0.06],

@@ -10,6 +10,8 @@ import { fileInformationRequest } from "@/lib/requests/information";
 import { listForMeeting, shareDraft, startReport } from "@/lib/reports/service";
 import { copyCorrespondence, recordCorrespondence } from "@/lib/correspondence/service";
 import { fileDisclosure } from "@/lib/register/disclosures";
+import { handleLogRepresentation } from "@/lib/representations/service";
+import { handleCallForReport } from "@/lib/agenda-items/service";
 
 export type Level = "FULL" | "SUMMARY" | "METADATA" | "NONE";
 
@@ -406,6 +408,74 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
       expected: expectation("cheshire-west", {
         "yasmin.clarke@cheshire-west.example": "FULL",
         "ruth.calloway@cheshire-west.example": "FULL",
+      }),
+    });
+  }
+
+  // CWC: a representation made to the Labour Group (CWC is silent on representations): the member who logged it and
+  // that group only.
+  {
+    const t = tokens("cwcrep");
+    const yasmin = await viewerFor("yasmin.clarke@cheshire-west.example");
+    const out = await handleLogRepresentation(
+      yasmin,
+      {
+        madeBy: "ME",
+        matter: `Bus station ${t.subjectToken}`,
+        text: `Residents ask ${t.detailsToken}.`,
+        recipient: "GROUP",
+        groupId: await groupId("cheshire-west", "Labour Group"),
+      },
+      now,
+    );
+    if (!("done" in out)) throw new Error(`representation: ${JSON.stringify(out.errors)}`);
+    const row = await db().request.findUniqueOrThrow({ where: { id: out.id }, select: { reference: true } });
+    records.push({
+      key: "cwc-representation-group",
+      council: "cheshire-west",
+      id: out.id,
+      reference: row.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("cheshire-west", {
+        "yasmin.clarke@cheshire-west.example": "FULL",
+        "louise.barraclough@cheshire-west.example": "FULL",
+      }),
+    });
+  }
+
+  // WIG: a member's call for a report to the Economy and Place Scrutiny Panel (WIG-E7): the member, the Chief Officer
+  // it goes to, the panel's Chair (the same member here) and democratic services.
+  {
+    const t = tokens("wigcall");
+    const joan = await viewerFor("joan.pilling@wigan.example");
+    const panel = await db().committee.findFirstOrThrow({
+      where: { name: "Economy and Place Scrutiny Panel", council: { slug: "wigan" } },
+    });
+    const out = await handleCallForReport(
+      joan,
+      {
+        committeeId: panel.id,
+        serviceId: await serviceId("wigan", "Place"),
+        matter: `Bus services ${t.subjectToken}`,
+        details: `Reliability of ${t.detailsToken}.`,
+        termsConfirmed: "yes",
+      },
+      now,
+    );
+    if (!("done" in out)) throw new Error(`call for a report: ${JSON.stringify(out.errors)}`);
+    const row = await db().request.findUniqueOrThrow({ where: { id: out.id }, select: { reference: true } });
+    records.push({
+      key: "wig-call-for-report",
+      council: "wigan",
+      id: out.id,
+      reference: row.reference,
+      ...t,
+      attachmentId: null,
+      expected: expectation("wigan", {
+        "joan.pilling@wigan.example": "FULL",
+        "rebecca.shaw@wigan.example": "FULL",
+        "paul.hindley@wigan.example": "FULL",
       }),
     });
   }

@@ -87,6 +87,14 @@ export default async function AgendaItemPage({
           ...page.facts,
         ]}
       />
+      {page.kind === "CALL_FOR_REPORT" &&
+      !detail.closed &&
+      (viewer.roles.includes("CHIEF_OFFICER") || viewer.roles.includes("OFFICER")) &&
+      viewer.id !== detail.createdById ? (
+        <p className="mb-6">
+          <Link href={`/reports/new?call=${detail.id}`}>Start the report this call asks for</Link>
+        </p>
+      ) : null}
       {page.kind === "CALL_FOR_REPORT" && page.committee?.termsOfReference ? (
         <section aria-labelledby="terms-title" className="mb-8 max-w-3xl">
           <h2 id="terms-title" className="h2">

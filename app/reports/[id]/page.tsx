@@ -52,7 +52,7 @@ const STEPS: Record<string, string> = {
 function Diff({ label, parts }: { label: string; parts: DiffPart[] }) {
   return (
     <div className="mb-6 max-w-3xl">
-      <h4 className="font-semibold">{label}</h4>
+      <h3 className="font-semibold">{label}</h3>
       <p className="whitespace-pre-wrap">
         {parts.map((p, i) =>
           p.change === "added" ? (

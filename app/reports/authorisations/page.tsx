@@ -22,7 +22,12 @@ export default async function AuthorisationsPage({ searchParams }: { searchParam
       <p className="mb-4">
         <Link href="/reports">Reports</Link>
       </p>
-      {done ? <Notice title="The authorisation has been recorded." tone="success" /> : null}
+      {done ? (
+        <Notice
+          title={done === "ended" ? "The authorisation has been ended." : "The authorisation has been recorded."}
+          tone="success"
+        />
+      ) : null}
       <h1 className="h1">Officers authorised to write reports</h1>
       <p className="mb-6 max-w-3xl">
         Reports are written by you or an officer you authorise ({rule}). Each authorisation is recorded with its
