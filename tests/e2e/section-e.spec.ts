@@ -152,11 +152,11 @@ test("HAL-E4: a member's agenda item goes to the Chief Officer, then the Chair; 
 
   const officer = await as(browser, "gillian.marsh@halton.example");
   await officer.goto(itemUrl);
-  const discuss = form(officer, "Record your discussion of the item");
-  await discuss
+  const discuss = await decide(officer, "Record your discussion of the item");
+  await discuss.fields
     .getByLabel("Your discussion with the member")
     .fill("Discussed; the board can consider parking policy.");
-  await discuss.getByRole("button", { name: "Record the discussion" }).click();
+  await discuss.submit();
   await expect(done(officer)).toContainText("Your discussion has been recorded and the item sent to the Chair.");
 
   await chair.goto(itemUrl);
