@@ -254,9 +254,12 @@ function Confirm({ state, requestId, act, backHref }: { state: ActionState } & W
         {state.confirm}
       </h3>
       <form action={formAction} className="flex flex-wrap items-center gap-4">
-        {Object.entries(state.values).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
+        {/* What was sent, once: the record's id and the confirmation are added below. */}
+        {Object.entries(state.values)
+          .filter(([k]) => k !== "requestId" && k !== "confirmed")
+          .map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="confirmed" value="yes" />
         <button type="submit" className="btn-warning" disabled={pending}>
