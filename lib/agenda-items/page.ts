@@ -119,7 +119,7 @@ export type AgendaItemPage = {
   committee: { name: string; termsOfReference: string } | null;
   service: string | null;
   /** The meeting it is on (LISTED) or will go to (a call for a report, once acknowledged). */
-  meeting: { title: string; date: string; published: boolean } | null;
+  meeting: { id: string; title: string; date: string; published: boolean } | null;
   /** The meeting the member asked for (HAL-E4), until the Chair decides. */
   requestedMeeting: { title: string; date: string } | null;
   onAgenda: boolean;
@@ -163,7 +163,7 @@ export async function loadAgendaItemPage(viewer: Viewer, id: string, now: Date):
     row.meetingId
       ? prisma.meeting.findFirst({
           where: { id: row.meetingId, councilId: viewer.council.id },
-          select: { title: true, date: true, publishedAt: true },
+          select: { id: true, title: true, date: true, publishedAt: true },
         })
       : null,
     typeof data.requestedMeetingId === "string" && row.status !== "LISTED"
@@ -210,7 +210,12 @@ export async function loadAgendaItemPage(viewer: Viewer, id: string, now: Date):
     committee: committee ? { name: committee.name, termsOfReference: committee.termsOfReference } : null,
     service: service?.name ?? null,
     meeting: meeting
-      ? { title: meeting.title, date: meeting.date.toISOString().slice(0, 10), published: !!meeting.publishedAt }
+      ? {
+          id: meeting.id,
+          title: meeting.title,
+          date: meeting.date.toISOString().slice(0, 10),
+          published: !!meeting.publishedAt,
+        }
       : null,
     requestedMeeting: requested
       ? { title: requested.title, date: requested.date.toISOString().slice(0, 10) }

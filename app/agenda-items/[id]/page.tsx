@@ -69,7 +69,12 @@ export default async function AgendaItemPage({
             ? [
                 {
                   key: page.onAgenda ? "On the agenda of" : "Meeting",
-                  value: `${page.meeting.title}, ${formatDate(page.meeting.date)}${page.meeting.published ? " (agenda published)" : ""}`,
+                  value: (
+                    <Link href={`/meetings/${page.meeting.id}`}>
+                      {page.meeting.title}, {formatDate(page.meeting.date)}
+                      {page.meeting.published ? " (agenda published)" : ""}
+                    </Link>
+                  ),
                 },
               ]
             : []),
