@@ -7,7 +7,11 @@ import { CSRF_HEADER, csrfCookieName, newCsrf, tokenOf } from "@/lib/auth/csrf-c
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = isHttps(request.url, request.headers.get("x-forwarded-proto"));
-  const csp = contentSecurityPolicy(nonce, { https, dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, {
+    https,
+    dev: process.env.NODE_ENV === "development",
+    ssoForm: request.nextUrl.pathname === "/signin",
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

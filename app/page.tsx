@@ -4,14 +4,15 @@ import { StatusTag } from "@/components/Tag";
 import { ROLE_DUTIES } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/people/describe";
-import { getProfile, roleLabel } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
+import { roleLabel } from "@/lib/protocol/profiles";
 import { dueText } from "@/lib/requests/describe";
 import { loadHome } from "@/lib/requests/home";
 
 /** Home: what needs this person now (each number links to the list behind it), then who they are and what they do. */
 export default async function HomePage() {
   const viewer = await requireViewer("/");
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const sections = await loadHome(viewer, new Date());
   const duties = viewer.roles.flatMap((r) => (ROLE_DUTIES[r] ?? []).map((d) => ({ role: r, text: d })));
   const offices = viewer.groupOffices.map(
@@ -101,6 +102,10 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <p className="mb-8">
+        <Link href="/how-requests-work">How requests work here</Link>: every rule of the protocol this service
+        applies, and the council&apos;s settings.
+      </p>
     </>
   );
 }

@@ -84,16 +84,27 @@ async function main() {
 
   migrate(databaseUrl, log);
 
-  if (process.env.MR_SEED_DEMO !== "0") {
+  // No council yet (MR_SEED_DEMO=0 on an empty database): say how to create one (README "Starting a real council").
+  let noCouncil = false;
+  {
     const { createPrismaClient } = await import("@/lib/db-client");
-    const { seedDemo } = await import("../prisma/seed");
     const prisma = createPrismaClient(databaseUrl);
     try {
-      await seedDemo(prisma, log);
+      if (process.env.MR_SEED_DEMO !== "0") {
+        const { seedDemo } = await import("../prisma/seed");
+        await seedDemo(prisma, log);
+      } else noCouncil = (await prisma.council.count()) === 0;
     } finally {
       await prisma.$disconnect();
     }
   }
+  const nextStep = async () => {
+    const { COUNCIL_CREATE_EXAMPLE } = await import("@/lib/admin/council-args");
+    log("There is no council yet. Next step: in another terminal, create yours and its first administrator:");
+    log(`  ${COUNCIL_CREATE_EXAMPLE}`);
+    log("(`npm run council:create -- --help` lists the options), then open the link it prints to set a password.");
+  };
+  if (noCouncil) await nextStep();
 
   const env = {
     ...process.env,
@@ -115,8 +126,11 @@ async function main() {
   });
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (/Ready in|✓ Ready/.test(chunk.toString()))
-      log(`Ready at ${env.NEXTAUTH_URL} — demo sign-ins are listed in README.md.`);
+    if (/Ready in|✓ Ready/.test(chunk.toString())) {
+      const demo = process.env.MR_SEED_DEMO !== "0";
+      log(`Ready at ${env.NEXTAUTH_URL}${demo ? " — demo sign-ins are listed in README.md" : ""}.`);
+      if (noCouncil) void nextStep();
+    }
   });
   next.on("exit", (code) => void shutdown(code ?? 1));
 }

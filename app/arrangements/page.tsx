@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { councilPeople } from "@/lib/organisation/queries";
 import { listArrangements, mayRecordArrangements } from "@/lib/organisation/arrangements";
 import { councilGroupsWithSpokespersons } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { formatDate } from "@/lib/requests/describe";
 import { agreeArrangementAction, endArrangementAction } from "./actions";
 import { ArrangementForm } from "./ArrangementForm";
@@ -24,7 +24,7 @@ export default async function ArrangementsPage({
 }) {
   const viewer = await requireViewer("/arrangements");
   const { done, error } = await searchParams;
-  const rule = getProfile(viewer.council.profileKey).briefing.standingArrangements;
+  const rule = profileOf(viewer).briefing.standingArrangements;
   const rows = rule ? await listArrangements(viewer) : [];
   const mayRecord = mayRecordArrangements(viewer);
   const [officers, groups] = mayRecord

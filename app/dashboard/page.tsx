@@ -41,7 +41,7 @@ export default async function DashboardPage({
   ].filter(Boolean);
   const [d, services] = await Promise.all([
     loadDashboard(viewer, f, now),
-    councilServices(viewer, { ids: scope.serviceIds }),
+    councilServices(viewer, { ids: scope.serviceIds, includeRetired: true }),
   ]);
   // The filtered list: open requests (or only overdue ones), soonest due first; the CSV has all of them.
   const first = await dashboardRows(viewer, f, now, 25).next();

@@ -51,6 +51,11 @@ export default function HelpPage() {
         If a request is refused, the person who refused it must give written reasons, and you can ask for a review.
         Complaints about an officer follow your council&apos;s complaints procedure, one level at a time.
       </p>
+      <p>
+        Signed in, <Link href="/how-requests-work">How requests work here</Link> lists every rule of your
+        council&apos;s protocol that the service applies, and the settings your council has chosen, such as how
+        many working days an answer may take.
+      </p>
 
       <h2 className="h2 mt-10">Where to see what is happening</h2>
       <ul>

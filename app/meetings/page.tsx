@@ -8,7 +8,7 @@ import { ScheduleMeetingForm } from "./MeetingForms";
 import { formatDate } from "@/lib/requests/describe";
 import { listMeetings, runsMeetings } from "@/lib/meetings/agendas";
 import { councilCommittees } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { Pagination } from "@/components/Pagination";
 import type { ActionSpec } from "@/lib/requests/action-specs";
 
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Meetings and agenda items" };
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requireViewer("/meetings");
   const page = Math.max(1, Math.min(Number((await searchParams).page) || 1, 200));
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const [schedule, meetings, leadership] = await Promise.all([
     listMeetings(viewer, new Date(), { page }),
     profile.townClerkGate ? upcomingAgendas(viewer, new Date()) : Promise.resolve([]),

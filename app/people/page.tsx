@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/session";
 import { councilDirectory } from "@/lib/people/queries";
-import { getProfile, roleLabel } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
+import { roleLabel } from "@/lib/protocol/profiles";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -16,7 +17,7 @@ const officeLabel = {
 export default async function PeoplePage() {
   const viewer = await requireViewer("/people");
   const { groups, wards, services, committees } = await councilDirectory(viewer);
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return (
     <>
       <span className="caption">{viewer.council.name}</span>

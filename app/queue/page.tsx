@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { CaseTable } from "@/components/CaseTable";
 import { StatusTag, Tag } from "@/components/Tag";
 import { requireViewer } from "@/lib/auth/session";
@@ -89,7 +89,7 @@ export default async function QueuePage({
       {viewer.roles.includes("OFFICER") ? (
         <p className="mb-6">
           <Link href="/notices/new">Send a ward notice</Link>
-          {getProfile(viewer.council.profileKey).information.significantDevelopmentsTo &&
+          {profileOf(viewer).information.significantDevelopmentsTo &&
           viewer.roles.some((r) => ["CHIEF_OFFICER", "CHIEF_EXECUTIVE", "TOWN_CLERK"].includes(r)) ? (
             <>
               {" "}

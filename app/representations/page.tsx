@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CaseTable } from "@/components/CaseTable";
 import { Pagination } from "@/components/Pagination";
 import { requireViewer } from "@/lib/auth/session";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { formatDate } from "@/lib/requests/describe";
 import { listRepresentations, type RepresentationRow } from "@/lib/representations/queries";
 import { representationNotice } from "@/lib/workflow/representations";
@@ -24,7 +24,7 @@ export default async function RepresentationsPage({
   const sp = await searchParams;
   const list = sp.list === "groups" ? "groups" : "register";
   const { rows, page, pages, total } = await listRepresentations(viewer, { list, page: Number(sp.page) || 1 });
-  const notice = representationNotice(getProfile(viewer.council.profileKey));
+  const notice = representationNotice(profileOf(viewer));
   const mayLog = viewer.roles.includes("MEMBER") || viewer.roles.includes("OFFICER");
   return (
     <>

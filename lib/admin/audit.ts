@@ -50,7 +50,9 @@ export async function recordAdminChange(
   });
 }
 
+/** `actorId` SETUP_ACTOR: the changes made from the command line (no actor). */
 export type AdminLogFilters = { entity?: string; actorId?: string; page?: number };
+export const SETUP_ACTOR = "setup";
 
 /** The council's administrative log, newest first, a page at a time; another council's is never read. */
 export async function listAdminEvents(viewer: Viewer, f: AdminLogFilters) {
@@ -61,7 +63,11 @@ export async function listAdminEvents(viewer: Viewer, f: AdminLogFilters) {
     where: {
       councilId: viewer.council.id,
       ...(f.entity && /^[A-Z_]{1,30}$/.test(f.entity) ? { entity: f.entity } : {}),
-      ...(f.actorId && isId(f.actorId) ? { actorId: f.actorId } : {}),
+      ...(f.actorId === SETUP_ACTOR
+        ? { actorId: null }
+        : f.actorId && isId(f.actorId)
+          ? { actorId: f.actorId }
+          : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * take,

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { londonDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionSpec, FieldSpec } from "@/lib/requests/action-specs";
 import { toActor } from "@/lib/requests/actor";
 import { formatDate } from "@/lib/requests/describe";
@@ -96,7 +96,7 @@ export async function listAgendaItems(
     page,
     pages,
     total,
-    routes: routesFor(getProfile(viewer.council.profileKey), toActor(viewer)),
+    routes: routesFor(profileOf(viewer), toActor(viewer)),
     rows: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
@@ -335,7 +335,7 @@ export async function newAgendaItemForm(
   idempotencyKey: string,
   now: Date,
 ): Promise<{ spec: ActionSpec | null; explanation: string | null }> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const explanation = routeExplanation(profile, kind);
   if (explanation) return { spec: null, explanation };
   if (!routesFor(profile, toActor(viewer)).includes(kind))
@@ -351,12 +351,12 @@ export async function newAgendaItemForm(
   const prisma = db();
   const [committees, services] = await Promise.all([
     prisma.committee.findMany({
-      where: { councilId: viewer.council.id },
+      where: { councilId: viewer.council.id, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true, kind: true, termsOfReference: true },
     }),
     prisma.service.findMany({
-      where: { councilId: viewer.council.id },
+      where: { councilId: viewer.council.id, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true, chiefOfficer: { select: { name: true, jobTitle: true } } },
     }),

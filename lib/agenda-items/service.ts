@@ -17,7 +17,7 @@ import { londonDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { lockMeeting, nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { toActor } from "@/lib/requests/actor";
 import { normaliseActionValues } from "@/lib/requests/forms/request-actions";
@@ -101,10 +101,11 @@ async function meetingFacts(tx: Tx, viewer: Viewer, meetingId: string | null, no
   };
 }
 
-async function committeeOf(tx: Tx, viewer: Viewer, id: string | null) {
+/** `offered`: for a new item, only a committee still in use (a retired one is not offered in new forms). */
+async function committeeOf(tx: Tx, viewer: Viewer, id: string | null, opts: { offered?: boolean } = {}) {
   if (!id) return null;
   return tx.committee.findFirst({
-    where: { id, councilId: viewer.council.id },
+    where: { id, councilId: viewer.council.id, ...(opts.offered ? { retiredAt: null } : {}) },
     select: { id: true, name: true, kind: true, chairId: true, termsOfReference: true },
   });
 }
@@ -112,7 +113,7 @@ async function committeeOf(tx: Tx, viewer: Viewer, id: string | null) {
 async function chiefOfficerOf(tx: Tx, viewer: Viewer, serviceId: string | null) {
   if (!serviceId) return null;
   const s = await tx.service.findFirst({
-    where: { id: serviceId, councilId: viewer.council.id },
+    where: { id: serviceId, councilId: viewer.council.id, retiredAt: null },
     select: { id: true, chiefOfficerId: true },
   });
   if (!s) required("serviceId", "Choose a service from the list");
@@ -146,15 +147,15 @@ export async function handleProposeMemberItem(
   values: Record<string, string>,
   now: Date,
 ): Promise<Outcome> {
-  const off = routeApplies(getProfile(viewer.council.profileKey), "MEMBER_ITEM");
+  const off = routeApplies(profileOf(viewer), "MEMBER_ITEM");
   if (off) return { errors: errorsFrom(new AppError(off.code, off.message, {}, off.ruleId)), values };
   const parsed = memberItemSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   try {
     const filed = await fileOnce(viewer, d.idempotencyKey, async (tx) => {
-      const committee = await committeeOf(tx, viewer, d.committeeId);
+      const committee = await committeeOf(tx, viewer, d.committeeId, { offered: true });
       if (d.committeeId && !committee) required("committeeId", "Choose a Board or Committee from the list");
       const service = await chiefOfficerOf(tx, viewer, d.serviceId);
       // The meeting defaults to the committee's next meeting whose agenda is still open.
@@ -236,15 +237,15 @@ export async function handleCallForReport(
   values: Record<string, string>,
   now: Date,
 ): Promise<Outcome> {
-  const off = routeApplies(getProfile(viewer.council.profileKey), "CALL_FOR_REPORT");
+  const off = routeApplies(profileOf(viewer), "CALL_FOR_REPORT");
   if (off) return { errors: errorsFrom(new AppError(off.code, off.message, {}, off.ruleId)), values };
   const parsed = callSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   try {
     const filed = await fileOnce(viewer, d.idempotencyKey, async (tx) => {
-      const committee = await committeeOf(tx, viewer, d.committeeId);
+      const committee = await committeeOf(tx, viewer, d.committeeId, { offered: true });
       if (d.committeeId && !committee) required("committeeId", "Choose a committee from the list");
       const service = await chiefOfficerOf(tx, viewer, d.serviceId);
       if (service && !service.chiefOfficerId)
@@ -318,15 +319,15 @@ export async function handleRecordImplementationFailure(
   values: Record<string, string>,
   now: Date,
 ): Promise<Outcome> {
-  const off = routeApplies(getProfile(viewer.council.profileKey), "IMPLEMENTATION_FAILURE");
+  const off = routeApplies(profileOf(viewer), "IMPLEMENTATION_FAILURE");
   if (off) return { errors: errorsFrom(new AppError(off.code, off.message, {}, off.ruleId)), values };
   const parsed = failureSchema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   try {
     const filed = await fileOnce(viewer, d.idempotencyKey, async (tx) => {
-      const committee = await committeeOf(tx, viewer, d.committeeId);
+      const committee = await committeeOf(tx, viewer, d.committeeId, { offered: true });
       if (d.committeeId && !committee) required("committeeId", "Choose a committee from the list");
       const meeting = committee ? await nextOpenMeeting(tx, viewer.council.id, committee.id, now) : null;
       const decision = recordImplementationFailure(profile, toActor(viewer), {

@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "people", label: "People", href: "/people", roles: "ALL" },
   { key: "users", label: "Users", href: "/admin/users", roles: ["ADMIN"] },
   { key: "outbox", label: "Email outbox", href: "/admin/outbox", roles: ["ADMIN"] },
+  { key: "adminlog", label: "Admin log", href: "/admin/log", roles: ["ADMIN", "MONITORING_OFFICER"] },
   { key: "account", label: "Your account", href: "/account", roles: "ALL" },
 ];
 

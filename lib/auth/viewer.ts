@@ -1,7 +1,8 @@
 // The signed-in person as every page and service sees them. Loaded fresh from the database per request, in one SQL
-// statement (the session, the person, their council, group, offices, wards, committees and service, and their
-// unread notifications): a session that is revoked or expired, a user who is inactive, or a session version older
-// than the user's, is no session at all. (docs/performance.md: this statement runs on every page.)
+// statement (the session, the person, their council and its protocol settings in force, group, offices, wards,
+// committees and service, and their unread notifications): a session that is revoked or expired, a user who is
+// inactive, or a session version older than the user's, is no session at all. (docs/performance.md: this statement
+// runs on every page.)
 import "server-only";
 import { effectiveRoles, type CanonicalRole, type StoredRole } from "@/lib/protocol/roles";
 import { db } from "@/lib/db";
@@ -11,7 +12,16 @@ export type Viewer = {
   name: string;
   email: string;
   jobTitle: string | null;
-  council: { id: string; name: string; slug: string; profileKey: string; kind: string };
+  council: {
+    id: string;
+    name: string;
+    slug: string;
+    profileKey: string;
+    kind: string;
+    /** The council's protocol settings version in force, and its values (null for version 0): profileOf(viewer). */
+    settingsVersion: number;
+    settings: Record<string, unknown> | null;
+  };
   storedRoles: StoredRole[];
   roles: CanonicalRole[];
   partyGroup: { id: string; name: string; isAdministration: boolean } | null;
@@ -46,7 +56,9 @@ type Row = Omit<Viewer, "storedRoles" | "roles" | "unread"> & {
 const SELECT_VIEWER = `
   SELECT u.id, u.name, u.email, u."jobTitle", u.active, u."sessionVersion", u.roles::text[] AS roles,
     u.seniority::text AS seniority, u.tier, u.jnc,
-    json_build_object('id', c.id, 'name', c.name, 'slug', c.slug, 'profileKey', c."profileKey", 'kind', c.kind::text) AS council,
+    json_build_object('id', c.id, 'name', c.name, 'slug', c.slug, 'profileKey', c."profileKey", 'kind', c.kind::text,
+      'settingsVersion', c."settingsVersion", 'settings', (SELECT cs."values" FROM "CouncilSettings" cs
+        WHERE cs."councilId" = c.id AND cs.version = c."settingsVersion")) AS council,
     CASE WHEN g.id IS NULL THEN NULL
       ELSE json_build_object('id', g.id, 'name', g.name, 'isAdministration', g."isAdministration") END AS "partyGroup",
     CASE WHEN sv.id IS NULL THEN NULL ELSE json_build_object('id', sv.id, 'name', sv.name) END AS service,

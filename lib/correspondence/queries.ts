@@ -5,7 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionSpec, Choice, FieldSpec } from "@/lib/requests/action-specs";
 import {
   getRequestDetail,
@@ -89,7 +89,7 @@ const isMember = (viewer: Viewer) => viewer.storedRoles.includes("MEMBER");
 /** The "Record correspondence" form, with the fields this council's protocol asks for. */
 export async function newCorrespondenceForm(viewer: Viewer): Promise<ActionSpec | null> {
   if (!isOfficer(viewer) && !isMember(viewer)) return null;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const c = profile.duties.correspondence;
   const people = (await councilPeople(viewer)).filter((p) => p.id !== viewer.id);
   const officer = isOfficer(viewer) && !isMember(viewer);
@@ -185,7 +185,7 @@ export async function newCorrespondenceForm(viewer: Viewer): Promise<ActionSpec 
 
 /** The rules that shape correspondence in this council, for the "Why?" disclosures. */
 export function correspondenceWhy(viewer: Viewer): { ruleId: string; text: string }[] {
-  const c = getProfile(viewer.council.profileKey).duties.correspondence;
+  const c = profileOf(viewer).duties.correspondence;
   const label = (ruleId: string) => (ruleId.startsWith("DEF-") ? " This is a council setting." : "");
   return [
     {
@@ -249,7 +249,7 @@ export function correspondenceWhy(viewer: Viewer): { ruleId: string; text: strin
 /** The "Draft an official letter" form: officers only (null for anyone else). */
 export async function newLetterForm(viewer: Viewer): Promise<ActionSpec | null> {
   if (!isOfficer(viewer)) return null;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const s = profile.duties.noMemberSignatoryForObligations;
   const people = await councilPeople(viewer);
   return {
@@ -385,7 +385,7 @@ async function correspondencePage(viewer: Viewer, found: RequestDetail): Promise
             PENDING_COPY_STEPS.includes(t.action) ? { ...t, reasons: null } : t,
           ),
         };
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const c = profile.duties.correspondence;
   const data = detail.data as CorrespondenceData;
   const facts = await factsOf(db(), data);

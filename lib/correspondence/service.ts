@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import {
   createRequest,
   fail,
@@ -140,7 +140,7 @@ export type RecordInput = {
 };
 
 export async function recordCorrespondence(viewer: Viewer, input: RecordInput): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const rule = correspondenceRule(profile);
   const key = keyOf("corr", [
     input.fromId,
@@ -256,7 +256,7 @@ export async function copyCorrespondence(
   requestId: string,
   req: CopyRequest,
 ): Promise<CopyOutcome> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const c = profile.duties.correspondence;
   return db().$transaction(async (tx) => {
     const { row, data } = await loadCorrespondence(tx, viewer, requestId);
@@ -454,7 +454,7 @@ export async function replyToCorrespondence(
   requestId: string,
   input: ReplyRequest,
 ): Promise<void> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const { row, data } = await loadCorrespondence(tx, viewer, requestId);
     const facts = await factsOf(tx, data);
@@ -592,7 +592,7 @@ export type LetterInput = {
 };
 
 export async function draftLetter(viewer: Viewer, input: LetterInput): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const key = keyOf("letter", [input.addressee, input.subject, input.body, input.signatoryId, input.obligations]);
   return fileOnce(viewer, key, async (tx) => {
     const people = await parties(tx, viewer.council.id, [input.signatoryId]);
@@ -641,7 +641,7 @@ export async function draftLetter(viewer: Viewer, input: LetterInput): Promise<F
 }
 
 export async function recordLetterSent(viewer: Viewer, requestId: string, now: Date): Promise<void> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { ...visibleWithId(viewer, requestId), type: "LETTER" } });
     if (!row) throw notFound("That letter");

@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { londonDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { errorsFrom } from "@/lib/requests/forms/types";
 import { zodFieldErrors } from "@/lib/requests/schema";
@@ -58,7 +58,7 @@ export async function handleScheduleMeeting(
         agendaDeadline: "The agenda deadline must be on or before the date of the meeting",
       });
     const committee = await db().committee.findFirst({
-      where: { id: d.committeeId, councilId: viewer.council.id },
+      where: { id: d.committeeId, councilId: viewer.council.id, retiredAt: null },
       select: { id: true, name: true },
     });
     if (!committee)
@@ -283,7 +283,7 @@ export async function handlePublishAgenda(
         values,
         confirm: "Publish this agenda? Every member will see its reports, and no more items can be added to it.",
       };
-    const profile = getProfile(viewer.council.profileKey);
+    const profile = profileOf(viewer);
     await db().$transaction(async (tx) => {
       // The meeting's row lock first: a report or item being listed now either lands before publication, or sees it.
       await lockMeeting(tx, viewer.council.id, meetingId);

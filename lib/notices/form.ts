@@ -42,7 +42,7 @@ export async function handleWardNotice(
   const parsed = wardNoticeSchema.safeParse(form);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values: form };
   const wards = await prisma.ward.findMany({
-    where: { councilId: viewer.council.id, id: { in: parsed.data.wardIds } },
+    where: { councilId: viewer.council.id, retiredAt: null, id: { in: parsed.data.wardIds } },
     select: { id: true },
   });
   if (wards.length !== new Set(parsed.data.wardIds).size)

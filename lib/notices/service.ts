@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { has } from "@/lib/protocol/types";
 import { checkSignificantDevelopment, checkWardNotice } from "@/lib/workflow/notices";
 import { toActor } from "@/lib/requests/actor";
@@ -34,7 +34,7 @@ export async function sendWardNotice(
     throw new AppError("FORBIDDEN_BY_RULE", "Ward notices are sent by officers.");
   if (!input.title.trim()) throw new AppError("VALIDATION", "Enter a title", { title: "Enter a title" });
   const members = await councilMembers(viewer.council.id);
-  const d = checkWardNotice(getProfile(viewer.council.profileKey), input, members);
+  const d = checkWardNotice(profileOf(viewer), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
   await prisma.notification.createMany({
@@ -60,7 +60,7 @@ export async function sendSignificantDevelopment(
       "Significant developments are reported by Chief Officers, the Chief Executive or the Town Clerk.",
     );
   const members = await councilMembers(viewer.council.id);
-  const d = checkSignificantDevelopment(getProfile(viewer.council.profileKey), input, members);
+  const d = checkSignificantDevelopment(profileOf(viewer), input, members);
   if (!d.ok) fail(d);
   const audience = input.audienceIds.filter((id) => members.some((m) => m.id === id));
   await prisma.notification.createMany({

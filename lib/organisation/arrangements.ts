@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { recordStandingArrangement } from "@/lib/workflow/briefing";
 import { errorsFrom } from "@/lib/requests/forms/types";
 import { zodFieldErrors } from "@/lib/requests/schema";
@@ -14,7 +14,7 @@ import { ID_PATTERN, optionalText } from "@/lib/validation";
 
 /** Who records arrangements: user administrators and Chief Officers (HAL-B4). */
 export const mayRecordArrangements = (viewer: Viewer) =>
-  !!getProfile(viewer.council.profileKey).briefing.standingArrangements &&
+  !!profileOf(viewer).briefing.standingArrangements &&
   viewer.roles.some((r) => r === "ADMIN" || r === "CHIEF_OFFICER");
 
 /** Arrangements the viewer may see: staff see the council's; a councillor sees their own group's. */
@@ -66,7 +66,7 @@ export async function handleProposeArrangement(
   viewer: Viewer,
   values: Record<string, string>,
 ): Promise<ArrangementFormState> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const rule = profile.briefing.standingArrangements;
   if (!rule || !mayRecordArrangements(viewer))
     return {
@@ -82,7 +82,10 @@ export async function handleProposeArrangement(
         where: { id: d.officerId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
         select: { id: true, roles: true, serviceId: true, seniority: true, tier: true, jnc: true },
       }),
-      db().partyGroup.findFirst({ where: { id: d.groupId, councilId: viewer.council.id }, select: { id: true } }),
+      db().partyGroup.findFirst({
+        where: { id: d.groupId, councilId: viewer.council.id, retiredAt: null },
+        select: { id: true },
+      }),
     ]);
     if (!officer)
       throw new AppError("VALIDATION", "Choose an officer of your council", {
@@ -137,7 +140,7 @@ export async function handleProposeArrangement(
 export async function agreeArrangement(viewer: Viewer, id: string, now: Date): Promise<void> {
   const row = await db().standingArrangement.findFirst({ where: { id, councilId: viewer.council.id } });
   if (!row || row.endedAt) throw notFound("That arrangement");
-  const rule = getProfile(viewer.council.profileKey).briefing.standingArrangements;
+  const rule = profileOf(viewer).briefing.standingArrangements;
   if (row.officerId !== viewer.id)
     throw new AppError(
       "FORBIDDEN_BY_RULE",

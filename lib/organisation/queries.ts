@@ -1,5 +1,6 @@
 // The council's organisation as the forms need it: services, committees, wards, people. Always the viewer's own
-// council; only active people. Option lists carry ids and display names, nothing more.
+// council; only active people, and no retired group, ward, service or committee (issue 15: those stay on old records
+// and in filters of closed work, not in new forms). Option lists carry ids and display names, nothing more.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -8,9 +9,17 @@ import type { Role } from "@/lib/generated/prisma/client";
 export type Option = { id: string; name: string };
 type Council = Pick<Viewer, "council">;
 
-export async function councilServices(viewer: Council, opts: { ids?: string[] | null } = {}): Promise<Option[]> {
+/** `includeRetired`: for filters of existing work (the dashboard), which keep retired services. */
+export async function councilServices(
+  viewer: Council,
+  opts: { ids?: string[] | null; includeRetired?: boolean } = {},
+): Promise<Option[]> {
   return db().service.findMany({
-    where: { councilId: viewer.council.id, ...(opts.ids ? { id: { in: opts.ids } } : {}) },
+    where: {
+      councilId: viewer.council.id,
+      ...(opts.includeRetired ? {} : { retiredAt: null }),
+      ...(opts.ids ? { id: { in: opts.ids } } : {}),
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -18,7 +27,7 @@ export async function councilServices(viewer: Council, opts: { ids?: string[] | 
 
 export async function councilCommittees(viewer: Council): Promise<Option[]> {
   return db().committee.findMany({
-    where: { councilId: viewer.council.id },
+    where: { councilId: viewer.council.id, retiredAt: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -27,7 +36,7 @@ export async function councilCommittees(viewer: Council): Promise<Option[]> {
 /** Wards with their active councillors (the ward notice form shows who will be told). */
 export async function councilWardsWithMembers(viewer: Council) {
   return db().ward.findMany({
-    where: { councilId: viewer.council.id },
+    where: { councilId: viewer.council.id, retiredAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -68,7 +77,7 @@ export async function officeHolder(viewer: Council, role: Role): Promise<Option 
 /** The council's party groups, each with its spokespersons and their portfolios (offered briefings, WIG-B6). */
 export async function councilGroupsWithSpokespersons(viewer: Council) {
   return db().partyGroup.findMany({
-    where: { councilId: viewer.council.id },
+    where: { councilId: viewer.council.id, retiredAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,

@@ -3,7 +3,7 @@
 // that person. The rule itself is lib/workflow/register.ts complaintGuidance.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { CheckResult } from "@/lib/requests/forms/types";
 import { isId } from "@/lib/validation";
 import { complaintGuidance, guidanceLines, isOfficerPerson } from "@/lib/workflow/register";
@@ -17,7 +17,7 @@ export async function checkComplaintGuidance(
   viewer: Viewer,
   values: Record<string, string>,
 ): Promise<CheckResult> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   if (values.subjectUserId === undefined)
     return { errors: {}, preview: guidanceLines(complaintGuidance(profile, null)) };
   const id = values.subjectUserId.trim();

@@ -6,7 +6,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "@/lib/requests/store";
 import { visibleWithId } from "@/lib/requests/visibility";
@@ -57,7 +57,7 @@ export async function fileDisclosure(
   input: DisclosureInput,
   opts: { now: Date; idempotencyKey?: string | null },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const actor = toActor(viewer);
   const offer = offerOf(profile, actor, "disclosure");
   if (!offer.mayFile.ok) fail(offer.mayFile);
@@ -142,7 +142,7 @@ export async function actOnDisclosure(
   action: DisclosureAction,
   now: Date,
 ): Promise<void> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { type: "DISCLOSURE", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That disclosure");

@@ -3,7 +3,7 @@
 // its ward or wards. Every councillor for those wards is told and can read the record.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { formatDate } from "@/lib/requests/describe";
 import { createRequest, fail, fileOnce, type Filed, type Tx } from "@/lib/requests/store";
@@ -42,7 +42,7 @@ export async function councilEventOffices(tx: Tx, viewer: Pick<Viewer, "council"
       orderBy: { name: "asc" },
     }),
     tx.committee.findMany({
-      where: { councilId: viewer.council.id },
+      where: { councilId: viewer.council.id, retiredAt: null },
       select: { id: true, name: true, chairId: true, members: { where: { active: true }, select: { id: true } } },
       orderBy: { name: "asc" },
     }),
@@ -58,7 +58,7 @@ export async function fileEvent(
   input: EventInput,
   opts: { now: Date; idempotencyKey?: string | null },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const actor = toActor(viewer);
   // Silent elsewhere: off — a forged submission is refused before anything is read.
   const offer = offerOf(profile, actor, "event");
@@ -67,7 +67,7 @@ export async function fileEvent(
     const [offices, wards] = await Promise.all([
       councilEventOffices(tx, viewer),
       tx.ward.findMany({
-        where: { councilId: viewer.council.id },
+        where: { councilId: viewer.council.id, retiredAt: null },
         select: { id: true, name: true, members: { where: { active: true }, select: { id: true, name: true } } },
         orderBy: { name: "asc" },
       }),

@@ -7,7 +7,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed, type Tx } from "@/lib/requests/store";
 import { visibleWithId } from "@/lib/requests/visibility";
@@ -76,7 +76,7 @@ export async function filePublicity(
   input: PublicityInput,
   opts: { now: Date; idempotencyKey?: string | null },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const actor = toActor(viewer);
   const offer = offerOf(profile, actor, "publicity");
   if (!offer.mayFile.ok) fail(offer.mayFile);
@@ -145,7 +145,7 @@ export async function decidePublicityRequest(
   action: PublicityAction,
   now: Date,
 ): Promise<void> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { type: "PUBLICITY", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That publicity request");

@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { councilPeople, councilServices, councilWardsWithMembers } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import type { ActionSpec, FieldSpec } from "@/lib/requests/action-specs";
 import { toActor } from "@/lib/requests/actor";
@@ -75,7 +75,7 @@ export async function listRegister(viewer: Viewer, page: number): Promise<Regist
       },
     }),
   ]);
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return {
     items: rows.map((r) => listFields(r, levelOf(r.access) ?? "METADATA")),
     page: p,
@@ -351,7 +351,7 @@ function eventPage(detail: RequestDetail): Omit<RegisterRecord, "detail" | "deci
 export async function loadRegisterRecord(viewer: Viewer, id: string): Promise<RegisterRecord> {
   const detail = await getRequestDetail(viewer, id);
   if (!isRegisterType(detail.type)) throw notFound("That record");
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   switch (detail.type) {
     case "DISCLOSURE":
       return { detail, decision: null, ...disclosurePage(viewer, profile, detail) };
@@ -387,7 +387,7 @@ const personLabel = (p: { name: string; jobTitle: string | null }) =>
 
 /** The creation form of one kind, for this viewer: off, not for them, or the form's fields. */
 export async function newEntryForm(viewer: Viewer, kind: RegisterKind): Promise<NewEntryForm> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const offer = offerOf(profile, toActor(viewer), kind);
   const base = { kind, title: TITLES[kind], offer };
   if (!offer.mayFile.ok) return { ...base, notices: [], spec: null };

@@ -6,7 +6,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { formatDate } from "@/lib/requests/describe";
 import { createRequest, fail, fileOnce, type Filed } from "@/lib/requests/store";
@@ -47,7 +47,7 @@ export async function fileVisit(
   input: VisitInput,
   opts: { now: Date; idempotencyKey?: string | null },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const actor = toActor(viewer);
   // DEF-E3: off outside Wigan — a forged submission is refused before anything is read.
   const offer = offerOf(profile, actor, "visit");
@@ -65,7 +65,7 @@ export async function fileVisit(
   return fileOnce(viewer, opts.idempotencyKey, async (tx) => {
     const service = input.serviceId
       ? await tx.service.findFirst({
-          where: { id: input.serviceId, councilId: viewer.council.id },
+          where: { id: input.serviceId, councilId: viewer.council.id, retiredAt: null },
           select: { id: true, name: true, chiefOfficer: { select: { id: true, name: true, active: true } } },
         })
       : null;

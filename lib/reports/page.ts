@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionSpec } from "@/lib/requests/action-specs";
 import { getRequestDetail, type RequestDetail } from "@/lib/requests/queries";
 import { visibleAtLeast } from "@/lib/requests/visibility";
@@ -231,7 +231,7 @@ async function reportSpecs(
   facts: Awaited<ReturnType<typeof reportFacts>>,
   x: { latest: VersionText; proposals: VersionText[]; waitingOnMe: boolean },
 ): Promise<ActionSpec[]> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const r = profile.duties.reports;
   const actor = toActor(viewer);
   const officer = isReportOfficer(actor, facts);
@@ -328,7 +328,7 @@ async function reportSpecs(
     if (["DRAFT", "SHARED", "REFERRED_BACK"].includes(detail.status)) {
       const [groups, members] = await Promise.all([
         db().partyGroup.findMany({
-          where: { councilId: viewer.council.id },
+          where: { councilId: viewer.council.id, retiredAt: null },
           orderBy: { name: "asc" },
           select: { id: true, name: true },
         }),

@@ -6,7 +6,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Tx } from "@/lib/requests/store";
 import { visibleAtLeast, visibleWithId } from "@/lib/requests/visibility";
@@ -103,16 +103,16 @@ export async function startReport(
   input: StartReport,
   opts: { now: Date; idempotencyKey?: string | null },
 ) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(viewer, opts.idempotencyKey, async (tx) => {
     const councilId = viewer.council.id;
     const [service, committee] = await Promise.all([
       tx.service.findFirst({
-        where: { id: input.serviceId, councilId },
+        where: { id: input.serviceId, councilId, retiredAt: null },
         select: { id: true, chiefOfficerId: true },
       }),
       tx.committee.findFirst({
-        where: { id: input.committeeId, councilId },
+        where: { id: input.committeeId, councilId, retiredAt: null },
         select: { id: true, chairId: true, kind: true },
       }),
     ]);
@@ -137,7 +137,7 @@ export async function startReport(
     const affected = consult.value ? input.affectedServiceIds.filter((id) => id !== service.id) : [];
     const affectedServices = affected.length
       ? await tx.service.findMany({
-          where: { id: { in: affected }, councilId },
+          where: { id: { in: affected }, councilId, retiredAt: null },
           select: { id: true, chiefOfficerId: true },
         })
       : [];
@@ -262,7 +262,7 @@ export type ReportText = { title: string; summary: string; recommendations: stri
 
 /** An officer's revision (WIG-E6, HTC-E1 after sharing: with the ground). */
 export async function reviseReportText(viewer: Viewer, id: string, text: ReportText, ground: string | null) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     if (["AGREED", "NOT_AGREED", "REJECTED", "WITHDRAWN"].includes(row.status))
@@ -316,7 +316,7 @@ async function readersToTell(tx: Tx, row: { id: string }) {
 /** HAL-E2, C2007-E3: a member's change is held for the Chief Officer's express approval; CWC-E6, WIG-E4, HTC-E1:
  * refused — members cannot change an officer report. */
 export async function proposeChange(viewer: Viewer, id: string, text: ReportText) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const d = proposeMemberChange(profile, toActor(viewer));
@@ -386,7 +386,7 @@ export async function decideChange(
   approve: boolean,
   reasons: string,
 ) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
@@ -441,7 +441,7 @@ export async function decideChange(
 
 /** Members (and officers) comment; CWC-E6: the Cabinet Member may propose timing. The officer decides. */
 export async function addSuggestion(viewer: Viewer, id: string, text: string, timing: string) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const d = suggest(profile, toActor(viewer), text);
@@ -479,7 +479,7 @@ export async function addMemberReport(
   id: string,
   input: { title: string; body: string; reason: string },
 ) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     if (!OPEN_REPORT.includes(row.status))
@@ -525,7 +525,7 @@ export async function shareDraft(
   id: string,
   target: { groupId: string | null; userId: string | null },
 ) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
@@ -536,7 +536,7 @@ export async function shareDraft(
     const councilId = row.councilId;
     const group = target.groupId
       ? await tx.partyGroup.findFirst({
-          where: { id: target.groupId, councilId },
+          where: { id: target.groupId, councilId, retiredAt: null },
           select: { id: true, name: true },
         })
       : null;
@@ -585,7 +585,7 @@ export async function shareDraft(
 
 /** CWC-E5: a consultee records that they have been consulted, with any comments. */
 export async function respondToConsultation(viewer: Viewer, id: string, comments: string) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const c = await tx.reportConsultation.updateMany({
@@ -613,7 +613,7 @@ export async function respondToConsultation(viewer: Viewer, id: string, comments
 
 /** An officer lists the report for a meeting of its committee whose agenda is still open. */
 export async function listForMeeting(viewer: Viewer, id: string, meetingId: string) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
@@ -671,7 +671,7 @@ export async function suppress(
   reasons: string,
   confirmed: boolean,
 ): Promise<"DONE" | "CONFIRM"> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return db().$transaction(async (tx) => {
     const row = await actable(tx, viewer, id);
     const facts = await reportFacts(tx, viewer, row);
@@ -716,7 +716,7 @@ export async function recordReportOutcome(viewer: Viewer, id: string, outcome: s
       action: `OUTCOME_${d.to}`,
       to: d.to,
       // The remedy when members disagree with a report is the meeting's decision, not its withdrawal (WIG-E5, HTC-E2).
-      ruleId: d.to === "AGREED" ? "" : getProfile(viewer.council.profileKey).duties.reports.remedy.ruleId,
+      ruleId: d.to === "AGREED" ? "" : profileOf(viewer).duties.reports.remedy.ruleId,
       reasons: minute.trim() || null,
       patch: d.to === "REFERRED_BACK" ? { meetingId: null } : { closedAt: new Date() },
       notify: [

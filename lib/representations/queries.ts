@@ -4,7 +4,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { getRequestDetail, PAGE_SIZE, type RequestDetail } from "@/lib/requests/queries";
 import { levelOf, subjectAtLevel, viewerGrantsSelect, visibleTo } from "@/lib/requests/visibility";
 import {
@@ -122,6 +122,6 @@ export async function loadRepresentationPage(viewer: Viewer, id: string): Promis
     onRegister: recipient !== "GROUP",
     madeBy: full ? (data.madeBy?.name ?? null) : null,
     madeOn: full ? (data.madeOn ?? null) : null,
-    notice: representationNotice(getProfile(viewer.council.profileKey)),
+    notice: representationNotice(profileOf(viewer)),
   };
 }

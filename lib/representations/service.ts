@@ -14,7 +14,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { londonDate } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionSpec, ActionState } from "@/lib/requests/action-specs";
 import { toActor } from "@/lib/requests/actor";
 import { errorsFrom } from "@/lib/requests/forms/types";
@@ -84,12 +84,12 @@ async function formChoices(viewer: Viewer) {
   const prisma = db();
   const [committees, groups, people, services] = await Promise.all([
     prisma.committee.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
     prisma.partyGroup.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
@@ -99,7 +99,11 @@ async function formChoices(viewer: Viewer) {
       take: 500,
       select: { id: true, name: true, jobTitle: true },
     }),
-    prisma.service.findMany({ where: { councilId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.service.findMany({
+      where: { councilId, retiredAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { committees, groups, people, services };
 }
@@ -107,7 +111,7 @@ async function formChoices(viewer: Viewer) {
 /** The creation form, as one ActionSpec for components/ActionForms.tsx (the key makes a double submit one record). */
 export async function newRepresentationSpec(viewer: Viewer, idempotencyKey: string): Promise<ActionSpec | null> {
   if (!viewer.roles.includes("MEMBER") && !viewer.roles.includes("OFFICER")) return null;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const notice = representationNotice(profile);
   const { committees, groups, people, services } = await formChoices(viewer);
   const choices = recipientChoices(profile);
@@ -239,7 +243,7 @@ export async function handleLogRepresentation(
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: zodFieldErrors(parsed.error), values };
   const d = parsed.data;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   try {
     const decision = logRepresentation(profile, toActor(viewer), {
       recipient: d.recipient,
@@ -255,7 +259,7 @@ export async function handleLogRepresentation(
       const committee =
         decision.kind === "TO_COMMITTEE"
           ? await tx.committee.findFirst({
-              where: { id: d.committeeId!, councilId },
+              where: { id: d.committeeId!, councilId, retiredAt: null },
               select: { id: true, name: true },
             })
           : null;
@@ -264,7 +268,7 @@ export async function handleLogRepresentation(
       const group =
         decision.kind === "TO_GROUP"
           ? await tx.partyGroup.findFirst({
-              where: { id: d.groupId!, councilId },
+              where: { id: d.groupId!, councilId, retiredAt: null },
               select: { id: true, name: true },
             })
           : null;
@@ -278,7 +282,10 @@ export async function handleLogRepresentation(
           : null;
       if (d.madeBy === "PERSON" && !maker) required("madeById", "Choose a councillor or officer from the list");
       const service = d.serviceId
-        ? await tx.service.findFirst({ where: { id: d.serviceId, councilId }, select: { id: true } })
+        ? await tx.service.findFirst({
+            where: { id: d.serviceId, councilId, retiredAt: null },
+            select: { id: true },
+          })
         : null;
       if (d.serviceId && !service) required("serviceId", "Choose a service from the list");
       const madeBy: RepresentationData["madeBy"] =

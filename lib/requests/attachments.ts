@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/errors";
 import { decideAttach } from "@/lib/workflow/common";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { refuse } from "@/lib/protocol/types";
 import { toActor } from "./actor";
 import { CLOSED_STATUSES } from "./labels";
@@ -41,7 +41,7 @@ export async function addAttachment(
     if (marking !== "NONE" && !handlerIds.includes(viewer.id))
       fail(
         refuse(
-          getProfile(viewer.council.profileKey).information.markedItems.ruleId,
+          profileOf(viewer).information.markedItems.ruleId,
           "Only the officer handling the request can mark a file exempt or confidential.",
           "marking",
         ),

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { londonDate } from "@/lib/dates";
 import { previousWorkingDay } from "@/lib/protocol/working-days";
 import { formatDate } from "./describe";
@@ -63,13 +63,18 @@ export async function fileBriefingRequest(
   input: BriefingSubmission,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(
     viewer,
     opts.idempotencyKey,
     async (tx) => {
       const groups = await tx.partyGroup.findMany({
-        where: { id: { in: input.groupIds }, councilId: viewer.council.id },
+        // A retired group is not offered to join; the member's own group stays theirs until they are moved.
+        where: {
+          id: { in: input.groupIds },
+          councilId: viewer.council.id,
+          OR: [{ retiredAt: null }, { id: viewer.partyGroup?.id ?? "" }],
+        },
         select: { id: true },
       });
       if (groups.length !== input.groupIds.length)
@@ -151,7 +156,7 @@ export async function fileBriefingRequest(
  * administration's leadership — confidential to them and the Chief Executive, outside the equal-treatment guard.
  */
 function isAdministrationDiscussion(
-  profile: ReturnType<typeof getProfile>,
+  profile: ReturnType<typeof profileOf>,
   viewer: Viewer,
   recipientIds: string[],
   facts: { holders: (role: "CHIEF_EXECUTIVE") => string[] },
@@ -227,7 +232,7 @@ export async function actOnBriefing(
   extras: BriefingExtras = {},
 ): Promise<void> {
   const prisma = db();
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where: { type: "BRIEFING", ...visibleWithId(viewer, requestId) },
@@ -464,7 +469,7 @@ export type GroupReportInput = {
  * (HAL-B6, WIG-B4) and confidential to the group like the briefing (DEF-B6).
  */
 export async function issueGroupReport(viewer: Viewer, requestId: string, input: GroupReportInput): Promise<void> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await db().$transaction(async (tx) => {
     const row = await tx.request.findFirst({
       where: { type: "BRIEFING", ...visibleWithId(viewer, requestId) },
@@ -485,7 +490,7 @@ export async function issueGroupReport(viewer: Viewer, requestId: string, input:
       );
     const committee = input.committeeOrPanel
       ? await tx.committee.findFirst({
-          where: { id: input.committeeOrPanel, councilId: viewer.council.id },
+          where: { id: input.committeeOrPanel, councilId: viewer.council.id, retiredAt: null },
           select: { name: true },
         })
       : null;
@@ -556,18 +561,22 @@ export async function offerBriefings(
   input: OfferInput,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(
     viewer,
     opts.idempotencyKey,
     async (tx) => {
       const service = await tx.service.findFirst({
-        where: { id: input.serviceId, councilId: viewer.council.id },
+        where: { id: input.serviceId, councilId: viewer.council.id, retiredAt: null },
         select: { id: true, name: true },
       });
       if (!service) throw new AppError("VALIDATION", "Choose your service", { serviceId: "Choose your service" });
       const spokespersons = await tx.groupOffice.findMany({
-        where: { kind: "SPOKESPERSON", portfolio: service.name, group: { councilId: viewer.council.id } },
+        where: {
+          kind: "SPOKESPERSON",
+          portfolio: service.name,
+          group: { councilId: viewer.council.id, retiredAt: null },
+        },
         select: { groupId: true, userId: true },
       });
       const byGroup: Record<string, string[]> = {};

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileAtVersion, profileOf } from "@/lib/protocol/council-profile";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import { has, refuse } from "@/lib/protocol/types";
 import { complaintAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
@@ -109,7 +109,7 @@ export async function fileComplaintCase(
   input: ComplaintInput,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed & { guidance: { ruleId: string; text: string }[] }> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   let guidance: { ruleId: string; text: string }[] = profile.complaints.startGuidance
     ? [{ ruleId: profile.complaints.startGuidance.ruleId, text: profile.complaints.startGuidance.value }]
     : [];
@@ -304,10 +304,11 @@ export async function actOnComplaint(
   now: Date,
 ): Promise<void> {
   const prisma = db();
-  const profile = getProfile(viewer.council.profileKey);
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { type: "COMPLAINT", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That complaint");
+    // Steps on an existing request follow the settings it was filed under (a change applies to new requests only).
+    const profile = await profileAtVersion(tx, viewer.council, row.settingsVersion);
     const d = row.data as unknown as ComplaintData;
     const facts = await councilFacts(tx, viewer.council.id, now);
     const data: ComplaintData = { ...d };

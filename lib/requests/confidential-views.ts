@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 
 const MARKED = ["CONFIDENTIAL", "EXEMPT"];
 
@@ -22,7 +22,7 @@ export async function logConfidentialView(
       actorId: viewer.id,
       actorRole: viewer.roles[0] ?? null,
       action: "VIEWED_CONFIDENTIAL",
-      ruleId: getProfile(viewer.council.profileKey).information.markedItems.ruleId,
+      ruleId: profileOf(viewer).information.markedItems.ruleId,
       reasons: `Viewed ${shown.length} marked ${shown.length === 1 ? "item" : "items"}: ${shown.join(", ")}`,
     },
   });

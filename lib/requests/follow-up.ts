@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { londonDate } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileAtVersion, profileOf } from "@/lib/protocol/council-profile";
 import { addWorkingDays } from "@/lib/protocol/working-days";
 import { dueDate } from "@/lib/workflow/due";
 import { requesterIdsOf, transition, TX_OPTIONS } from "./store";
@@ -27,7 +27,7 @@ export function followUpUntil(
 ): string | null {
   if (row.type !== "INFORMATION" || !ANSWERED.includes(row.status) || !row.closedAt || !row.deciderId) return null;
   if (!requesterIdsOf(row).includes(viewer.id)) return null;
-  const days = getProfile(viewer.council.profileKey).information.followUpWorkingDays.value;
+  const days = profileOf(viewer).information.followUpWorkingDays.value;
   return addWorkingDays(londonDate(row.closedAt), days);
 }
 
@@ -50,7 +50,8 @@ export async function followUp(viewer: Viewer, requestId: string, question: stri
         `Follow-up questions could be asked until ${until}. Make a new request instead, and mention ${row.reference}.`,
         { question: "It is too late to follow this request up: make a new request" },
       );
-    const profile = getProfile(viewer.council.profileKey);
+    // The reopened request keeps the settings it was filed under (a change applies to new requests only).
+    const profile = await profileAtVersion(tx, viewer.council, row.settingsVersion);
     const due = dueDate(profile, "INFORMATION", now);
     await tx.message.create({
       data: { councilId: row.councilId, requestId: row.id, authorId: viewer.id, kind: "FOLLOW_UP", body: text },

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileAtVersion, profileOf } from "@/lib/protocol/council-profile";
 import { refuse } from "@/lib/protocol/types";
 import { londonDate } from "@/lib/dates";
 import { informationAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
@@ -63,7 +63,7 @@ type InfoData = {
 
 /** Resolves people, runs the protocol's checks and routing; throws the AppError the form shows. Writes nothing. */
 async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Date) {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const addressee = input.addresseeId
     ? await tx.user.findFirst({
         where: { id: input.addresseeId, councilId: viewer.council.id, active: true, roles: { has: "OFFICER" } },
@@ -76,7 +76,9 @@ async function prepare(tx: Tx, viewer: Viewer, input: InformationInput, now: Dat
     });
   if (
     input.serviceId &&
-    !(await tx.service.findFirst({ where: { id: input.serviceId, councilId: viewer.council.id } }))
+    !(await tx.service.findFirst({
+      where: { id: input.serviceId, councilId: viewer.council.id, retiredAt: null },
+    }))
   ) {
     throw new AppError("VALIDATION", "Choose a service of your council", {
       serviceId: "Choose a service of your council",
@@ -118,7 +120,7 @@ export async function previewInformationRequest(viewer: Viewer, input: Informati
     : null;
   return {
     decider,
-    dueDate: dueDate(getProfile(viewer.council.profileKey), "INFORMATION", now),
+    dueDate: dueDate(profileOf(viewer), "INFORMATION", now),
     notes: r.notes,
     triage: r.state === "TRIAGE",
   };
@@ -129,7 +131,7 @@ export async function fileInformationRequest(
   input: InformationInput,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(
     viewer,
     opts.idempotencyKey,
@@ -264,11 +266,12 @@ export async function actOnInformationRequest(
   now: Date,
 ): Promise<void> {
   const prisma = db();
-  const profile = getProfile(viewer.council.profileKey);
   await prisma
     .$transaction(async (tx) => {
       const row = await loadVisibleRequest(tx, viewer, requestId);
       if (row.type !== "INFORMATION") throw notFound("That request");
+      // Steps on an existing request follow the settings it was filed under (a change applies to new requests only).
+      const profile = await profileAtVersion(tx, viewer.council, row.settingsVersion);
       const req = toInfoRequest(row);
       const d = row.data as unknown as InfoData;
       const decision = decideInformation(profile, req, toActor(viewer), action);
@@ -374,7 +377,7 @@ export async function actOnInformationRequest(
           break;
         case "REFER_TO_COMMITTEE": {
           const committee = await tx.committee.findFirst({
-            where: { id: action.committeeId, councilId: viewer.council.id },
+            where: { id: action.committeeId, councilId: viewer.council.id, retiredAt: null },
             select: { id: true, name: true },
           });
           if (!committee) fail(refuse("C2007-A6", "Choose a committee from the list.", "committeeId"));

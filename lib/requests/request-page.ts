@@ -5,7 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { londonDate } from "@/lib/dates";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { CouncilProfile } from "@/lib/protocol/profiles/types";
 import { involvementsOpen, type Ladder } from "@/lib/workflow/complaint";
 import type { ActionSpec, Choice, FieldSpec } from "./action-specs";
@@ -523,7 +523,7 @@ async function informationSpecs(
         break;
       case "TRIAGE": {
         const services = await db().service.findMany({
-          where: { councilId: viewer.council.id, chiefOfficerId: { not: null } },
+          where: { councilId: viewer.council.id, retiredAt: null, chiefOfficerId: { not: null } },
           orderBy: { name: "asc" },
           select: { id: true, name: true },
         });
@@ -675,7 +675,7 @@ async function informationSpecs(
 
 async function committeeChairs(viewer: Viewer): Promise<Choice[]> {
   const rows = await db().committee.findMany({
-    where: { councilId: viewer.council.id, chairId: { not: null }, chair: { active: true } },
+    where: { councilId: viewer.council.id, retiredAt: null, chairId: { not: null }, chair: { active: true } },
     orderBy: { name: "asc" },
     select: { name: true, chair: { select: { id: true, name: true } } },
   });
@@ -1393,7 +1393,7 @@ export async function loadRequestPage(viewer: Viewer, id: string, now: Date): Pr
   const row = await findVisibleRequest(viewer, id);
   const detail = toRequestDetail(viewer, row);
   await logConfidentialView(viewer, row.id, detail.messages);
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const full = detail.level === "FULL";
   const specs: ActionSpec[] = [];
   const waiting: string[] = [];

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { groupGrant, userGrant } from "@/lib/workflow/access";
 import { decideShare, markPublic, type Shareable, type ShareTarget } from "@/lib/workflow/sharing";
 import { toActor } from "./actor";
@@ -62,7 +62,7 @@ export async function shareTargets(
   viewer: Viewer,
   row: ShareableRow & { id: string },
 ): Promise<{ members: { id: string; name: string }[]; groups: { id: string; name: string }[] }> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const item = toShareable(await withMarkedFiles(db(), row));
   const actor = toActor(viewer);
   const [members, groups] = await Promise.all([
@@ -73,7 +73,7 @@ export async function shareTargets(
       take: 300,
     }),
     db().partyGroup.findMany({
-      where: { councilId: viewer.council.id, id: { not: row.groupId ?? "" } },
+      where: { councilId: viewer.council.id, retiredAt: null, id: { not: row.groupId ?? "" } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
@@ -96,7 +96,7 @@ export async function shareRequest(
   target: { userId?: string; groupId?: string },
 ): Promise<void> {
   const prisma = db();
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   try {
     await prisma.$transaction(async (tx) => {
       const row = await tx.request.findFirst({
@@ -117,7 +117,7 @@ export async function shareRequest(
         to = { kind: "MEMBER", userId: u.id, groupId: u.partyGroupId };
       } else if (target.groupId) {
         const g = await tx.partyGroup.findFirst({
-          where: { id: target.groupId, councilId: viewer.council.id },
+          where: { id: target.groupId, councilId: viewer.council.id, retiredAt: null },
           select: { id: true },
         });
         if (!g)

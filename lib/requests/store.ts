@@ -128,6 +128,8 @@ export async function createRequest(tx: Tx, s: CreateSpec): Promise<RequestRow> 
       dueDate: asDate(s.dueDate),
       data: s.data as Prisma.InputJsonValue,
       idempotencyKey: s.idempotencyKey ?? null,
+      // The protocol settings it was routed under (issue 15): a later change applies to new requests only.
+      settingsVersion: s.viewer.council.settingsVersion,
     },
   });
   await writeGrants(tx, councilId, request.id, s.grants);

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound } from "@/lib/errors";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { refuse } from "@/lib/protocol/types";
 import { londonDate } from "@/lib/dates";
 import { assistanceAccessAtFiling, userGrant, type Grant } from "@/lib/workflow/access";
@@ -33,7 +33,7 @@ export async function fileAssistanceRequest(
   input: AssistanceSubmission,
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(
     viewer,
     opts.idempotencyKey,
@@ -86,7 +86,7 @@ export async function decideAssistanceRequest(
   now: Date,
 ): Promise<void> {
   const prisma = db();
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   await prisma.$transaction(async (tx) => {
     const row = await tx.request.findFirst({ where: { type: "ASSISTANCE", ...visibleWithId(viewer, requestId) } });
     if (!row) throw notFound("That request");
@@ -197,7 +197,7 @@ export async function fileAgendaItem(
   input: { title: string; details: string },
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed & { meeting: { id: string; title: string; date: string } | null }> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   let meeting: { id: string; title: string; date: Date } | null = null;
   const result = await fileOnce(
     viewer,
@@ -303,7 +303,7 @@ export async function reportSuspectedCodeBreach(
   input: { memberId: string | null; awareOn: string | null; facts: string },
   opts: { now: Date; idempotencyKey?: string | null; dryRun?: boolean },
 ): Promise<Filed> {
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   return fileOnce(
     viewer,
     opts.idempotencyKey,

@@ -2,7 +2,7 @@
 // party group names and members' names and applies the pure rule in lib/workflow/decision-authority.ts.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { fail, type Db, type Tx, type WithStep } from "@/lib/requests/store";
 import { decisionAuthorityRefusal } from "@/lib/workflow/decision-authority";
 
@@ -20,7 +20,7 @@ export const AUTHORITY_FIELD = {
 export async function checkDecisionAuthority(tx: Tx | Db, viewer: Viewer, authority: string | null | undefined) {
   const text = (authority ?? "").trim();
   if (!text) return "";
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const { noPartyGroup, noSingleCouncillor } = profile.duties.decisionMakers;
   if (!noPartyGroup.value && !noSingleCouncillor.value) return text;
   // One after the other: a transaction client runs one query at a time.
@@ -53,7 +53,7 @@ export const AUTHORITY_STEPS: Record<string, readonly string[]> = {
  */
 export function decisionAuthorityWriter(viewer: Viewer, step: string, authority: string): WithStep | null {
   if (!authority) return null;
-  const { noPartyGroup, noSingleCouncillor } = getProfile(viewer.council.profileKey).duties.decisionMakers;
+  const { noPartyGroup, noSingleCouncillor } = profileOf(viewer).duties.decisionMakers;
   const ruleId = noPartyGroup.value
     ? noPartyGroup.ruleId
     : noSingleCouncillor.value

@@ -2,8 +2,17 @@
 // a nonce-based Content-Security-Policy for Next's scripts, no framing, a strict referrer policy, no MIME sniffing,
 // no powerful browser features, and HSTS when the service is reached over HTTPS.
 
-/** The Content-Security-Policy for a response whose scripts carry `nonce`. */
-export function contentSecurityPolicy(nonce: string, opts: { https: boolean; dev: boolean }): string {
+/**
+ * The Content-Security-Policy for a response whose scripts carry `nonce`. `ssoForm`: the sign-in page, whose single
+ * sign-on form goes to /signin/sso/start and is redirected from there to the council's provider — browsers check
+ * form-action on every redirect of a form's navigation, so that page also allows https (and, while the app itself runs
+ * on http, a provider on this machine: trials and tests). docs/decisions/0015.
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  opts: { https: boolean; dev: boolean; ssoForm?: boolean },
+): string {
+  const ssoTargets = opts.ssoForm ? ` https:${opts.https ? "" : " http://localhost:* http://127.0.0.1:*"}` : "";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
@@ -15,7 +24,7 @@ export function contentSecurityPolicy(nonce: string, opts: { https: boolean; dev
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${ssoTargets}`,
     "frame-ancestors 'none'",
     ...(opts.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");

@@ -3,7 +3,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { isId, literalLike } from "@/lib/validation";
-import { CLOSED_STATUSES } from "@/lib/requests/labels";
+import { openWorkOf, reassignmentChoices } from "./people";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -30,7 +30,20 @@ export async function listCouncilUsers(viewer: Pick<Viewer, "council">, opts: { 
       select: { id: true, name: true, email: true, roles: true, jobTitle: true, active: true },
     }),
   ]);
-  return { total, users, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+  // Whether each has yet to accept an invitation (for the list's status): one query for the page.
+  const invitations = await prisma.invitation.findMany({
+    where: { councilId: viewer.council.id, userId: { in: users.map((u) => u.id) } },
+    select: { userId: true, usedAt: true, expiresAt: true },
+  });
+  const now = new Date();
+  const withInvitation = users.map((u) => {
+    const mine = invitations.filter((i) => i.userId === u.id);
+    const pending = mine.find((i) => !i.usedAt);
+    const invitation: "INVITED" | "EXPIRED" | null =
+      !u.active || !pending || mine.some((i) => i.usedAt) ? null : pending.expiresAt > now ? "INVITED" : "EXPIRED";
+    return { ...u, invitation };
+  });
+  return { total, users: withInvitation, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
 /** A person of the viewer's council by id (for messages about them), or null. */
@@ -40,8 +53,12 @@ export async function councilUserName(viewer: Pick<Viewer, "council">, id: strin
   return u?.name ?? null;
 }
 
-/** Who is about to be deactivated, with the open requests they hold (to say so before confirming), or null. */
-export async function deactivationCandidate(viewer: Pick<Viewer, "council" | "id">, id: string) {
+/** Who is about to be deactivated, with the open requests they hold (to say so, and to reassign them first, before
+ * confirming) and the officers who could take them, or null. */
+export async function deactivationCandidate(
+  viewer: Pick<Viewer, "council" | "id" | "name" | "roles" | "partyGroup">,
+  id: string,
+) {
   if (!isId(id) || id === viewer.id) return null;
   const prisma = db();
   const user = await prisma.user.findFirst({
@@ -49,12 +66,6 @@ export async function deactivationCandidate(viewer: Pick<Viewer, "council" | "id
     select: { id: true, name: true, email: true },
   });
   if (!user) return null;
-  const openWork = await prisma.request.count({
-    where: {
-      councilId: viewer.council.id,
-      status: { notIn: CLOSED_STATUSES },
-      OR: [{ deciderId: id }, { allocatedToId: id }, { reviewerId: id }],
-    },
-  });
-  return { ...user, openWork };
+  const [work, officers] = await Promise.all([openWorkOf(viewer, id), reassignmentChoices(viewer, id)]);
+  return { ...user, openWork: work.total, work, officers };
 }

@@ -130,6 +130,15 @@ test("authorisation matrix over HTTP: no read path shows more than the request p
           check("queue results", v.email, r, revealed(queue.text.split(q).join(""), r), allowed);
         }
       }
+      // An administrator's pages about the person holding the record list their open work (issue 15).
+      if (r.holderId)
+        for (const [url, route] of [
+          [`/admin/users/${r.holderId}`, "/admin/users/[id]"],
+          [`/admin/users?confirm=${r.holderId}`, "/admin/users"],
+        ] as const) {
+          const admin = await get(ctx, url, route);
+          check(route, v.email, r, revealed(admin.text, r), allowed);
+        }
       if (r.meetingId)
         for (const [url, route] of [
           [`/meetings/${r.meetingId}`, "/meetings/[id]"],

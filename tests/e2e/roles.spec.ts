@@ -11,41 +11,38 @@ type Case = {
   duty: RegExp;
   axeEveryPage?: boolean;
 };
-const BASE = ["Home", "Make a request", "Requests", "Notifications", "People", "Your account"];
-const HANDLER = ["Home", "Make a request", "Requests", "Queue", "Notifications", "People", "Your account"];
+// Section E (issue 14): meetings, correspondence and the register are for everyone.
+const E = ["Meetings", "Correspondence", "Register"];
+const BASE = ["Home", "Make a request", "Requests", ...E, "Notifications", "People", "Your account"];
+const HANDLER = ["Home", "Make a request", "Requests", "Queue", ...E, "Notifications", "People", "Your account"];
 const MANAGER = [
   "Home",
   "Make a request",
   "Requests",
   "Queue",
   "Dashboard",
+  ...E,
   "Notifications",
   "People",
   "Your account",
 ];
-const CLERK = [
-  "Home",
-  "Make a request",
-  "Requests",
-  "Queue",
-  "Dashboard",
-  "Meetings",
-  "Notifications",
-  "People",
-  "Your account",
-];
+const CLERK = MANAGER;
+// Issue 15: the administrative log, for administrators and the Monitoring Officer.
 const ADMIN = [
   "Home",
   "Make a request",
   "Requests",
   "Queue",
+  ...E,
   "Notifications",
   "People",
   "Users",
   "Email outbox",
+  "Admin log",
   "Your account",
 ];
-const OVERSIGHT = ["Home", "Requests", "Queue", "Notifications", "People", "Your account"];
+const withLog = (nav: string[]) => [...nav.slice(0, -1), "Admin log", "Your account"];
+const OVERSIGHT = withLog(["Home", "Requests", "Queue", ...E, "Notifications", "People", "Your account"]);
 const HEADINGS: Record<string, RegExp> = {
   "Make a request": /^What do you need\?$/,
   Requests: /^(Your requests|Requests)$/,
@@ -53,6 +50,9 @@ const HEADINGS: Record<string, RegExp> = {
   Dashboard: /^Workload dashboard$/,
   "Email outbox": /^Email outbox$/,
   Meetings: /^Meetings and agenda items$/,
+  Correspondence: /^Correspondence and letters$/,
+  Register: /^Members' register$/,
+  "Admin log": /^Administrative log$/,
 };
 
 const cases: Case[] = [
@@ -118,7 +118,7 @@ const cases: Case[] = [
     role: "Monitoring Officer",
     email: "martin.greaves@wigan.example",
     roleText: /Monitoring Officer/,
-    nav: MANAGER,
+    nav: withLog(MANAGER),
     duty: /code-of-conduct/,
   },
   {

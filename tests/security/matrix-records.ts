@@ -26,6 +26,8 @@ export type MatrixRecord = {
   attachmentId: string | null;
   /** The meeting a section E record is listed for (its agenda pack is checked too). */
   meetingId?: string | null;
+  /** Who holds it (the decider): the administrators' pages about that person list their open work. */
+  holderId?: string | null;
   /** The expected access of anchor viewers, written from the protocol (RULES.md), not computed. */
   expected: Record<string, Level>;
 };
@@ -479,6 +481,17 @@ export async function createMatrixRecords(now = new Date()): Promise<MatrixFixtu
       }),
     });
   }
+
+  // Who holds each record, for the administrators' pages that list a person's open work (issue 15).
+  const holders = new Map(
+    (
+      await db().request.findMany({
+        where: { id: { in: records.map((r) => r.id) } },
+        select: { id: true, deciderId: true },
+      })
+    ).map((r) => [r.id, r.deciderId]),
+  );
+  for (const r of records) r.holderId = holders.get(r.id) ?? null;
 
   // The demo accounts' unread counts stay as the other journeys expect: these notifications are already read.
   await db().notification.updateMany({

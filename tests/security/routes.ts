@@ -55,7 +55,65 @@ export const ROUTES: Record<string, Coverage> = {
   "/dashboard/export": { kind: "http", check: "CSV rows and subjects at the page's level" },
   "/notifications": { kind: "http", check: "titles and bodies at the recipient's level" },
   "/admin/outbox": { kind: "http", check: "email content only where the administrator may see the request" },
-  "/admin/users": { kind: "no-request-data", why: "accounts of the administrator's own council" },
+  "/admin/users": {
+    kind: "http",
+    check:
+      "accounts of the administrator's own council; the deactivation step lists the person's open work with reference and subject only where the administrator has access (else type, status, due date)",
+  },
+  // People (issue 15): invite, a person's page, accepting an invitation (public).
+  "/admin/users/[id]": {
+    kind: "http",
+    check:
+      "administrators, own council only (not found otherwise); open work: reference and subject only where the administrator has access (else type, status, due date)",
+  },
+  "/admin/users/invite": { kind: "no-request-data", why: "a blank form with the council's role names" },
+  "/invitation/[token]": {
+    kind: "no-request-data",
+    why: "public: the invited person's own name, email and council, for the holder of a valid invitation link",
+  },
+  "action:invitePersonAction": {
+    kind: "action",
+    check: "administrators, own council only (not found otherwise); creates a person, no request data",
+  },
+  "action:savePersonAction": {
+    kind: "action",
+    check:
+      "administrators; a person of another council or a forged id is not found; every id checked against the council",
+  },
+  "action:resendInvitationAction": {
+    kind: "action",
+    check: "administrators, own council's people only (not found otherwise)",
+  },
+  "action:reassignWorkAction": {
+    kind: "action",
+    check:
+      "administrators, own council only; open work moves only to an active officer of the same council (conditional transitions)",
+  },
+  "action:acceptInvitationAction": {
+    kind: "action",
+    check: "signed out; only with an unused, unexpired invitation link; sets that account's password",
+  },
+  "/admin/log": {
+    kind: "no-request-data",
+    why: "administrative changes of the viewer's own council; administrators and the Monitoring Officer only",
+  },
+  // The organisation (issue 15): party groups, wards, services, committees; administrators of the council only.
+  "/admin/organisation": {
+    kind: "no-request-data",
+    why: "counts of the own council's groups, wards, services and committees, and its meetings (public titles and dates)",
+  },
+  "/admin/organisation/[kind]": {
+    kind: "no-request-data",
+    why: "the own council's groups, wards, services or committees; administrators only (not found otherwise)",
+  },
+  "/admin/organisation/[kind]/[id]": {
+    kind: "no-request-data",
+    why: "one group, ward, service or committee of the own council (another council's is not found); no casework",
+  },
+  "action:organisationAction": {
+    kind: "action",
+    check: "administrators, own council only (another council's or a forged id is not found); chair ids checked",
+  },
   "/api/auth/[...nextauth]": { kind: "no-request-data", why: "next-auth: sign-in, sign-out, session" },
   "action:requestAction": { kind: "action", check: "every action on every record: not found without access" },
   "action:checkRequestAction": { kind: "action", check: "files nothing; routing preview of one's own answers" },
@@ -219,6 +277,45 @@ export const ROUTES: Record<string, Coverage> = {
     kind: "action",
     check: "a step on an agenda item: not found without access; only the Chief Officer, Chair or proposer acts",
   },
+  // Issue 15: single sign-on with OpenID Connect (lib/sso, docs/decisions/0015).
+  "/admin/sso": {
+    kind: "no-request-data",
+    why: "the administrator's own council's SSO settings (not found otherwise); the client secret is never shown",
+  },
+  "/signin/sso/start": {
+    kind: "no-request-data",
+    why: "public: redirects to the provider of the council whose SSO domain matches; no data",
+  },
+  "/signin/sso/callback": {
+    kind: "no-request-data",
+    why: "public: the provider's redirect; signs in only an active user of that council with a verified email",
+  },
+  "action:saveSsoAction": { kind: "action", check: "administrators, own council only (not found otherwise)" },
+  "action:turnOffSsoAction": { kind: "action", check: "administrators, own council only (not found otherwise)" },
+  // Issue 15: the council's protocol settings (versions) and the protocol as the app enforces it.
+  "/admin/settings": {
+    kind: "no-request-data",
+    why: "the council's protocol settings and their versions; its administrators only (not found otherwise)",
+  },
+  "/how-requests-work": {
+    kind: "no-request-data",
+    why: "the council's protocol and settings in force, the same for everyone in the council",
+  },
+  "action:saveSettingsAction": {
+    kind: "action",
+    check: "administrators, own council only (not found otherwise); protocol rules and bad values refused",
+  },
+  // Issue 15: bulk import of people from CSV (lib/admin/import.ts, lib/admin/import-forms.ts).
+  "/admin/import": {
+    kind: "no-request-data",
+    why: "administrators only (not found otherwise): the import form, and the own council's import summary",
+  },
+  "/admin/import/template": { kind: "no-request-data", why: "the CSV template (fixed text); administrators only" },
+  "action:importPeopleAction": {
+    kind: "action",
+    check:
+      "administrators only (not found otherwise); writes only the own council: another council's email is refused",
+  },
 };
 
 /** Pages anyone may read signed out (every other page redirects to /signin): the sign-in form, and the help and
@@ -227,6 +324,8 @@ export const PUBLIC_ROUTES = [
   "/signin",
   "/signin/forgot",
   "/signin/reset",
+  // An invitation link (/invitation/[token]): any token, valid or not, gets a page signed out, never a redirect.
+  "/invitation/not-a-valid-invitation-token-0000",
   "/help",
   "/contact",
   "/accessibility",

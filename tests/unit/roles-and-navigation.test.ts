@@ -42,7 +42,7 @@ describe("effective roles (RULES.md §2)", () => {
 });
 
 describe("navigation per role", () => {
-  it("shows members and officers 'Make a request', everyone their requests, notifications, meetings, correspondence and the register, handlers a queue, managers a dashboard, and only administrators the users page and outbox", () => {
+  it("shows members and officers 'Make a request', everyone their requests, notifications, meetings, correspondence and the register, handlers a queue, managers a dashboard, only administrators the users page and outbox, and administrators and the Monitoring Officer the admin log", () => {
     expect(navFor(["MEMBER"]).map((n) => n.label)).toEqual([
       "Home",
       "Make a request",
@@ -66,6 +66,7 @@ describe("navigation per role", () => {
       "People",
       "Users",
       "Email outbox",
+      "Admin log",
       "Your account",
     ]);
     expect(navFor(["MONITORING_OFFICER"]).map((n) => n.label)).toEqual([
@@ -77,6 +78,7 @@ describe("navigation per role", () => {
       "Register",
       "Notifications",
       "People",
+      "Admin log",
       "Your account",
     ]);
     expect(navFor(["CHIEF_EXECUTIVE", "OFFICER"]).map((n) => n.label)).toEqual([

@@ -1,7 +1,10 @@
 "use server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { textValues } from "@/lib/form-values";
+import type { ActionState } from "@/lib/requests/action-specs";
+import { handleReassignWork } from "@/lib/users/people";
 import { setActiveSchema } from "@/lib/users/schema";
 import { setUserActive } from "@/lib/users/service";
 
@@ -33,4 +36,22 @@ export async function setUserActiveAction(form: FormData): Promise<void> {
   backParams.set("done", code);
   backParams.set("user", parsed.data.userId);
   redirect(`/admin/users?${backParams}`);
+}
+
+/** Gives a person's open work to another officer before they are deactivated (back to the confirmation page). */
+export async function reassignWorkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = textValues(form);
+  const viewer = await requireViewer("/admin/users");
+  let out: Awaited<ReturnType<typeof handleReassignWork>>;
+  try {
+    out = await handleReassignWork(viewer, values, new Date());
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  if (out.done)
+    redirect(
+      `/admin/users?${new URLSearchParams({ confirm: values.userId ?? "", reassigned: String(out.count ?? 0), to: values.toId ?? "" })}`,
+    );
+  return { errors: out.errors, values: out.values };
 }

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { mayReportDevelopments } from "@/lib/notices/form";
 import { councilMembersWithGroups } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { DevelopmentForm } from "./DevelopmentForm";
 
 export const metadata: Metadata = { title: "Report a significant development" };
 
 export default async function DevelopmentPage() {
   const viewer = await requireViewer("/notices/development");
-  const rule = getProfile(viewer.council.profileKey).information.significantDevelopmentsTo;
+  const rule = profileOf(viewer).information.significantDevelopmentsTo;
   if (!rule || !mayReportDevelopments(viewer)) notFound();
   const members = await councilMembersWithGroups(viewer);
   return (

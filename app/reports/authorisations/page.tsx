@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/Notice";
 import { requireViewer } from "@/lib/auth/session";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { formatDate } from "@/lib/requests/describe";
 import { loadAuthorisations } from "@/lib/reports/page";
 import { AuthorisationForm } from "../ReportForms";
@@ -16,7 +16,7 @@ export default async function AuthorisationsPage({ searchParams }: { searchParam
   const officers = await loadAuthorisations(viewer);
   if (!officers) notFound();
   const { done } = await searchParams;
-  const rule = getProfile(viewer.council.profileKey).duties.reports.authors.ruleId;
+  const rule = profileOf(viewer).duties.reports.authors.ruleId;
   return (
     <>
       <p className="mb-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/session";
 import { councilCommittees, councilPeople, councilServices } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionSpec } from "@/lib/requests/action-specs";
 import { isId } from "@/lib/validation";
 import { StartReportForm } from "../ReportForms";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Start a report" };
 export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ call?: string }> }) {
   const viewer = await requireViewer("/reports/new");
   const { call } = await searchParams;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const r = profile.duties.reports;
   const officer = viewer.roles.includes("OFFICER") || viewer.roles.includes("TOWN_CLERK");
   if (!officer)

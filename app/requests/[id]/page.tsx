@@ -9,7 +9,8 @@ import { Tag } from "@/components/Tag";
 import { inOrder, Timeline } from "@/components/Timeline";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { getProfile, roleLabel } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
+import { roleLabel } from "@/lib/protocol/profiles";
 import type { CanonicalRole } from "@/lib/protocol/roles";
 import { describeAction, dueText, formatDate, formatDateTime, statusForPerson } from "@/lib/requests/describe";
 import { loadRequestPage } from "@/lib/requests/request-page";
@@ -117,7 +118,7 @@ export default async function RequestPage({
     throw e;
   });
   const detail = page.detail;
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const {
     specs,
     sameSubject,

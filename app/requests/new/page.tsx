@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/session";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { toActor } from "@/lib/requests/actor";
 import { requestOptions } from "@/lib/workflow/options";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "What do you need?" };
 
 export default async function NewRequestPage() {
   const viewer = await requireViewer("/requests/new");
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const options = requestOptions(profile, toActor(viewer));
   const allowed = options.filter((o) => o.allowed);
   const other = options.filter((o) => !o.allowed);

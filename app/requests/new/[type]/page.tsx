@@ -9,7 +9,7 @@ import {
   councilPeople,
   councilServices,
 } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { checkComplaintGuidance } from "@/lib/register/complaint-guidance";
 import { toActor } from "@/lib/requests/actor";
 import { requestOptions } from "@/lib/workflow/options";
@@ -27,7 +27,7 @@ export default async function NewRequestTypePage({ params }: { params: Promise<{
   const { type } = await params;
   if (!(TYPES as readonly string[]).includes(type)) notFound();
   const viewer = await requireViewer(`/requests/new/${type}`);
-  const profile = getProfile(viewer.council.profileKey);
+  const profile = profileOf(viewer);
   const option = requestOptions(profile, toActor(viewer)).find((o) => o.key === type);
   if (!option) notFound();
   if (!option.allowed) {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/session";
 import { contactOfficerIds } from "@/lib/organisation/contacts";
 import { councilPeople, councilServices, officeHolder } from "@/lib/organisation/queries";
-import { getProfile } from "@/lib/protocol/profiles";
+import { profileOf } from "@/lib/protocol/council-profile";
 import { InformationForm, type InformationFormConfig } from "./InformationForm";
 
 export const metadata: Metadata = { title: "Ask for information" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Ask for information" };
 export default async function NewInformationRequestPage() {
   const viewer = await requireViewer("/requests/new/information");
   if (!viewer.roles.includes("MEMBER")) notFound();
-  const p = getProfile(viewer.council.profileKey).information;
+  const p = profileOf(viewer).information;
   const [services, members, ce, allOfficers, contacts] = await Promise.all([
     councilServices(viewer),
     councilPeople(viewer, { role: "MEMBER" }),
