@@ -17,6 +17,8 @@ export type DemoPerson = {
   capacity?: number;
   offices?: { kind: GroupOfficeKind; portfolio?: string }[];
   committees?: string[];
+  /** A Cabinet Member's portfolio: its name and the services (names above) it covers. */
+  portfolio?: { name: string; services: string[] };
 };
 
 export type DemoCouncil = {
@@ -219,6 +221,7 @@ export const demoCouncils: DemoCouncil[] = [
         name: "Dev Mistry",
         roles: [...M, "CABINET_MEMBER"],
         jobTitle: "Cabinet Member for Environment",
+        portfolio: { name: "Environment", services: ["Place Operations"] },
         group: "Labour Group",
         wards: ["Frodsham"],
         committees: ["Cabinet"],
@@ -504,6 +507,7 @@ export const demoCouncils: DemoCouncil[] = [
         name: "Sadia Rahman",
         roles: [...M, "CABINET_MEMBER"],
         jobTitle: "Cabinet Member for Children",
+        portfolio: { name: "Children", services: ["Children's Services"] },
         group: "Labour Group",
         wards: ["Leigh West"],
         committees: ["Cabinet"],

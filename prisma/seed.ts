@@ -48,6 +48,8 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
               tier: p.tier ?? null,
               jnc: p.jnc ?? false,
               weeklyCapacityHours: p.capacity ?? null,
+              portfolioName: p.portfolio?.name ?? null,
+              portfolioServices: { connect: (p.portfolio?.services ?? []).map((n) => ({ id: services.get(n)! })) },
               wards: { connect: (p.wards ?? []).map((w) => ({ id: wards.get(w)! })) },
               committees: { connect: (p.committees ?? []).map((n) => ({ id: committees.get(n)! })) },
             },

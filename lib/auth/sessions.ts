@@ -7,10 +7,17 @@ import { db } from "@/lib/db";
 /** How long a session lasts from sign-in, however often it is used (the cookie's own expiry slides). */
 export const SESSION_HOURS = 12;
 
-export async function openSession(userId: string, now = new Date()): Promise<string> {
+/** How a person signed in: with their password here, or with their council account (OpenID Connect). */
+export type SignInMethod = "PASSWORD" | "SSO";
+
+export async function openSession(
+  userId: string,
+  now = new Date(),
+  method: SignInMethod = "PASSWORD",
+): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db().session.create({
-    data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
+    data: { id, userId, method, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
   });
   return id;
 }
@@ -36,4 +43,22 @@ export async function purgeEndedSessions(now = new Date()): Promise<number> {
     where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] },
   });
   return r.count;
+}
+
+/** A person's sessions that are still live (when and how each began), for their administration page. */
+export async function liveSessions(
+  userId: string,
+  now = new Date(),
+): Promise<{ startedAt: Date; expiresAt: Date; method: SignInMethod }[]> {
+  const rows = await db().session.findMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: { createdAt: true, expiresAt: true, method: true },
+  });
+  return rows.map((s) => ({
+    startedAt: s.createdAt,
+    expiresAt: s.expiresAt,
+    method: s.method === "SSO" ? "SSO" : "PASSWORD",
+  }));
 }

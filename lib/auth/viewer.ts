@@ -40,11 +40,15 @@ export type Viewer = {
   jnc: boolean;
   /** Services this person heads as their Chief Officer. */
   headedServiceIds: string[];
+  /** A Cabinet Member's portfolio: its name and the services it covers (not retired ones). */
+  portfolio: { name: string | null; serviceIds: string[] };
   /** Unread notifications when the viewer was loaded (the header's count). */
   unread: number;
 };
 
-type Row = Omit<Viewer, "storedRoles" | "roles" | "unread"> & {
+type Row = Omit<Viewer, "storedRoles" | "roles" | "unread" | "portfolio"> & {
+  portfolioName: string | null;
+  portfolioServiceIds: string[];
   active: boolean;
   sessionVersion: number;
   roles: string[];
@@ -52,10 +56,11 @@ type Row = Omit<Viewer, "storedRoles" | "roles" | "unread"> & {
 };
 
 // Prisma's implicit many-to-many tables: "_WardMembers" (A = User, B = Ward), "_CommitteeMembers" (A = Committee,
-// B = User) — named by the models in alphabetical order.
+// B = User), "_CabinetPortfolio" (A = Service, B = User) — named by the models in alphabetical order. Retired wards,
+// committees and services no longer count (they stay on the person's administration page and on old records).
 const SELECT_VIEWER = `
   SELECT u.id, u.name, u.email, u."jobTitle", u.active, u."sessionVersion", u.roles::text[] AS roles,
-    u.seniority::text AS seniority, u.tier, u.jnc,
+    u.seniority::text AS seniority, u.tier, u.jnc, u."portfolioName",
     json_build_object('id', c.id, 'name', c.name, 'slug', c.slug, 'profileKey', c."profileKey", 'kind', c.kind::text,
       'settingsVersion', c."settingsVersion", 'settings', (SELECT cs."values" FROM "CouncilSettings" cs
         WHERE cs."councilId" = c.id AND cs.version = c."settingsVersion")) AS council,
@@ -67,11 +72,14 @@ const SELECT_VIEWER = `
           (SELECT s.id FROM "Service" s WHERE s."councilId" = u."councilId" AND s.name = o.portfolio LIMIT 1))))
       FROM "GroupOffice" o WHERE o."userId" = u.id), '[]'::json) AS "groupOffices",
     COALESCE((SELECT json_agg(json_build_object('id', w.id, 'name', w.name) ORDER BY w.name)
-      FROM "_WardMembers" wm JOIN "Ward" w ON w.id = wm."B" WHERE wm."A" = u.id), '[]'::json) AS wards,
+      FROM "_WardMembers" wm JOIN "Ward" w ON w.id = wm."B" WHERE wm."A" = u.id AND w."retiredAt" IS NULL), '[]'::json) AS wards,
     COALESCE((SELECT json_agg(json_build_object('id', k.id, 'name', k.name) ORDER BY k.name)
-      FROM "_CommitteeMembers" km JOIN "Committee" k ON k.id = km."A" WHERE km."B" = u.id), '[]'::json) AS committees,
+      FROM "_CommitteeMembers" km JOIN "Committee" k ON k.id = km."A"
+      WHERE km."B" = u.id AND k."retiredAt" IS NULL), '[]'::json) AS committees,
     COALESCE((SELECT json_agg(json_build_object('id', k.id, 'name', k.name) ORDER BY k.name)
-      FROM "Committee" k WHERE k."chairId" = u.id), '[]'::json) AS "chairOf",
+      FROM "Committee" k WHERE k."chairId" = u.id AND k."retiredAt" IS NULL), '[]'::json) AS "chairOf",
+    COALESCE((SELECT array_agg(p."A" ORDER BY p."A") FROM "_CabinetPortfolio" p JOIN "Service" ps ON ps.id = p."A"
+      WHERE p."B" = u.id AND ps."retiredAt" IS NULL), '{}') AS "portfolioServiceIds",
     COALESCE((SELECT array_agg(h.id ORDER BY h.id) FROM "Service" h WHERE h."chiefOfficerId" = u.id), '{}') AS "headedServiceIds",
     (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
   FROM "User" u
@@ -127,6 +135,7 @@ export async function loadViewer(
     tier: u.tier,
     jnc: u.jnc,
     headedServiceIds: u.headedServiceIds,
+    portfolio: { name: u.portfolioName, serviceIds: u.portfolioServiceIds },
     unread: u.unread,
   };
 }

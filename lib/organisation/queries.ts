@@ -46,7 +46,14 @@ export async function councilWardsWithMembers(viewer: Council) {
   });
 }
 
-export type PersonOption = { id: string; name: string; jobTitle: string | null; roles: Role[] };
+export type PersonOption = {
+  id: string;
+  name: string;
+  jobTitle: string | null;
+  roles: Role[];
+  /** A Cabinet Member's portfolio, if they hold one. */
+  portfolioName: string | null;
+};
 
 /** Active people of the council, optionally only those holding a role, never the viewer unless asked. */
 export async function councilPeople(
@@ -61,7 +68,7 @@ export async function councilPeople(
       ...(opts.includeSelf ? {} : { id: { not: viewer.id } }),
     },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, jobTitle: true, roles: true },
+    select: { id: true, name: true, jobTitle: true, roles: true, portfolioName: true },
   });
 }
 

@@ -97,6 +97,20 @@ export type StartReport = {
   callId: string | null;
 };
 
+/** The active Cabinet Members whose portfolio covers a service (CWC-E5 "the appropriate Cabinet Member"). */
+async function portfolioHolders(tx: Tx, councilId: string, serviceId: string) {
+  return tx.user.findMany({
+    where: {
+      councilId,
+      active: true,
+      roles: { has: "CABINET_MEMBER" },
+      portfolioServices: { some: { id: serviceId } },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
 /** HAL-E1, C2007-E3, WIG-E4, CWC-E5, HTC-E1: an officer starts a report; version 1 is written with it. */
 export async function startReport(
   viewer: Viewer,
@@ -156,6 +170,12 @@ export async function startReport(
           { portfolioMemberId: "Choose the Cabinet Member whose portfolio the report is on" },
           consult.ruleId,
         );
+      // The appropriate Cabinet Member: when the report's service is in one or more portfolios, one of their holders.
+      const holders = await portfolioHolders(tx, councilId, service.id);
+      if (holders.length && !holders.some((h) => h.id === cm.id)) {
+        const message = `The report's service is in the portfolio of ${holders.map((h) => h.name).join(" or ")}: choose ${holders.length > 1 ? "one of them" : "them"}`;
+        throw new AppError("VALIDATION", message, { portfolioMemberId: message }, consult.ruleId);
+      }
       portfolioMemberId = cm.id;
     }
     const chairGrant = profile.duties.reports.ownReportBy.value === "CHAIR" ? committee.chairId : null;

@@ -16,6 +16,6 @@ export function toActor(v: Viewer): Actor {
     seniority: v.seniority,
     tier: v.tier,
     jnc: v.jnc,
-    portfolioIds: [],
+    portfolioIds: v.portfolio.serviceIds,
   };
 }

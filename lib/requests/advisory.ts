@@ -19,7 +19,7 @@ export async function advisoryNoteRecipients(viewer: Viewer) {
       OR: [{ roles: { has: "CABINET_MEMBER" } }, { chairOf: { some: {} } }],
     },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, roles: true, chairOf: { select: { name: true } } },
+    select: { id: true, name: true, roles: true, portfolioName: true, chairOf: { select: { name: true } } },
     take: 200,
   });
 }

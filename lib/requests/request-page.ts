@@ -652,7 +652,7 @@ async function informationSpecs(
           label: "Send it to",
           options: recipients.map((r) => ({
             value: r.id,
-            label: `${r.name}${r.chairOf.length ? `, Chair of ${r.chairOf.map((c) => c.name).join(" and ")}` : ", Cabinet Member"}`,
+            label: `${r.name}${r.chairOf.length ? `, Chair of ${r.chairOf.map((c) => c.name).join(" and ")}` : r.portfolioName ? `, Cabinet Member for ${r.portfolioName}` : ", Cabinet Member"}`,
           })),
           placeholder: "Choose a person",
         },

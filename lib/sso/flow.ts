@@ -219,7 +219,7 @@ export async function finishSso(
   });
   if (!user || user.councilId !== provider.councilId) return fail("no-account");
   if (!user.active) return fail("inactive");
-  const sessionId = await openSession(user.id, now);
+  const sessionId = await openSession(user.id, now, "SSO");
   return {
     ok: true,
     returnTo: flow.returnTo,

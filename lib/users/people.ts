@@ -19,6 +19,7 @@ import { levelOf, subjectAtLevel, viewerGrantsSelect } from "@/lib/requests/visi
 import { isId, optionalId, oneLine } from "@/lib/validation";
 import { userGrant } from "@/lib/workflow/access";
 import type { StoredRole } from "@/lib/protocol/roles";
+import { liveSessions } from "@/lib/auth/sessions";
 import { invitationSummary } from "./invitations";
 import {
   idsField,
@@ -56,6 +57,7 @@ const PERSON_SELECT = {
   tier: true,
   jnc: true,
   weeklyCapacityHours: true,
+  portfolioName: true,
   createdAt: true,
   partyGroup: { select: { id: true, name: true, retiredAt: true } },
   service: { select: { id: true, name: true, retiredAt: true } },
@@ -64,6 +66,7 @@ const PERSON_SELECT = {
   chairOf: { select: { id: true, name: true, retiredAt: true }, orderBy: { name: "asc" } },
   chiefOfficerOf: { select: { id: true, name: true, retiredAt: true }, orderBy: { name: "asc" } },
   groupOffices: { select: { kind: true, portfolio: true, groupId: true }, orderBy: { kind: "asc" } },
+  portfolioServices: { select: { id: true, name: true, retiredAt: true }, orderBy: { name: "asc" } },
 } as const;
 
 async function loadPerson(tx: Tx, councilId: string, id: string) {
@@ -100,6 +103,8 @@ function snapshot(p: Person) {
     jnc: p.jnc,
     chiefOfficerOf: names(p.chiefOfficerOf),
     weeklyCapacityHours: p.weeklyCapacityHours,
+    portfolioName: p.portfolioName,
+    portfolioServices: names(p.portfolioServices),
   };
 }
 type Snapshot = ReturnType<typeof snapshot>;
@@ -119,6 +124,8 @@ const LABELS: Record<keyof Snapshot, string> = {
   jnc: "JNC flag",
   chiefOfficerOf: "services headed",
   weeklyCapacityHours: "weekly capacity",
+  portfolioName: "Cabinet portfolio",
+  portfolioServices: "services in the portfolio",
 };
 
 /** Only what changed, before and after (the AdminEvent's content) and the fields' names for its summary. */
@@ -157,7 +164,11 @@ async function choicesFor(tx: Tx, councilId: string, p: Person | null) {
       select: sel,
     }),
     tx.service.findMany({
-      where: activeOr([...(p?.serviceId ? [p.serviceId] : []), ...current(p?.chiefOfficerOf ?? [])]),
+      where: activeOr([
+        ...(p?.serviceId ? [p.serviceId] : []),
+        ...current(p?.chiefOfficerOf ?? []),
+        ...current(p?.portfolioServices ?? []),
+      ]),
       orderBy: order,
       select: sel,
     }),
@@ -259,10 +270,11 @@ export async function personForAdmin(viewer: Admin, id: string, now: Date) {
   const prisma = db();
   const person = await loadPerson(prisma, viewer.council.id, id);
   if (!person) return null;
-  const [choices, invitation, work] = await Promise.all([
+  const [choices, invitation, work, sessions] = await Promise.all([
     choicesFor(prisma, viewer.council.id, person),
     invitationSummary(viewer.council.id, id, now),
     openWorkOf(viewer, id),
+    liveSessions(id, now),
   ]);
   return {
     person: {
@@ -275,6 +287,7 @@ export async function personForAdmin(viewer: Admin, id: string, now: Date) {
     portfolios: portfolioChoices(choices, person),
     invitation,
     work,
+    sessions,
     isSelf: person.id === viewer.id,
   };
 }
@@ -513,6 +526,54 @@ export async function handleUpdateOfficer(viewer: Viewer, values: Record<string,
     });
     const replaced = previous.map((s) => `${s.chiefOfficer?.name ?? "Someone"} no longer heads ${s.name}`);
     await writeChange(tx, viewer, p, replaced);
+  });
+}
+
+const portfolioSchema = z.object({
+  portfolioName: z
+    .string()
+    .optional()
+    .default("")
+    .transform(oneLine)
+    .pipe(z.string().max(PORTFOLIO_MAX, `Enter a portfolio name of ${PORTFOLIO_MAX} characters or fewer`)),
+  portfolioServiceIds: idsField("Choose services from the list"),
+});
+
+/**
+ * A Cabinet Member's portfolio: its name and the services it covers (CWC-B2: the Cabinet Member whose portfolio
+ * covers a subject may ask for a briefing on it; CWC-E5 and WIG-A9 name the portfolio's Cabinet Member). Several
+ * Cabinet Members may share a service (a joint portfolio). Retired services they still cover are kept.
+ */
+export async function handleUpdatePortfolio(viewer: Viewer, values: Record<string, string>, _now: Date) {
+  void _now;
+  if (!mayAdminister(viewer)) throw notFound("That person");
+  const parsed = portfolioSchema.safeParse(values);
+  if (!parsed.success) {
+    if (!isId(values.userId ?? "")) throw notFound("That person");
+    return { errors: zodFieldErrors(parsed.error), values };
+  }
+  const d = parsed.data;
+  return save(viewer, values, async (tx, p) => {
+    if (!p.roles.includes("CABINET_MEMBER"))
+      throw fail(
+        "form",
+        "Give this person the Cabinet Member role first: a portfolio is held by a Cabinet Member.",
+      );
+    if (!d.portfolioName && d.portfolioServiceIds.length)
+      throw fail("portfolioName", "Enter the portfolio's name, for example “Housing and Regeneration”");
+    const choices = await choicesFor(tx, viewer.council.id, p);
+    const active = new Set(choices.services.filter((s) => !s.retired).map((s) => s.id));
+    if (d.portfolioServiceIds.some((s) => !active.has(s)))
+      throw fail("portfolioServiceIds", "Choose services from the list");
+    const kept = p.portfolioServices.filter((s) => s.retiredAt).map((s) => s.id);
+    await tx.user.update({
+      where: { id: p.id },
+      data: {
+        portfolioName: d.portfolioName || null,
+        portfolioServices: { set: [...new Set([...d.portfolioServiceIds, ...kept])].map((id) => ({ id })) },
+      },
+    });
+    await writeChange(tx, viewer, p);
   });
 }
 

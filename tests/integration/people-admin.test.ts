@@ -24,8 +24,10 @@ import {
   handleUpdateMember,
   handleUpdateOfficer,
   handleUpdatePerson,
+  handleUpdatePortfolio,
   personForAdmin,
 } from "@/lib/users/people";
+import { submitTypedForm } from "@/lib/requests/forms/typed";
 import { setUserActive } from "@/lib/users/service";
 import { requestOptions } from "@/lib/workflow/options";
 import { createIsolatedCouncil, testPrisma } from "./helpers";
@@ -181,6 +183,8 @@ describe("invitations by email", () => {
     expect(await handleAcceptInvitation(goodPassword(token), new Date())).toMatchObject({ done: true });
     const signIn = await checkCredentials(email, "a-long-new-passphrase", address());
     expect(signIn.ok).toBe(true);
+    // Their administrator's page shows they are signed in, with their password.
+    expect((await personForAdmin(admin, id, new Date()))!.sessions.map((x) => x.method)).toEqual(["PASSWORD"]);
     // Once only.
     const again = await handleAcceptInvitation(goodPassword(token, "another-long-passphrase"), new Date());
     expect(again.errors.form).toMatch(/expired or has already been used/);
@@ -438,6 +442,77 @@ describe("a person's page: details, roles, councillor and officer facts", () => 
     const after = await nextLoad(officer.id, officer.sessionVersion);
     expect(canUse(after.roles, "users")).toBe(false);
     expect(canUse(after.roles, "dashboard")).toBe(false);
+  });
+
+  it("CWC-B2, CWC-E5: a Cabinet Member's portfolio (its name and services) is set on their page; they may then ask for a briefing on its subject, not on another's; a retired service no longer counts", async () => {
+    const iso = await createIsolatedCouncil(prisma, "CWC");
+    const admin = await iso.viewer(iso.ids.admin);
+    const cid = iso.council.id;
+    const other = await createIsolatedCouncil(prisma, "CWC");
+    const member = await prisma.user.findUniqueOrThrow({ where: { id: iso.ids.m1 } });
+    const portfolio = {
+      userId: member.id,
+      portfolioName: "Place and Environment",
+      portfolioServiceIds: iso.service.id,
+    };
+    // Not yet a Cabinet Member: the page explains what to do first.
+    expect((await handleUpdatePortfolio(admin, portfolio, new Date())).errors.form).toMatch(
+      /Give this person the Cabinet Member role first/,
+    );
+    await handleUpdatePerson(
+      admin,
+      { userId: member.id, name: member.name, roles: "MEMBER\nCABINET_MEMBER" },
+      new Date(),
+    );
+    expect(
+      (await handleUpdatePortfolio(admin, { ...portfolio, portfolioServiceIds: other.service.id }, new Date()))
+        .errors.portfolioServiceIds,
+    ).toBe("Choose services from the list");
+    expect(
+      (await handleUpdatePortfolio(admin, { ...portfolio, portfolioName: " " }, new Date())).errors.portfolioName,
+    ).toMatch(/Enter the portfolio's name/);
+    expect(
+      (await handleUpdatePortfolio(admin, { ...portfolio, portfolioName: "x".repeat(500) }, new Date())).errors
+        .portfolioName,
+    ).toMatch(/characters or fewer/);
+    // Another council's administrator: not found.
+    await rejectsNotFound(handleUpdatePortfolio(await other.viewer(other.ids.admin), portfolio, new Date()));
+    expect(await handleUpdatePortfolio(admin, portfolio, new Date())).toMatchObject({ done: true });
+    const ev = (await events(cid, member.id)).at(-1)!;
+    expect(ev.summary).toMatch(/Cabinet portfolio, services in the portfolio/);
+    expect(ev.after).toMatchObject({ portfolioName: "Place and Environment", portfolioServices: ["Place"] });
+    const page = await personForAdmin(admin, member.id, new Date());
+    expect(page!.person.portfolioServices.map((s) => s.name)).toEqual(["Place"]);
+    // Their next request: the portfolio covers Place, not Children's Services.
+    const v = await nextLoad(member.id, member.sessionVersion);
+    expect(v.portfolio).toEqual({ name: "Place and Environment", serviceIds: [iso.service.id] });
+    expect(toActor(v).portfolioIds).toEqual([iso.service.id]);
+    const briefing = (serviceId: string) => ({
+      subject: `Portfolio briefing ${tag()}`,
+      subjectKey: `portfolio-${tag()}`,
+      councilBusiness: "The parking review before Cabinet",
+      onePartyMeeting: "no",
+      groupIds: iso.red.id,
+      serviceId,
+    });
+    const refused = await submitTypedForm(v, "briefing", briefing(iso.service2.id), `k-${tag()}`, new Date());
+    expect(Object.values(refused.errors).join(" ")).toMatch(/CWC-B2/);
+    const filed = await submitTypedForm(v, "briefing", briefing(iso.service.id), `k-${tag()}`, new Date());
+    expect(filed.errors).toEqual({});
+    expect((await prisma.request.findUniqueOrThrow({ where: { id: filed.id! } })).type).toBe("BRIEFING");
+    // Retiring the service takes it out of the portfolio that counts; the page keeps it, marked retired.
+    await prisma.service.update({ where: { id: iso.service.id }, data: { retiredAt: new Date() } });
+    expect((await nextLoad(member.id, member.sessionVersion)).portfolio.serviceIds).toEqual([]);
+    expect(
+      await handleUpdatePortfolio(admin, { ...portfolio, portfolioServiceIds: "" }, new Date()),
+    ).toMatchObject({
+      done: true,
+    });
+    expect(
+      (
+        await prisma.user.findUniqueOrThrow({ where: { id: member.id }, include: { portfolioServices: true } })
+      ).portfolioServices.map((s) => s.name),
+    ).toEqual(["Place"]);
   });
 
   it("an officer's service, seniority, tier, JNC flag, the service they head and weekly capacity", async () => {

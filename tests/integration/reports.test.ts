@@ -284,7 +284,7 @@ describe("committee reports (section E)", () => {
     expect(pack.reports[0]!.memberReports[0]).toMatchObject({ capacity: "CHAIR", title: "Chairman's report" });
   });
 
-  it("CWC-E5: only Directors (or those they authorise) start reports; a Cabinet report is not published until the affected service's Director and the portfolio's Cabinet Member are consulted", async () => {
+  it("CWC-E5: only Directors (or those they authorise) start reports; a Cabinet report names the Cabinet Member whose portfolio covers its service, and is not published until the affected service's Director and that Cabinet Member are consulted", async () => {
     const officer = await start({
       slug: "cheshire-west",
       author: "kieran.walsh@cheshire-west.example",
@@ -299,6 +299,17 @@ describe("committee reports (section E)", () => {
       committee: "Cabinet",
     });
     expect("errors" in noPortfolio.out && noPortfolio.out.errors.portfolioMemberId).toMatch(/Cabinet Member/);
+    // The appropriate Cabinet Member: Place Operations is in Dev Mistry's portfolio, not the Leader's.
+    const wrongHolder = await start({
+      slug: "cheshire-west",
+      author: "nadia.brook@cheshire-west.example",
+      service: "Place Operations",
+      committee: "Cabinet",
+      extra: { portfolioMemberId: await userId("louise.barraclough@cheshire-west.example") },
+    });
+    expect("errors" in wrongHolder.out && wrongHolder.out.errors.portfolioMemberId).toBe(
+      "The report's service is in the portfolio of Dev Mistry: choose them (CWC-E5)",
+    );
     const r = await started({
       slug: "cheshire-west",
       author: "nadia.brook@cheshire-west.example",

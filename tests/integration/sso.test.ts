@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { decode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { revokeSession } from "@/lib/auth/sessions";
+import { liveSessions, revokeSession } from "@/lib/auth/sessions";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -340,6 +340,9 @@ describe("single sign-on: signing in against a real OpenID Connect provider", ()
     expect(await sessionsOf(ada.id)).toBe(before + 1);
     const { viewer, sid } = await viewerFromCookie(res);
     expect(viewer).toMatchObject({ id: ada.id, email: ACCOUNTS.ada.email, council: { id: iso.council.id } });
+    // The session records how they signed in; their administrator's page shows it.
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: sid } })).method).toBe("SSO");
+    expect((await liveSessions(ada.id)).map((x) => x.method)).toContain("SSO");
     // The flow cookie is cleared; the same callback cannot be replayed.
     expect(res.headers.getSetCookie().join("\n")).toContain(`${flowCookieName()}=; Path=/signin/sso; Max-Age=0`);
     const replay = await callback(flow.callbackUrl, flow.appJar.header());

@@ -83,7 +83,10 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
                 hint: `They are consulted before the report is published (${r.consultation.ruleId}).`,
                 options: people
                   .filter((p) => p.roles.includes("CABINET_MEMBER"))
-                  .map((p) => ({ value: p.id, label: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ""}` })),
+                  .map((p) => ({
+                    value: p.id,
+                    label: `${p.name}${p.portfolioName ? `, Cabinet Member for ${p.portfolioName}` : p.jobTitle ? `, ${p.jobTitle}` : ""}`,
+                  })),
                 placeholder: "Not a Cabinet report",
               },
             ]

@@ -5,10 +5,20 @@ import { AppError } from "@/lib/errors";
 import { textValues } from "@/lib/form-values";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { handleResendInvitation } from "@/lib/users/invitations";
-import { handleUpdateMember, handleUpdateOfficer, handleUpdatePerson } from "@/lib/users/people";
+import {
+  handleUpdateMember,
+  handleUpdateOfficer,
+  handleUpdatePerson,
+  handleUpdatePortfolio,
+} from "@/lib/users/people";
 import { isId } from "@/lib/validation";
 
-const HANDLERS = { details: handleUpdatePerson, member: handleUpdateMember, officer: handleUpdateOfficer };
+const HANDLERS = {
+  details: handleUpdatePerson,
+  member: handleUpdateMember,
+  portfolio: handleUpdatePortfolio,
+  officer: handleUpdateOfficer,
+};
 
 /** Anything not found (another council's person, a forged id, not an administrator) is the not-found page. */
 async function orNotFound<T>(run: () => Promise<T>): Promise<T> {
@@ -20,7 +30,7 @@ async function orNotFound<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Saves one of the person page's forms (details and roles; councillor; officer), each one transaction. */
+/** Saves one of the person page's forms (details and roles; councillor; Cabinet portfolio; officer), each one transaction. */
 export async function savePersonAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = textValues(form);
   const userId = isId(values.userId) ? values.userId : "";

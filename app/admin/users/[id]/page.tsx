@@ -76,6 +76,17 @@ export default async function PersonPage({ params, searchParams }: { params: Par
             value: p.active ? <Tag tone="green">Active</Tag> : <Tag tone="grey">Deactivated</Tag>,
           },
           { key: "Sign-in", value: signIn },
+          {
+            key: "Signed in now",
+            value: data.sessions.length
+              ? data.sessions
+                  .map(
+                    (x) =>
+                      `${x.method === "SSO" ? "With their council account (single sign-on)" : "With their password"} since ${formatDateTime(x.startedAt.toISOString())}`,
+                  )
+                  .join("; ")
+              : "Not signed in",
+          },
           { key: "Roles", value: roleNames(viewer.council.profileKey, p.storedRoles) },
         ]}
       />
@@ -118,7 +129,7 @@ export default async function PersonPage({ params, searchParams }: { params: Par
         <AdminForm
           id="member"
           title="Councillor"
-          hint="Cabinet Members hold the Cabinet Member role (above), sit on the Cabinet (committees below) and have their portfolio in their job title, for example “Cabinet Member for Environment”."
+          hint="A Cabinet Member holds the Cabinet Member role (above) and sits on the Cabinet (committees below); their portfolio has its own section once they hold the role."
           act={savePersonAction}
           submit="Save councillor details"
           fields={[
@@ -180,6 +191,39 @@ export default async function PersonPage({ params, searchParams }: { params: Par
               hint: "One chair each: choosing a committee here takes the chair from its current chair, and makes them a member.",
               options: opts(active(choices.committees)),
               initial: p.chairOf.map((c) => c.id),
+            },
+          ]}
+        />
+      ) : null}
+
+      {p.storedRoles.includes("CABINET_MEMBER") ? (
+        <AdminForm
+          id="portfolio"
+          title="Cabinet portfolio"
+          hint="The services the portfolio covers decide which briefings the Cabinet Member may ask for and which reports they are consulted on."
+          act={savePersonAction}
+          submit="Save Cabinet portfolio"
+          fields={[
+            ...hidden("portfolio"),
+            {
+              kind: "text",
+              name: "portfolioName",
+              label: "Portfolio",
+              hint: "For example “Housing and Regeneration”.",
+              initial: p.portfolioName ?? "",
+            },
+            {
+              kind: "checkboxes",
+              name: "portfolioServiceIds",
+              legend: "Services the portfolio covers",
+              hint: p.portfolioServices.some((s) => s.retiredAt)
+                ? `Retired services stay as they were: ${p.portfolioServices
+                    .filter((s) => s.retiredAt)
+                    .map((s) => s.name)
+                    .join(", ")}.`
+                : "Choose all that apply.",
+              options: opts(active(choices.services)),
+              initial: p.portfolioServices.map((s) => s.id),
             },
           ]}
         />
