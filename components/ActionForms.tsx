@@ -198,7 +198,16 @@ function Field({
       </>,
     );
   if (f.kind === "date")
-    return <DateInput id={id} name={name} legend={f.label} hint={f.hint} error={error} value={value} />;
+    return (
+      <DateInput
+        id={id}
+        name={name}
+        legend={f.label}
+        hint={f.hint}
+        error={error}
+        value={value || f.initial || ""}
+      />
+    );
   return wrap(
     <>
       {label}

@@ -7,6 +7,7 @@ import { LeadershipForm } from "./LeadershipForm";
 import { ScheduleMeetingForm } from "./MeetingForms";
 import { formatDate } from "@/lib/requests/describe";
 import { listMeetings, runsMeetings } from "@/lib/meetings/agendas";
+import { managesMeetings } from "@/lib/meetings/changes";
 import { councilCommittees } from "@/lib/organisation/queries";
 import { profileOf } from "@/lib/protocol/council-profile";
 import { Pagination } from "@/components/Pagination";
@@ -25,7 +26,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     profile.townClerkGate ? upcomingAgendas(viewer, new Date()) : Promise.resolve([]),
     listLeadershipMeetings(viewer),
   ]);
-  const scheduleSpecs: ActionSpec[] = runsMeetings(viewer)
+  const scheduleSpecs: ActionSpec[] = managesMeetings(viewer)
     ? [
         {
           action: "SCHEDULE",
@@ -60,7 +61,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <p className="mb-4 max-w-3xl">
         The council&apos;s meetings, each with its agenda: the officers&apos; reports, any member&apos;s own report
         beside them, and the items listed.{" "}
-        {runsMeetings(viewer) ? "You schedule meetings and publish their agendas." : null}
+        {runsMeetings(viewer)
+          ? "You schedule meetings and publish their agendas."
+          : managesMeetings(viewer)
+            ? "You schedule, rename, move and cancel meetings; democratic services publish their agendas."
+            : null}
       </p>
       <ul className="mb-8 list-disc pl-6">
         <li>
@@ -99,11 +104,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                     </td>
                     <td className="py-2 pr-4">{formatDate(m.date)}</td>
                     <td className="py-2 pr-4">
-                      {m.published
-                        ? "Published"
-                        : m.agendaDeadline
-                          ? `Open until ${formatDate(m.agendaDeadline)}`
-                          : "Open"}
+                      {m.cancelled !== null
+                        ? "Cancelled"
+                        : m.published
+                          ? "Published"
+                          : m.agendaDeadline
+                            ? `Open until ${formatDate(m.agendaDeadline)}`
+                            : "Open"}
                     </td>
                   </tr>
                 ))}

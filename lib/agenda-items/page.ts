@@ -35,6 +35,7 @@ async function openMeetings(viewer: Viewer, committeeId: string | null, now: Dat
       ...(committeeId ? { committeeId } : { committeeId: { not: null } }),
       date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
       publishedAt: null,
+      cancelledAt: null,
     },
     orderBy: [{ date: "asc" }, { title: "asc" }],
     take: committeeId ? 12 : 60,

@@ -16,6 +16,8 @@ import { transition, TX_OPTIONS } from "@/lib/requests/store";
 import { visibleAtLeast } from "@/lib/requests/visibility";
 import { FUTURE_EVENT_YEARS, isId, optionalDate, optionalText, requiredId, shiftYears } from "@/lib/validation";
 import { publicationBlockers } from "@/lib/workflow/reports";
+import { recordAdminChange } from "@/lib/admin/audit";
+import { managesMeetings } from "./changes";
 import { lockMeeting } from "./next";
 
 /** Who schedules meetings and publishes agendas. */
@@ -38,7 +40,7 @@ const scheduleSchema = (now: Date) =>
     location: optionalText(200),
   });
 
-/** Democratic services or the Town Clerk schedule a meeting, with its agenda deadline. */
+/** Democratic services, the Town Clerk or the council's administrator schedule a meeting, with its deadline. */
 export async function handleScheduleMeeting(
   viewer: Viewer,
   values: Record<string, string>,
@@ -48,8 +50,11 @@ export async function handleScheduleMeeting(
   if (!p.success) return { errors: zodFieldErrors(p.error) ?? {}, values };
   const d = p.data;
   try {
-    if (!runsMeetings(viewer))
-      throw new AppError("FORBIDDEN_BY_RULE", "Meetings are scheduled by democratic services or the Town Clerk.");
+    if (!managesMeetings(viewer))
+      throw new AppError(
+        "FORBIDDEN_BY_RULE",
+        "Meetings are scheduled by democratic services, the Town Clerk or the council's administrator.",
+      );
     if (!d.date)
       throw new AppError("VALIDATION", "Enter the date of the meeting", { date: "Enter the date of the meeting" });
     const deadline = d.agendaDeadline ?? shiftDays(d.date, -7);
@@ -65,17 +70,28 @@ export async function handleScheduleMeeting(
       throw new AppError("VALIDATION", "Choose the committee", {
         committeeId: "Choose the committee, board or panel that meets",
       });
-    const m = await db().meeting.create({
-      data: {
-        councilId: viewer.council.id,
-        committeeId: committee.id,
-        title: committee.name,
-        date: new Date(`${d.date}T00:00:00Z`),
-        agendaDeadline: new Date(`${deadline}T00:00:00Z`),
-        location: d.location,
-        createdById: viewer.id,
-      },
-    });
+    const m = await db().$transaction(async (tx) => {
+      const created = await tx.meeting.create({
+        data: {
+          councilId: viewer.council.id,
+          committeeId: committee.id,
+          title: committee.name,
+          date: new Date(`${d.date}T00:00:00Z`),
+          agendaDeadline: new Date(`${deadline}T00:00:00Z`),
+          location: d.location,
+          createdById: viewer.id,
+        },
+      });
+      await recordAdminChange(tx, viewer.council, viewer, {
+        entity: "MEETING",
+        entityId: created.id,
+        action: "CREATE",
+        summary: `Scheduled the meeting “${created.title}” (${d.date})`,
+        before: null,
+        after: { title: created.title, date: d.date, agendaDeadline: deadline, location: d.location },
+      });
+      return created;
+    }, TX_OPTIONS);
     return { errors: {}, values: {}, id: m.id };
   } catch (e) {
     return { errors: errorsFrom(e), values };
@@ -93,6 +109,8 @@ export type MeetingSummary = {
   agendaDeadline: string | null;
   location: string;
   published: boolean;
+  /** Cancelled: its reason (the meeting stays listed, marked cancelled); null when it goes ahead. */
+  cancelled: string | null;
 };
 
 /** The council's meetings from today (or a committee's), soonest first, a page at a time. Meetings are public. */
@@ -123,6 +141,8 @@ const summaryOf = (m: {
   agendaDeadline: Date | null;
   location: string;
   publishedAt: Date | null;
+  cancelledAt: Date | null;
+  cancellationReason: string;
 }): MeetingSummary => ({
   id: m.id,
   title: m.title,
@@ -130,6 +150,7 @@ const summaryOf = (m: {
   agendaDeadline: m.agendaDeadline ? m.agendaDeadline.toISOString().slice(0, 10) : null,
   location: m.location,
   published: !!m.publishedAt,
+  cancelled: m.cancelledAt ? m.cancellationReason : null,
 });
 
 export type PackReport = {
@@ -151,6 +172,8 @@ export type AgendaPack = {
   reports: PackReport[];
   /** Reports listed that the viewer may not read yet (a count only: before publication they are drafts). */
   mayPublish: boolean;
+  /** Democratic services, the Town Clerk or the administrator may rename, move or cancel it (not once cancelled). */
+  mayChange: boolean;
 };
 
 /** The agenda pack: the items and reports on the meeting's agenda that the viewer may see (visibility builder). */
@@ -258,7 +281,8 @@ export async function loadAgendaPack(viewer: Viewer, meetingId: string): Promise
           })),
       };
     }),
-    mayPublish: runsMeetings(viewer) && !m.publishedAt,
+    mayPublish: runsMeetings(viewer) && !m.publishedAt && !m.cancelledAt,
+    mayChange: managesMeetings(viewer) && !m.cancelledAt,
   };
 }
 
@@ -289,6 +313,8 @@ export async function handlePublishAgenda(
       await lockMeeting(tx, viewer.council.id, meetingId);
       const m = await tx.meeting.findFirst({ where: { id: meetingId, councilId: viewer.council.id } });
       if (!m) throw new AppError("NOT_FOUND", "That meeting was not found.");
+      if (m.cancelledAt)
+        throw new AppError("CONFLICT", "This meeting was cancelled: its agenda is not published.");
       const reports = await tx.request.findMany({
         where: { councilId: viewer.council.id, meetingId: m.id, type: "REPORT", status: "ON_AGENDA" },
       });

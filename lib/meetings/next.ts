@@ -22,6 +22,7 @@ export async function nextOpenMeeting(
         ...(committeeId ? { committeeId } : {}),
         date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
         publishedAt: null,
+        cancelledAt: null,
       },
       orderBy: { date: "asc" },
       select: { id: true, title: true, date: true, committeeId: true },
@@ -29,15 +30,18 @@ export async function nextOpenMeeting(
     if (!m) return null;
     // Locked for the rest of the transaction; if its agenda was published meanwhile, the next one is taken.
     const locked = await lockMeeting(tx, councilId, m.id);
-    if (locked && !locked.publishedAt) return m;
+    if (locked && !locked.publishedAt && !locked.cancelledAt) return m;
   }
   return null;
 }
 
-/** A meeting of this council that can still take items: it exists here, and its agenda is not published. */
+/**
+ * A meeting of this council that is not cancelled (null otherwise); the caller checks that its agenda is not
+ * published.
+ */
 export async function openMeetingById(tx: Tx, councilId: string, meetingId: string) {
   return tx.meeting.findFirst({
-    where: { id: meetingId, councilId },
+    where: { id: meetingId, councilId, cancelledAt: null },
     select: { id: true, title: true, date: true, committeeId: true, publishedAt: true },
   });
 }
@@ -47,8 +51,10 @@ export async function openMeetingById(tx: Tx, councilId: string, meetingId: stri
  * item or report and publishing never interleave: whichever runs second sees the other's result (HAL-E4).
  */
 export async function lockMeeting(tx: Tx, councilId: string, meetingId: string) {
-  const rows = await tx.$queryRaw<{ id: string; publishedAt: Date | null; agendaDeadline: Date | null }[]>`
-    SELECT id, "publishedAt", "agendaDeadline" FROM "Meeting"
+  const rows = await tx.$queryRaw<
+    { id: string; publishedAt: Date | null; agendaDeadline: Date | null; cancelledAt: Date | null }[]
+  >`
+    SELECT id, "publishedAt", "agendaDeadline", "cancelledAt" FROM "Meeting"
     WHERE id = ${meetingId} AND "councilId" = ${councilId} FOR UPDATE`;
   return rows[0] ?? null;
 }

@@ -12,7 +12,7 @@ export type MeetingAgenda = { id: string; title: string; date: string; items: Ag
 export async function upcomingAgendas(viewer: Viewer, now: Date, take = 6): Promise<MeetingAgenda[]> {
   const today = new Date(`${londonDate(now)}T00:00:00Z`);
   const meetings = await db().meeting.findMany({
-    where: { councilId: viewer.council.id, date: { gte: today } },
+    where: { councilId: viewer.council.id, date: { gte: today }, cancelledAt: null },
     orderBy: { date: "asc" },
     take,
     select: { id: true, title: true, date: true },

@@ -377,6 +377,7 @@ async function reportSpecs(
         councilId: viewer.council.id,
         committeeId: row.committeeId ?? undefined,
         publishedAt: null,
+        cancelledAt: null,
         date: { gte: new Date(`${londonDate(new Date())}T00:00:00Z`) },
       },
       orderBy: { date: "asc" },

@@ -645,7 +645,7 @@ export async function listForMeeting(viewer: Viewer, id: string, meetingId: stri
     // The meeting's row lock: publishing waits for this listing, or this listing sees the agenda published.
     await lockMeeting(tx, row.councilId, meetingId);
     const m = await tx.meeting.findFirst({
-      where: { id: meetingId, councilId: row.councilId },
+      where: { id: meetingId, councilId: row.councilId, cancelledAt: null },
       select: { id: true, title: true, date: true, committeeId: true, publishedAt: true, agendaDeadline: true },
     });
     if (!m || (row.committeeId && m.committeeId !== row.committeeId))

@@ -15,7 +15,7 @@ export type FieldSpec =
       initial?: string;
     }
   | { kind: "text"; name: string; label: string; hint?: string; inputMode?: "numeric"; initial?: string }
-  | { kind: "date"; name: string; label: string; hint?: string }
+  | { kind: "date"; name: string; label: string; hint?: string; /** "year-month-day" */ initial?: string }
   | {
       kind: "select";
       name: string;

@@ -1207,8 +1207,9 @@ async function agendaItem(
     where: {
       councilId: viewer.council.id,
       date: { gte: new Date(`${londonDate(now)}T00:00:00Z`) },
-      // Only meetings whose agenda is still open can take an item.
+      // Only meetings whose agenda is still open (and not cancelled) can take an item.
       publishedAt: null,
+      cancelledAt: null,
       id: { not: meetingId ?? "" },
     },
     orderBy: { date: "asc" },

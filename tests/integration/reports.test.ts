@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { handlePublishAgenda, handleScheduleMeeting, loadAgendaPack } from "@/lib/meetings/agendas";
+import { handleCancelMeeting, handleChangeMeeting } from "@/lib/meetings/changes";
 import { handleReportAction, handleReportAuthorisation, handleStartReport } from "@/lib/reports/forms";
 import { loadReportPage } from "@/lib/reports/page";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
@@ -602,7 +603,7 @@ describe("committee reports (section E)", () => {
     expect((await prisma.request.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("DRAFT");
   });
 
-  it("meetings: only democratic services or the Town Clerk schedule them; dates and deadlines are bounded and checked", async () => {
+  it("meetings: only democratic services, the Town Clerk or the administrator schedule them; dates and deadlines are bounded and checked", async () => {
     const member = await handleScheduleMeeting(
       await as(H_MEMBER),
       { committeeId: await committeeId("halton", H_BOARD), date: inDays(10) },
@@ -630,5 +631,146 @@ describe("committee reports (section E)", () => {
     await expect(loadAgendaPack(await as(H_MEMBER), "nonsense-id")).rejects.toMatchObject({ code: "NOT_FOUND" });
     const wiganMeeting = await prisma.meeting.findFirstOrThrow({ where: { council: { slug: "wigan" } } });
     await expect(loadAgendaPack(await as(H_MEMBER), wiganMeeting.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("keeping meetings true (issue 15: the organisation's meetings)", () => {
+  const H_ADMIN = H_DEMOCRATIC; // Halton's administrator also runs democratic services
+  const T_ADMIN = "kevin.styles@halstead.example"; // Halstead Town Council's administrator (no other office)
+
+  it("the council's administrator schedules, renames and moves a meeting (audited); a member cannot; another council's administrator finds nothing", async () => {
+    const full = await committeeId("halstead", "Full Council");
+    const byMember = await handleScheduleMeeting(
+      await as("bridget.fenn@halstead.example"),
+      { committeeId: full, date: inDays(50) },
+      new Date(),
+    );
+    expect(Object.values(byMember.errors).join(" ")).toMatch(/administrator/);
+    const made = await handleScheduleMeeting(
+      await as(T_ADMIN),
+      { committeeId: full, date: inDays(50), location: "Town Hall" },
+      new Date(),
+    );
+    expect(made.errors).toEqual({});
+    const meetingId = made.id!;
+    const bad = await handleChangeMeeting(
+      await as(T_ADMIN),
+      { meetingId, title: " ", date: inDays(60), agendaDeadline: inDays(61) },
+      new Date(),
+    );
+    expect(bad.errors.title).toMatch(/Enter the meeting's name/);
+    const late = await handleChangeMeeting(
+      await as(T_ADMIN),
+      { meetingId, title: "Extraordinary Full Council", date: inDays(60), agendaDeadline: inDays(61) },
+      new Date(),
+    );
+    expect(late.errors.agendaDeadline).toMatch(/on or before the date of the meeting/);
+    expect(
+      (
+        await handleChangeMeeting(
+          await as(H_ADMIN),
+          { meetingId, title: "Hijacked", date: inDays(60) },
+          new Date(),
+        )
+      ).errors.form,
+    ).toMatch(/not found/);
+    expect(
+      await handleChangeMeeting(
+        await as(T_ADMIN),
+        {
+          meetingId,
+          title: "Extraordinary Full Council",
+          date: inDays(60),
+          agendaDeadline: inDays(55),
+          location: "",
+        },
+        new Date(),
+      ),
+    ).toEqual({ errors: {}, values: {} });
+    const m = await prisma.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(m.title).toBe("Extraordinary Full Council");
+    const events = await prisma.adminEvent.findMany({
+      where: { entityId: meetingId },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => e.action)).toEqual(["CREATE", "UPDATE"]);
+    expect(events[1]!.before).toMatchObject({ title: "Full Council", location: "Town Hall" });
+    expect(events[1]!.after).toMatchObject({ title: "Extraordinary Full Council", location: "" });
+  });
+
+  it("cancelling a meeting keeps it listed as cancelled with its reason, moves the report on its agenda to the body's next open meeting (a step, the author told), and takes no more business; with no next meeting it is refused until one is scheduled", async () => {
+    const r = await started({
+      slug: "halton",
+      author: H_DIRECTOR,
+      service: "Adult Social Care",
+      committee: H_BOARD,
+    });
+    const meetingId = await schedule(H_DEMOCRATIC, "halton", H_BOARD);
+    expect(await act(H_DIRECTOR, r.id, { action: "LIST", meetingId })).toMatchObject({ done: "LIST" });
+    const admin = await as(H_ADMIN);
+    expect((await handleCancelMeeting(admin, { meetingId }, new Date())).errors.reasons).toMatch(/Enter why/);
+    expect((await handleCancelMeeting(admin, { meetingId, reasons: "Not quorate" }, new Date())).confirm).toMatch(
+      /Cancel this meeting/,
+    );
+    expect(
+      (await handleCancelMeeting(await as(H_MEMBER), { meetingId, reasons: "x", confirmed: "yes" }, new Date()))
+        .errors.form,
+    ).toMatch(/administrator/);
+    expect(
+      await handleCancelMeeting(admin, { meetingId, reasons: "Not quorate", confirmed: "yes" }, new Date()),
+    ).toEqual({ errors: {}, values: {} });
+    const moved = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
+    expect(moved.status).toBe("ON_AGENDA");
+    expect(moved.meetingId).not.toBe(meetingId);
+    const next = await prisma.meeting.findUniqueOrThrow({ where: { id: moved.meetingId! } });
+    expect(next).toMatchObject({
+      committeeId: await committeeId("halton", H_BOARD),
+      cancelledAt: null,
+      publishedAt: null,
+    });
+    const step = await prisma.auditEvent.findFirstOrThrow({
+      where: { requestId: r.id, action: "MEETING_CANCELLED" },
+    });
+    expect(step.reasons).toMatch(/was cancelled \(Not quorate\)\. Moved to/);
+    expect(
+      await prisma.notification.count({
+        where: { userId: await userId(H_DIRECTOR), requestId: r.id, kind: "MEETING_CANCELLED" },
+      }),
+    ).toBe(1);
+    // The cancelled meeting: marked, with its reason; not changed, published or given business again.
+    const pack = await loadAgendaPack(await as(H_MEMBER), meetingId);
+    expect(pack.meeting.cancelled).toBe("Not quorate");
+    expect((await loadAgendaPack(admin, meetingId)).mayChange).toBe(false);
+    expect(
+      (await handleChangeMeeting(admin, { meetingId, title: "Again", date: inDays(41) }, new Date())).errors.form,
+    ).toMatch(/cancelled/);
+    expect(
+      Object.values((await handlePublishAgenda(admin, { meetingId, confirmed: "yes" }, new Date())).errors).join(
+        " ",
+      ),
+    ).toMatch(/cancelled/);
+    const another = await started({
+      slug: "halton",
+      author: H_DIRECTOR,
+      service: "Adult Social Care",
+      committee: H_BOARD,
+    });
+    expect(errorsOf(await act(H_DIRECTOR, another.id, { action: "LIST", meetingId }))).toMatch(/Choose a meeting/);
+    // The body's last meeting cannot be cancelled with business on it until the next one is scheduled.
+    const lastOut = await handleScheduleMeeting(
+      admin,
+      { committeeId: await committeeId("halton", H_BOARD), date: inDays(700) },
+      new Date(),
+    );
+    const last = lastOut.id!;
+    expect(await act(H_DIRECTOR, another.id, { action: "LIST", meetingId: last })).toMatchObject({ done: "LIST" });
+    const refused = await handleCancelMeeting(
+      admin,
+      { meetingId: last, reasons: "Moved", confirmed: "yes" },
+      new Date(),
+    );
+    expect(refused.errors.form).toMatch(/Schedule the next meeting of Health Policy and Performance Board first/);
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: last } })).cancelledAt).toBeNull();
+    expect((await prisma.request.findUniqueOrThrow({ where: { id: another.id } })).meetingId).toBe(last);
   });
 });

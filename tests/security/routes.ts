@@ -180,7 +180,15 @@ export const ROUTES: Record<string, Coverage> = {
     kind: "no-request-data",
     why: "a Chief Officer's own officers and their authorisations; not found for anyone else",
   },
-  "action:scheduleMeetingAction": { kind: "action", check: "democratic services and the Town Clerk; own council" },
+  "action:scheduleMeetingAction": {
+    kind: "action",
+    check: "democratic services, the Town Clerk and the council's administrator; own council",
+  },
+  "action:changeMeetingAction": {
+    kind: "action",
+    check:
+      "democratic services, the Town Clerk and the council's administrator; own council's meetings only (not found otherwise)",
+  },
   "action:publishAgendaAction": {
     kind: "action",
     check: "democratic services and the Town Clerk; own council's meetings only (not found otherwise)",

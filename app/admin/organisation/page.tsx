@@ -27,8 +27,9 @@ export default async function OrganisationPage() {
       <h1 className="h1">Organisation</h1>
       <p className="mb-6 max-w-3xl">
         Keep the council&apos;s organisation true as it changes: add, rename and retire party groups, wards,
-        services and committees. A retired one stays on old records and in filters of closed work, but is not
-        offered in new forms. People are changed on their own pages in <Link href="/admin/users">Users</Link>.
+        services and committees, and schedule, rename and cancel meetings. A retired one stays on old records and
+        in filters of closed work, but is not offered in new forms. People are changed on their own pages in{" "}
+        <Link href="/admin/users">Users</Link>.
       </p>
       {ORG_KIND_KEYS.map((k) => (
         <section key={k} aria-labelledby={`org-${k}`} className="mb-8 max-w-3xl border-t border-border pt-4">
@@ -47,17 +48,22 @@ export default async function OrganisationPage() {
           Meetings
         </h2>
         <p className="mb-4">
+          Schedule a meeting on the <Link href="/meetings">Meetings page</Link>; rename, move or cancel one on its
+          own page. A cancelled meeting stays in the list, marked cancelled, and anything on its agenda moves to
+          the next meeting of the same body.{" "}
           {o.schedulesMeetings
-            ? "You schedule meetings and publish their agendas on the "
-            : "Democratic services (or the Town Clerk) schedule meetings and publish their agendas on the "}
-          <Link href="/meetings">Meetings page</Link>.
+            ? "You also publish agendas."
+            : "Democratic services (or the Town Clerk) publish agendas."}
         </p>
         {o.meetings.length ? (
           <ul className="mb-4 space-y-1">
             {o.meetings.map((m) => (
               <li key={m.id}>
                 <Link href={`/meetings/${m.id}`}>{m.title}</Link>, {formatDate(m.date)}
-                <span className="text-base text-muted"> — {m.published ? "agenda published" : "agenda open"}</span>
+                <span className="text-base text-muted">
+                  {" "}
+                  — {m.cancelled !== null ? "cancelled" : m.published ? "agenda published" : "agenda open"}
+                </span>
               </li>
             ))}
           </ul>

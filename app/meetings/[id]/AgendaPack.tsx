@@ -16,9 +16,11 @@ export function AgendaPack({ pack, links = true }: { pack: Pack; links?: boolean
         {m.location ? `, ${m.location}` : ""}
       </p>
       <p className="mb-6">
-        {m.published
-          ? "The agenda is published."
-          : `Draft agenda: not yet published${m.agendaDeadline ? ` (deadline ${formatDate(m.agendaDeadline)})` : ""}.`}
+        {m.cancelled !== null
+          ? `This meeting was cancelled: ${m.cancelled}`
+          : m.published
+            ? "The agenda is published."
+            : `Draft agenda: not yet published${m.agendaDeadline ? ` (deadline ${formatDate(m.agendaDeadline)})` : ""}.`}
       </p>
       {m.termsOfReference ? (
         <p className="mb-8 max-w-3xl">

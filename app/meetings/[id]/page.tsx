@@ -5,7 +5,7 @@ import { Notice } from "@/components/Notice";
 import { requireViewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { loadAgendaPack } from "@/lib/meetings/agendas";
-import { PublishAgendaForm } from "../MeetingForms";
+import { ChangeMeetingForm, PublishAgendaForm } from "../MeetingForms";
 import { AgendaPack } from "./AgendaPack";
 
 export const metadata: Metadata = { title: "Agenda" };
@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: "Agenda" };
 const DONE: Record<string, string> = {
   SCHEDULED: "The meeting has been scheduled.",
   PUBLISHED: "The agenda has been published. Every member can now read its reports.",
+  CHANGED: "The meeting has been changed.",
+  CANCELLED: "The meeting has been cancelled. Anything on its agenda has moved to the next meeting.",
 };
 
 /** A meeting's agenda pack, as the viewer may see it (visibility builder), with publishing for those who run it. */
@@ -53,6 +55,42 @@ export default async function MeetingPage({
               hint: "Every member can then read its reports. Nothing more can be added to this meeting's agenda: later items go to the next meeting.",
               fields: [],
               submit: "Publish the agenda",
+            },
+          ]}
+        />
+      ) : null}
+      {pack.mayChange ? (
+        <ChangeMeetingForm
+          meetingId={id}
+          specs={[
+            {
+              action: "CHANGE",
+              area: "other",
+              title: "Rename or move this meeting",
+              hint: "Everything listed for it stays on its agenda.",
+              fields: [
+                { kind: "text", name: "title", label: "Meeting", initial: pack.meeting.title },
+                { kind: "date", name: "date", label: "Meeting date", initial: pack.meeting.date },
+                {
+                  kind: "date",
+                  name: "agendaDeadline",
+                  label: "Agenda deadline",
+                  hint: "The last day for reports and items. Leave blank for the day of the meeting.",
+                  initial: pack.meeting.agendaDeadline ?? "",
+                },
+                { kind: "text", name: "location", label: "Where (optional)", initial: pack.meeting.location },
+              ],
+              submit: "Save the meeting",
+              tone: "secondary",
+            },
+            {
+              action: "CANCEL",
+              area: "other",
+              title: "Cancel this meeting",
+              hint: "It stays in the list, marked cancelled. Anything on its agenda moves to the next meeting of the same body, and its author is told.",
+              fields: [{ kind: "textarea", name: "reasons", label: "Why is it cancelled?" }],
+              submit: "Cancel the meeting",
+              tone: "warning",
             },
           ]}
         />

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Meeting" ADD COLUMN     "cancellationReason" TEXT NOT NULL DEFAULT '';
+
