@@ -24,6 +24,7 @@ function Line({ l }: { l: ProtocolLine }) {
                 ? `, filling a gap: ${l.ruleTitle}`
                 : `: ${l.ruleTitle}`
               : ""}
+            {l.ruleSource ? `. Source: ${l.ruleSource}` : ""}
           </>
         ) : (
           "The protocol is silent"

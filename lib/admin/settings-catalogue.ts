@@ -523,8 +523,9 @@ export const CATALOGUE: Record<AreaKey, CatalogueEntry[]> = {
     {
       path: "complaints.ackWorkingDays",
       name: "Target for acknowledging a complaint",
-      says: (v: number) => `A complaint should be acknowledged within ${days(v)} (not tracked by the app).`,
-      fixed: "The app does not track acknowledgements yet, so this target has no effect.",
+      says: (v: number) =>
+        `The handler of each stage acknowledges the complaint within ${days(v)}; the complaint shows the date, and when it was acknowledged.`,
+      edit: WORKING_DAYS,
     },
     {
       path: "complaints.stageWorkingDays",

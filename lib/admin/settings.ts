@@ -25,7 +25,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applySettings, profileOf, settingAt, type SettingValues } from "@/lib/protocol/council-profile";
 import { getProfile, type CouncilProfile } from "@/lib/protocol/profiles";
-import { RULE_TITLES } from "@/lib/protocol/rule-titles";
+import { RULE_SOURCES, RULE_TITLES } from "@/lib/protocol/rule-titles";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { TX_OPTIONS } from "@/lib/requests/store";
 import { optionalText } from "@/lib/validation";
@@ -50,6 +50,8 @@ export type SettingRow = {
   /** The rule that gives it ("" where the protocol is silent). */
   ruleId: string;
   ruleTitle: string | null;
+  /** The protocol rule's source clause (section and words), for rules from the protocol's text. */
+  ruleSource: string | null;
   /** PROTOCOL: the protocol's rule, read-only. DEFAULT: a DEF- default. COUNCIL: the council's choice. SILENT: the
    * protocol says nothing. */
   origin: "PROTOCOL" | "DEFAULT" | "COUNCIL" | "SILENT";
@@ -113,6 +115,7 @@ function rowsFor(base: CouncilProfile, current: CouncilProfile, area: AreaKey): 
         formValue: formValue(c.value),
         ruleId: origin === "SILENT" ? "" : b.ruleId,
         ruleTitle: RULE_TITLES[b.ruleId] ?? null,
+        ruleSource: RULE_SOURCES[b.ruleId] ?? null,
         origin,
         defaultValue: origin === "PROTOCOL" ? null : showValue(entry, b.value),
         changed: c.value !== b.value,

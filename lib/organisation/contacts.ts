@@ -10,8 +10,9 @@ import { editContactOfficers } from "@/lib/workflow/notices";
 
 /** Every service with its contact officers, in order, and whether the viewer may edit each list. */
 export async function listContactOfficers(viewer: Viewer) {
+  // Retired services have no contact officers to offer (their lists stay stored, unused).
   const services = await db().service.findMany({
-    where: { councilId: viewer.council.id },
+    where: { councilId: viewer.council.id, retiredAt: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true, chiefOfficerId: true },
   });

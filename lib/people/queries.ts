@@ -1,5 +1,6 @@
 // The council directory: groups with their offices, wards with their members, services with their staff.
-// Scoped to the viewer's council; only active people; no contact secrets beyond the work email.
+// Scoped to the viewer's council; only active people, and no retired group, ward, service or committee; no contact
+// secrets beyond the work email.
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ export async function councilDirectory(viewer: Pick<Viewer, "council">) {
   };
   const [groups, wards, services, committees] = await Promise.all([
     prisma.partyGroup.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: [{ isAdministration: "desc" }, { name: "asc" }],
       select: {
         id: true,
@@ -28,12 +29,12 @@ export async function councilDirectory(viewer: Pick<Viewer, "council">) {
       },
     }),
     prisma.ward.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true, members: person },
     }),
     prisma.service.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: {
         id: true,
@@ -43,7 +44,7 @@ export async function councilDirectory(viewer: Pick<Viewer, "council">) {
       },
     }),
     prisma.committee.findMany({
-      where: { councilId },
+      where: { councilId, retiredAt: null },
       orderBy: { name: "asc" },
       select: { id: true, name: true, chair: { select: { id: true, name: true } } },
     }),

@@ -5,7 +5,7 @@ import { AREAS, CATALOGUE, entryFor, showValue, type AreaKey } from "@/lib/admin
 import { settingAt } from "./council-profile";
 import { roleLabel } from "./profiles";
 import type { CouncilProfile, ComplaintRoute, Handler, Subject } from "./profiles/types";
-import { RULE_TITLES } from "./rule-titles";
+import { RULE_SOURCES, RULE_TITLES } from "./rule-titles";
 import type { Setting } from "./types";
 
 export type ProtocolLine = {
@@ -16,6 +16,8 @@ export type ProtocolLine = {
   origin: "PROTOCOL" | "COUNCIL";
   /** The rule's title in the catalogue (for a DEF- default: the gap it fills). */
   ruleTitle: string | null;
+  /** The protocol rule's source clause (section and words quoted), for rules from the protocol's text. */
+  ruleSource: string | null;
   /** The current value as a person reads it, for council settings ("10 working days"). */
   value: string | null;
 };
@@ -34,6 +36,7 @@ function line(s: Setting<unknown>, text: string, value: string | null): Protocol
     ruleId: silent ? "" : s.ruleId,
     origin: s.isDefault ? "COUNCIL" : "PROTOCOL",
     ruleTitle: silent ? null : (RULE_TITLES[s.ruleId] ?? null),
+    ruleSource: silent ? null : (RULE_SOURCES[s.ruleId] ?? null),
     value: s.isDefault ? value : null,
   };
 }
@@ -99,6 +102,7 @@ export function describeProtocol(p: CouncilProfile): ProtocolArea[] {
         ruleId: "HTC-D1",
         origin: "PROTOCOL",
         ruleTitle: RULE_TITLES["HTC-D1"] ?? null,
+        ruleSource: RULE_SOURCES["HTC-D1"] ?? null,
         value: null,
       });
     if (area.key === "complaints")
@@ -108,6 +112,7 @@ export function describeProtocol(p: CouncilProfile): ProtocolArea[] {
           ruleId: r.ladder.ruleId,
           origin: r.ladder.ruleId.startsWith("DEF-") ? "COUNCIL" : "PROTOCOL",
           ruleTitle: RULE_TITLES[r.ladder.ruleId] ?? null,
+          ruleSource: RULE_SOURCES[r.ladder.ruleId] ?? null,
           value: null,
         });
     for (const entry of CATALOGUE[area.key]) {

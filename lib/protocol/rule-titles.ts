@@ -207,3 +207,179 @@ export const RULE_TITLES: Record<string, string> = {
   "WIG-E10": "Press and public relations follow the code of recommended practice; no public abuse of officers",
   "WIG-E11": "A significant failure to implement a committee decision is reported promptly to that committee",
 };
+
+/** Each protocol rule's source clause in its council's protocol (section and the words quoted). */
+export const RULE_SOURCES: Record<string, string> = {
+  "C2007-A1": '§5 — "may require an Officer to provide advice or a briefing note"',
+  "C2007-A2": '§5 — "difficulty being open about the work in question"',
+  "C2007-A3": '§6 — "right of access to the Chief Executive"',
+  "C2007-A4": '§6 — "it will be provided if it is readily available"',
+  "C2007-A5": '§6 — "on a confidential basis about procedural matters"',
+  "C2007-A6":
+    '§6 — "seek the advice of a Chairman or the instructions of a Committee"; §7 — decisions cannot be "taken by a Chairman or indeed by any other single Councillor"',
+  "C2007-A7": '§14 — "not to any individual Member"; see also §3, §4',
+  "C2007-A8": '§12 — "must be respected by Councillors and Officers at all times"',
+  "C2007-B1":
+    '§3 — "special relationship with the administration leadership"; "will not, without consent, disclose to the minority parties"',
+  "C2007-B2": '§3, §4 — "likely to prejudice that neutrality"',
+  "C2007-C1": '§11 — "serious offence"; "bullying, harassment, discrimination against or victimisation"',
+  "C2007-C2":
+    '§10 — "neither Councillor nor employee should resort to the media"; "should avoid naming individual employees"',
+  "C2007-E1":
+    '§15 — "should not normally be copied or disclosed"; "this should be made clear to the original Councillor"; "should not be employed"',
+  "C2007-E2": '§15, 2nd para — "should never be sent out in the name of a Councillor"',
+  "C2007-E3":
+    '§8 — "written by the Head of Service or another authorised Officer"; "save with the express approval of the Head of Service"',
+  "C2007-E4":
+    '§8, 3rd para — "write his or her own report in addition"; "under no circumstances, use undue pressure"',
+  "C2007-E5":
+    '§7 — "should be directed to the appropriate Committee"; "taken by a Chairman or indeed by any other single Councillor"',
+  "CWC-A1": '§1.3(c), §1.3(f), §6.3, §6.4 — "need to know"',
+  "CWC-A2": '§6.4 — "roving commission"; "mere curiosity"',
+  "CWC-A3": '§6.5 — "whose department holds the documents in question"; "with advice from governance"',
+  "CWC-A4": '§6.5 — "may refer the matter to the Director of Governance"',
+  "CWC-A5": '§6.6 — "need to know will normally be presumed"',
+  "CWC-A6": '§6.6 — "justify the request in specific terms"; "may be required to do so in writing"',
+  "CWC-A7": '§6.7 — "Draft Cabinet reports and working papers"; "may not be requested under these rules"',
+  "CWC-A8": '§6.1 — "equally entitled to request copies of background information underpinning decisions"',
+  "CWC-A9": '§6.1 — "confidential to that group"; "may at their discretion choose to share"',
+  "CWC-A10": '§6.2 — "Exempt information"',
+  "CWC-A11":
+    '§1.3(e), §9.1 — "kept informed and consulted"; "(and, where appropriate, neighbouring Ward members)"',
+  "CWC-A12": '§5.1 — "party political campaigning or for private purposes"; also §2.15',
+  "CWC-A13": '§1.3(d) — "confidential unless the group or member gives permission"; see also §10.2',
+  "CWC-A14": '§2.9(g) — "not to individual members"; §2.12 — "Members should avoid inappropriate involvement"',
+  "CWC-B1": '§3.1 — "Officers cannot be instructed to attend"',
+  "CWC-B2": '§3.1 — "directed through the Group Leaders or Chairs/Spokespersons"; "the Cabinet Member concerned"',
+  "CWC-B3":
+    '§1.3(h) — "in their absence, the appropriate Director"; §3.2 — "in their absence, to the next appropriate officer"',
+  "CWC-B4": '§4.4 — "Usually, only"; "Directors or Tier 4 officers"',
+  "CWC-B5": '§3.2 — "shall not decline an invitation"; "on the same subject"',
+  "CWC-B6":
+    '§3.2 — "strict confidentiality, unless agreed otherwise"; §1.3(d) — "confidential unless the group or member gives permission"',
+  "CWC-B7": '§4.3 — "council business only"; "available to all political groups"',
+  "CWC-B8":
+    '§4.2 — "Political groups may at their own discretion decide to engage jointly"; "maintain a stance of political neutrality"',
+  "CWC-B9": '§4.4 — "in sufficient time to allow proper preparation"',
+  "CWC-B10": '§4.5 — "avoid onerous demands"; "shall be reasonable"',
+  "CWC-B11": '§4.3 — "briefings for members related to their individual role"',
+  "CWC-C1": '§11.6 — "in the first instance with the Chief Executive or Director of Governance"',
+  "CWC-C2": '§11.7 — "investigated by the party itself"',
+  "CWC-C3": '§11.7 — "or a person duly authorised by them"',
+  "CWC-C4": '§11.7 — "a written complaint"; "(as Monitoring Officer)"',
+  "CWC-C5": '§11.8 — "solely by the Chief Executive and or their nominated officer"',
+  "CWC-E1": '§10.1 — "made clear to the originator"; "without the originator\'s consent"',
+  "CWC-E2": '§10.2 — "unless the originating member consents"',
+  "CWC-E3": '§10.3 — "create obligations or give instructions"; "should not be sent out in the name of a member"',
+  "CWC-E4": '§10.4 — "copied to the Leader"; "a breach of professional confidence"',
+  "CWC-E5":
+    '§7.1 — "may initiate reports"; §7.2 — "must be consulted"; "shall be consulted prior to the publication"',
+  "CWC-E6": '§7.2 — "the final decision on the contents of the report"',
+  "CWC-E7": '§7.3 — "In exceptional circumstances, the Cabinet Member may submit their own report"',
+  "CWC-E8":
+    '§11.1 — "designed to reflect support for a political party"; §11.2 — "except where they are acting to represent the Council as a whole"; §11.3',
+  "CWC-E9": '§11.4 — "Chair or Deputy Chair of the Council"; §11.5 — "local members should be informed"',
+  "HAL-B1":
+    '§5(c), §5(e) — "shall not be required to advise any political group"; "Neither Officer nor any other Officer can be instructed"',
+  "HAL-B2": '§5(e) — "Normally, only the Chief Officer shall be expected to attend"',
+  "HAL-B3": '§5(e) — "Subject to the Chief Officer\'s discretion"; "in his or her department"',
+  "HAL-B4":
+    '§5(c), §5(d) — "adequate safeguards to preserve the political neutrality"; "without the exception in the previous sentence"',
+  "HAL-B5": '§5(e) — "meetings designated for one party"',
+  "HAL-B6":
+    '§5(e) — "written as if the reports were being prepared for the relevant committee"; "need not be so formally drafted"',
+  "HAL-C1": '§7 — "if at all possible, be resolved informally"',
+  "HAL-C2": '§7 — "raise the matter with the Officer\'s Chief Officer"',
+  "HAL-C3": '§7 — "If the Member is not satisfied"',
+  "HAL-C4": '§7, 2nd para — "this should be raised with the Chief Officer"',
+  "HAL-C5": '§7, 2nd para — "if the matter is not resolved"',
+  "HAL-C6": '§7, 2nd para — "the Leader and Chief Whip of the Member\'s party"',
+  "HAL-E1": '§5(g) (printed "(9)") — "written by the Chief Officer or another Officer authorised"',
+  "HAL-E2":
+    '§5(g) (printed "(9)") — "the report is the Officer\'s"; "save with the express approval of the Chief Officer"',
+  "HAL-E3":
+    '§5(g) (printed "(9)") — "write his or her own report in addition"; "under no circumstances, use undue pressure"',
+  "HAL-E4":
+    '§6 — "The Board or Committee Agenda is the responsibility of the Chair"; "discussed with the relevant Chief Officer"; "agreed with the Board or Committee Chair in advance"',
+  "HAL-E5":
+    '§5(h) — "Decisions by party political groups do not constitute Council decisions"; "not to a political group"',
+  "HTC-A1": '§1.9 — "to any Member or group of Members"; see also §1.3(a)',
+  "HTC-A2": '§1.4 — "timely and informative responses to enquiries and complaints"',
+  "HTC-A3": '§1.5 — "keep all Members fully informed about developments of significance"',
+  "HTC-A4": '§5 — "must not be divulged until it has been made public"',
+  "HTC-B1":
+    '§1.8 — "made available to minority parties"; §1.4 — "not to any single part of it nor to any political group"; §1.1',
+  "HTC-C1": '§4.2 — "Members should always bring concerns about issues directly to the Clerk"',
+  "HTC-C2":
+    'Footnote 1 — "staff should seek redress through the grievance and disciplinary procedures"; "Members should contact the Monitoring officer"',
+  "HTC-D1": '§1.4 — "must make that request through the Clerk"',
+  "HTC-D2": '§1.4 — "in line with the workload of the officer"',
+  "HTC-D3": '§1.4 — "whether the request is appropriate"',
+  "HTC-D4": '§1.4 — "whether all members should be informed of the request"',
+  "HTC-D5":
+    '§1.1 — "Staff are under the overall management of the Town Clerk"; "not responsible to any one political party or any individual Member"',
+  "HTC-D6":
+    '§1.4 (applies to all "Members"); §1.5 — "Leadership Team (Chairman and Vice-Chairman) must take special care"',
+  "HTC-D7":
+    '§4.3 — "inform the Clerk as soon as possible"; "decide whether to seek advice from the Monitoring Officer"',
+  "HTC-D8": '§3.2 — "Any member of any party may submit an item for the agenda"',
+  "HTC-D9": '§1.7 — "precluded by law from taking key decisions"',
+  "HTC-E1": '§3 — "should not exclude options"; "subsequently amended by an officer"',
+  "HTC-E2":
+    '§3.1 — "cannot instruct an officer not to present a report"; "the remedy is for Council to not agree its recommendations"',
+  "HTC-E3":
+    '§2.1 — "should not be presented as such to the public and press"; "are not representations made to the Council"',
+  "HTC-E4": '§4.1 — "Officers cannot respond to public comment from Members"',
+  "WIG-A1": '§2.15, §2.15(a) — "wide-ranging legal rights of access"; "will not question the member\'s"',
+  "WIG-A2": '§2.15(b) — "In rare cases"; "a Chief Officer may apply the"',
+  "WIG-A3": '§2.15(b) — "the officer shall state reasons"',
+  "WIG-A4": '§2.15(a) — "roving commission"; "mere curiosity or desire"; "improper motive"',
+  "WIG-A5": '§2.15(c) — "should be flexible"; "significant cost to a department"',
+  "WIG-A6": '§2.15(c) — "retain material for a reasonable time"; "improper purpose"',
+  "WIG-A7": '§2.14 — "given to all Ward Members"',
+  "WIG-A8": '§2.14 — "will not be circulated to other Ward Members"; "colleagues in the same political party"',
+  "WIG-A9":
+    '§2.14 — "advising a Portfolio Holder or Committee Chair"; "routine updates on the progress of a project to all Ward Members"',
+  "WIG-A10": '§2.14 — "told in writing that any reply will be shared"; "they will not be given the information"',
+  "WIG-A11": '§2.13 — "request briefings from Chief Officers"; "comply with reasonable requests"',
+  "WIG-A12": '§2.8 — "members of all political groups"',
+  "WIG-A13":
+    '§2.8 — "bring major concerns … directly to the attention of the Chief Officer"; "routing general enquiries through them"; "attempt to give instructions to staff"; §2.14 — "keep Directors of Departments informed"',
+  "WIG-A14": '§2.8 — "identify within each department the senior officers who should have regular contact"',
+  "WIG-A15": '§3 — "such legal rights override any conflicting provisions"',
+  "WIG-B1":
+    '§2.3 — "cannot be required to advise any political group"; §2.4 — "neither the Chief Officer nor any other officer can be so instructed"',
+  "WIG-B2":
+    '§2.4 — "Normally, only the Chief Officer shall be expected to attend"; "At the appropriate Chief Officer\'s discretion"',
+  "WIG-B3": '§2.4 — "attend for the relevant item"; "leave prior to any decision being taken"',
+  "WIG-B4":
+    '§2.5 — "written as if the report was being prepared for the relevant panel"; "appropriate legal and financial advice"',
+  "WIG-B5": '§2.13 — "same assistance and facilities to all members"',
+  "WIG-B6": '§2.13 — "requested by the relevant members or offered by the Chief Officer"',
+  "WIG-B7": '§2.13 — "should not disclose matters discussed"; "members of other parties"',
+  "WIG-B8": '§2.4 — "meetings designated for one party only"; "open to any panel or Cabinet to require a report"',
+  "WIG-C1":
+    '§2.9 — "raised with the appropriate Chief Officer"; §1.4 — "through the senior manager of the section or Director of the Department"',
+  "WIG-C2": '§2.9 — "raised with the Chief Executive as Head of the Paid Service"',
+  "WIG-C3":
+    '§2.9 — "A complaint about the Chief Executive should be raised with the Leader"; "routine liaison, supervision and appraisal"; "referred for formal action"',
+  "WIG-C4": '§1.4 — "an approach by the relevant Chief Officer"; "a sensible first step"',
+  "WIG-E1": '§2.12 — "disclose this to the Chief Executive"; "consult with the Group Leader"',
+  "WIG-E2":
+    '§2.11 — "relevant Chief Officers should normally be advised in advance"; "Special circumstances may warrant unannounced visits"; "Visits to schools should be arranged through the Headteacher"',
+  "WIG-E3":
+    '§2.14 — "copied by either the sender or the recipient"; "should not be employed as a means of administering a public rebuke"; "keep Directors of Departments informed"',
+  "WIG-E4":
+    '§2.6 — "may not be amended by the Cabinet member or any other member"; "instruct an officer not to present a report"',
+  "WIG-E5": '§2.6 — "reject its recommendations or refer it back"; "write his or her own report in addition"',
+  "WIG-E6":
+    '§2.5 — "no expectation that reports will then be re-written"; "key issues have not been adequately explained"; "relevant options have not been properly addressed"',
+  "WIG-E7":
+    '§1.3 — "call for a report to a committee"; "within its terms of reference"; §2.4 — "open to any panel or Cabinet to require a report"',
+  "WIG-E8": '§2.7 — "should not act on group decisions"; "not exclusively to a political group"',
+  "WIG-E9":
+    '§2.11 — "lobbying councillors on matters which directly concern them as employees"; "should not be used to promote their own personal interests"',
+  "WIG-E10":
+    '§2.16 — "code of recommended practice on local authority publicity"; §1.4 — "should not abuse officers in public or through the press"',
+  "WIG-E11": '§2.8 — "report promptly"; "significant failure to implement a decision"',
+};

@@ -5,7 +5,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { previousWorkingDay } from "@/lib/protocol/working-days";
-import { formatDate } from "./describe";
+import { formatDate, formatDateTime } from "./describe";
 import type { VisibleRequest } from "./queries";
 import { CATEGORIES, CLASSIFICATIONS } from "./schema";
 
@@ -125,6 +125,17 @@ async function briefingAnswers(viewer: Viewer, row: VisibleRequest): Promise<Row
   return rows.filter((r): r is Row => !!r.value);
 }
 
+/** DEF-C7: when the handler of the current stage acknowledged the complaint, or by when they should. */
+function acknowledgement(d: {
+  acknowledgeBy?: string | null;
+  acknowledgedAt?: string | null;
+  stageStatus?: string;
+}): string | null {
+  if (d.acknowledgedAt) return `On ${formatDateTime(d.acknowledgedAt)}`;
+  if (!d.acknowledgeBy || d.stageStatus !== "OPEN") return null;
+  return `Not yet: the council's target is ${formatDate(d.acknowledgeBy)}`;
+}
+
 async function complaintAnswers(viewer: Viewer, row: VisibleRequest): Promise<Row[]> {
   const d = row.data as {
     subjectId?: string | null;
@@ -132,6 +143,9 @@ async function complaintAnswers(viewer: Viewer, row: VisibleRequest): Promise<Ro
     chosenHandler?: string | null;
     ladder?: { kind?: string };
     codeProvision?: string | null;
+    acknowledgeBy?: string | null;
+    acknowledgedAt?: string | null;
+    stageStatus?: string;
   };
   const name = await names(viewer, { users: d.subjectId ? [d.subjectId] : [], groups: [], committees: [] });
   const rows: { key: string; value: string | null }[] = [
@@ -151,6 +165,7 @@ async function complaintAnswers(viewer: Viewer, row: VisibleRequest): Promise<Ro
             ? "The Chief Executive (the complainant's choice)"
             : null,
     },
+    { key: "Acknowledged", value: acknowledgement(d) },
   ];
   return rows.filter((r): r is Row => !!r.value);
 }

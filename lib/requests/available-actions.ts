@@ -79,6 +79,8 @@ export type ComplaintAvailable = {
   partyDiscipline: boolean;
   investigator: boolean;
   nominate: boolean;
+  /** DEF-C7: the handler may acknowledge the complaint, by this date (London date). */
+  acknowledge: { by: string | null } | null;
 };
 
 /** Complaint actions the ladder allows this person now (lib/workflow/complaint.ts decides). */
@@ -93,8 +95,17 @@ export function availableComplaintActions(
     stageIndex: number;
     stageStatus: ComplaintState["status"];
     outcome: string | null;
+    acknowledgeBy?: string | null;
+    acknowledgedAt?: string | null;
   };
-  const none = { escalate: null, outcome: null, partyDiscipline: false, investigator: false, nominate: false };
+  const none = {
+    escalate: null,
+    outcome: null,
+    partyDiscipline: false,
+    investigator: false,
+    nominate: false,
+    acknowledge: null,
+  };
   if (!d.ladder) return none;
   const state: ComplaintState = {
     stageIndex: d.stageIndex,
@@ -103,6 +114,7 @@ export function availableComplaintActions(
     handlerId: row.deciderId,
     outcome: d.outcome,
     stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)),
+    acknowledged: !!d.acknowledgedAt,
   };
   if (["CLOSED", "REFERRED_TO_PARTY", "WITHDRAWN"].includes(d.stageStatus)) return none;
   const stage = d.ladder.stages[d.stageIndex];
@@ -128,6 +140,7 @@ export function availableComplaintActions(
       }) &&
       !!profile.complaints.partyDiscipline?.value,
     nominate: try_({ type: "NOMINATE", nomineeId: "x" }),
+    acknowledge: try_({ type: "ACKNOWLEDGE" }) ? { by: d.acknowledgeBy ?? null } : null,
   };
 }
 

@@ -19,7 +19,7 @@ import {
   type Ladder,
   type Subject,
 } from "@/lib/workflow/complaint";
-import { dueDate } from "@/lib/workflow/due";
+import { acknowledgeBy, dueDate } from "@/lib/workflow/due";
 import { complaintGuidance, isOfficerPerson } from "@/lib/workflow/register";
 import { toActor } from "./actor";
 import { councilFacts, type CouncilFacts } from "./context";
@@ -60,6 +60,9 @@ type ComplaintData = {
   involvedIds?: string[];
   /** CWC-C4: the Code provision named when a complaint was converted. */
   codeProvision?: string | null;
+  /** DEF-C7: when this stage's handler should acknowledge it (London date), and when they did (ISO time). */
+  acknowledgeBy?: string | null;
+  acknowledgedAt?: string | null;
 };
 
 type SubjectUser = { id: string; roles: string[]; serviceId: string | null; partyGroupId: string | null };
@@ -176,6 +179,8 @@ export async function fileComplaintCase(
         category: input.category ?? null,
         authorisedIds: [],
         pastHandlerIds: [],
+        acknowledgeBy: acknowledgeBy(profile, opts.now),
+        acknowledgedAt: null,
       };
       const handlerId = resolveHandler(facts, ladder.stages[0]!.handler, data);
       const ok = checkHandler(ladder, 0, handlerId, data.subjectId);
@@ -349,6 +354,8 @@ export async function actOnComplaint(
         data.outcome = null;
         data.pastHandlerIds = [...new Set([...d.pastHandlerIds, ...(row.deciderId ? [row.deciderId] : [])])];
         data.codeProvision = action.codeProvision ?? null;
+        data.acknowledgeBy = acknowledgeBy(profile, now);
+        data.acknowledgedAt = null;
         patch.deciderId = involved.userId;
         patch.kind = "CODE_OF_CONDUCT";
         patch.dueDate = new Date(`${dueDate(profile, "COMPLAINT", now)}T00:00:00Z`);
@@ -396,6 +403,7 @@ export async function actOnComplaint(
           handlerId: row.deciderId,
           outcome: d.outcome,
           stageOverdue: !!row.dueDate && row.dueDate < new Date(now.toISOString().slice(0, 10)),
+          acknowledged: !!d.acknowledgedAt,
         },
         toActor(viewer),
         pureAction,
@@ -427,6 +435,9 @@ export async function actOnComplaint(
           data.pastHandlerIds = [...new Set([...d.pastHandlerIds, ...(row.deciderId ? [row.deciderId] : [])])];
           patch.deciderId = handlerId;
           patch.dueDate = new Date(`${dueDate(profile, "COMPLAINT", now)}T00:00:00Z`);
+          // DEF-C7: the next stage's handler acknowledges it afresh.
+          data.acknowledgeBy = acknowledgeBy(profile, now);
+          data.acknowledgedAt = null;
           grants.push(...userGrant(handlerId, next.ruleId));
           if (d.subjectId && subjectMaySee(d.ladder, { stageIndex: decision.stageIndex }, false, null))
             grants.push(...userGrant(d.subjectId, "DEF-C6"));
@@ -463,6 +474,11 @@ export async function actOnComplaint(
           grants.push(...userGrant(pureAction.nomineeId, "CWC-C5"));
           notifyIds = [pureAction.nomineeId];
           break;
+        case "ACKNOWLEDGE":
+          data.acknowledgedAt = now.toISOString();
+          reasons = pureAction.message?.trim() || null;
+          notifyIds = [row.createdById];
+          break;
       }
     }
     patch.data = data;
@@ -479,7 +495,10 @@ export async function actOnComplaint(
         {
           userIds: notifyIds,
           kind: action.type,
-          title: `${row.reference} “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}`,
+          title:
+            action.type === "ACKNOWLEDGE"
+              ? `${row.reference} “${row.subject}”: ${viewer.name} has acknowledged your complaint`
+              : `${row.reference} “${row.subject}”: ${action.type.toLowerCase().replace(/_/g, " ")}`,
         },
       ],
     });

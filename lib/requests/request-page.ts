@@ -793,6 +793,29 @@ async function complaintSpecs(
 ): Promise<ActionSpec[]> {
   const c = availableComplaintActions(profile, row, viewer, now);
   const specs: ActionSpec[] = [];
+  if (c.acknowledge)
+    specs.push({
+      action: "ACKNOWLEDGE",
+      area: "other",
+      title: "Acknowledge the complaint",
+      hint: `Tell the complainant you have it and are dealing with it${c.acknowledge.by ? `, by ${formatDate(c.acknowledge.by)}` : ""}.`,
+      fields: [
+        {
+          kind: "textarea",
+          name: "reasons",
+          label: "Message to the complainant (optional)",
+          hint: "For example, what happens next.",
+        },
+      ],
+      submit: "Acknowledge",
+      tone: "secondary",
+      why: [
+        {
+          ruleId: "DEF-C7",
+          text: `Council target: acknowledge a complaint within ${profile.complaints.ackWorkingDays.value} working days.`,
+        },
+      ],
+    });
   if (c.outcome)
     specs.push({
       action: "RECORD_OUTCOME",

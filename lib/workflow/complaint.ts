@@ -112,6 +112,8 @@ export type ComplaintState = {
   outcome: string | null;
   /** DEF-C7: the stage target date has passed with no outcome. */
   stageOverdue: boolean;
+  /** DEF-C7: this stage's handler has acknowledged the complaint. */
+  acknowledged?: boolean;
 };
 
 export type ComplaintAction =
@@ -119,7 +121,8 @@ export type ComplaintAction =
   | { type: "RECORD_OUTCOME"; outcome: string; reasons: string }
   | { type: "CLASSIFY_PARTY_DISCIPLINE"; reasons: string }
   | { type: "SET_INVESTIGATOR"; investigator: { id: string; roles: readonly string[] }; authorisedIds: string[] }
-  | { type: "NOMINATE"; nomineeId: string };
+  | { type: "NOMINATE"; nomineeId: string }
+  | { type: "ACKNOWLEDGE"; message?: string };
 
 export function decideComplaint(
   profile: CouncilProfile,
@@ -132,6 +135,13 @@ export function decideComplaint(
   const stage = ladder.stages[c.stageIndex]!;
   const isHandler = c.handlerId === actor.id;
   switch (action.type) {
+    case "ACKNOWLEDGE":
+      // DEF-C7: the stage's handler acknowledges the complaint (once a stage), within the council's target.
+      if (!isHandler) return refuse("DEF-C7", "Only the handler of this stage acknowledges the complaint.");
+      if (c.acknowledged) return refuse("DEF-C7", "This complaint has already been acknowledged.");
+      if (c.status !== "OPEN")
+        return refuse("DEF-C7", "This stage already has an outcome: there is nothing to acknowledge.");
+      return { ok: true, stageIndex: c.stageIndex, status: c.status, ruleId: "DEF-C7", notify: ["COMPLAINANT"] };
     case "ESCALATE": {
       const next = ladder.stages[c.stageIndex + 1];
       if (!next)

@@ -58,6 +58,11 @@ export function dueDate(profile: CouncilProfile, type: RequestType, now: Date): 
   return t ? addWorkingDays(londonDate(now), t.days) : null;
 }
 
+/** DEF-C7: the date by which a complaint's handler acknowledges it (a council target in working days). */
+export function acknowledgeBy(profile: CouncilProfile, now: Date): string {
+  return addWorkingDays(londonDate(now), profile.complaints.ackWorkingDays.value);
+}
+
 /** When a paused request resumes, its due date moves on by the working days it spent waiting. */
 export function resumeDueDate(due: string, pausedAt: Date, now: Date): string {
   const waited = Math.max(0, workingDaysBetween(londonDate(pausedAt), londonDate(now)));

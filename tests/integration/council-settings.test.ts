@@ -158,10 +158,10 @@ describe("protocol settings per council", () => {
       "setting.information.reviewer": "Choose one of the options for ‘Who reviews a refusal’ (DEF-A3)",
     });
     expect(errorsOf(await save(admin, { "information.noSuchThing": "5" })).form).toMatch(/does not have/);
-    // A setting with no route in the app to change (not tracked yet) is refused too.
+    // A setting the app does not let a council change (it is part of the complaint routes) is refused too.
     expect(
-      errorsOf(await save(admin, { "complaints.ackWorkingDays": "3" }))["setting.complaints.ackWorkingDays"],
-    ).toMatch(/cannot be changed here/);
+      errorsOf(await save(admin, { "complaints.informalFirst": "no" }))["setting.complaints.informalFirst"],
+    ).toBe("‘Informal resolution first’ cannot be changed here");
     // One bad field refuses the whole save, the good ones included.
     const mixed = errorsOf(
       await save(admin, { "information.targetWorkingDays": "5", "briefing.decisionWorkingDays": "99" }),
@@ -280,6 +280,8 @@ describe("protocol settings per council", () => {
       ruleId: "WIG-A13",
       input: null,
       ruleTitle: expect.stringContaining("Lines of communication"),
+      // Protocol rules are shown with their source clause in the council's protocol.
+      ruleSource: expect.stringMatching(/^§\d/),
     });
     expect(rows.get("duties.correspondence.exceptionalReasons")).toMatchObject({
       origin: "SILENT",

@@ -3,6 +3,8 @@
 // unique within the council; bad input, other councils and non-administrators refused; retired items no longer
 // offered in new forms while old records keep their names. Isolated councils only: demo data stays as seeded.
 import { describe, expect, it } from "vitest";
+import { listContactOfficers } from "@/lib/organisation/contacts";
+import { councilDirectory } from "@/lib/people/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { handleWardNotice } from "@/lib/notices/form";
 import {
@@ -404,6 +406,15 @@ describe("the organisation, kept by the council's administrator", () => {
     expect((await councilServices(member)).map((s) => s.id)).toEqual([iso.service2.id]);
     expect((await councilWardsWithMembers(member)).map((w) => w.id)).toEqual([iso.south.id]);
     expect((await councilGroupsWithSpokespersons(member)).map((g) => g.id)).toEqual([iso.red.id]);
+    // …and so do the council directory and the contact officers' page.
+    const directory = await councilDirectory(member);
+    expect(directory.services.map((s) => s.id)).toEqual([iso.service2.id]);
+    expect(directory.wards.map((w) => w.id)).toEqual([iso.south.id]);
+    expect(directory.groups.map((g) => g.id)).toEqual([iso.red.id]);
+    expect(directory.committees.map((c) => c.id)).not.toContain(committee.id);
+    expect((await listContactOfficers(member)).map((s) => s.id)).toEqual([iso.service2.id]);
+    // A councillor of a retired ward no longer counts as its ward member.
+    expect((await iso.viewer(iso.ids.m1)).wards).toEqual([]);
     const spec = await newRepresentationSpec(member, "key-12345678");
     const options = (name: string) =>
       (

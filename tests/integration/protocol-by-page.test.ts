@@ -1515,6 +1515,38 @@ describe("complaints", () => {
     expect(await offers("marcus.okafor@halton.example", id)).not.toContain("ESCALATE");
   });
 
+  it("DEF-C7: the handler of each stage acknowledges the complaint within the council's target — once, with a message the complainant reads; the complainant cannot; the page shows when", async () => {
+    const simon = await userId("simon.greatorex@cheshire-west.example");
+    const id = await file(
+      "kieran.walsh@cheshire-west.example",
+      "complaint",
+      complaint(simon, { chosenHandler: "DIRECTOR_OF_GOVERNANCE" }),
+    );
+    const ack = (answers: { key: string; value: string }[]) =>
+      answers.find((a) => a.key === "Acknowledged")?.value;
+    // Filed on Wednesday 3 March 2027: the default target is 2 working days.
+    expect(ack((await page("kieran.walsh@cheshire-west.example", id)).answers)).toBe(
+      "Not yet: the council's target is 5 March 2027",
+    );
+    expect(await offers("kieran.walsh@cheshire-west.example", id)).not.toContain("ACKNOWLEDGE");
+    await refused("kieran.walsh@cheshire-west.example", id, "ACKNOWLEDGE", {}, "DEF-C7");
+    const handler = await page("ruth.calloway@cheshire-west.example", id);
+    const spec = handler.specs.find((x) => x.action === "ACKNOWLEDGE");
+    expect(spec?.hint).toMatch(/by 5 March 2027/);
+    await done("ruth.calloway@cheshire-west.example", id, "ACKNOWLEDGE", {
+      reasons: "I have your complaint and will reply within 10 working days.",
+    });
+    const complainant = await page("kieran.walsh@cheshire-west.example", id);
+    expect(complainant.detail.timeline.find((t) => t.action === "ACKNOWLEDGE")?.reasons).toBe(
+      "I have your complaint and will reply within 10 working days.",
+    );
+    expect(ack(complainant.answers)).toMatch(/^On 3 Mar 2027/);
+    expect(await notifiedOf("kieran.walsh@cheshire-west.example", id, "ACKNOWLEDGE")).toBe(1);
+    // Once a stage.
+    expect(await offers("ruth.calloway@cheshire-west.example", id)).not.toContain("ACKNOWLEDGE");
+    await refused("ruth.calloway@cheshire-west.example", id, "ACKNOWLEDGE", {}, "DEF-C7");
+  });
+
   it("HAL-C4, HAL-C5, HAL-C6, DEF-C10: an officer's complaint about a member goes to the officer's own Chief Officer, who raises it with the Chief Executive; the Leader and Chief Whip of the member's group read the note", async () => {
     const marcus = await userId("marcus.okafor@halton.example");
     const id = await file("tasha.reid@halton.example", "complaint", complaint(marcus));

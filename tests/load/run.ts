@@ -28,7 +28,7 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 
 type Page = {
   name: string;
-  persona: "member" | "director" | "chiefExecutive";
+  persona: "member" | "director" | "chiefExecutive" | "admin";
   url: () => string;
   floor?: boolean;
 };
@@ -294,6 +294,18 @@ const pages: Page[] = [
   { name: "correspondence list", persona: "member", url: () => "/correspondence" },
   { name: "register list", persona: "member", url: () => "/register" },
   { name: "meetings", persona: "member", url: () => "/meetings" },
+  // Issue 15: the administration pages and the council's protocol as enforced.
+  { name: "people (administrator)", persona: "admin", url: () => "/admin/users" },
+  {
+    name: "a busy Director's page (administrator)",
+    persona: "admin",
+    url: () => `/admin/users/${people.busyPersonId}`,
+  },
+  { name: "administrative log (20,000 entries)", persona: "admin", url: () => "/admin/log" },
+  { name: "administrative log, filtered", persona: "admin", url: () => "/admin/log?entity=MEETING&page=40" },
+  { name: "organisation", persona: "admin", url: () => "/admin/organisation" },
+  { name: "protocol settings", persona: "admin", url: () => "/admin/settings" },
+  { name: "how requests work here", persona: "member", url: () => "/how-requests-work" },
 ];
 
 const results: Result[] = [];
@@ -318,6 +330,7 @@ try {
       member: await signIn(people.member),
       director: await signIn(people.director),
       chiefExecutive: await signIn(people.chiefExecutive),
+      admin: await signIn(people.admin),
     };
     // A deep keyset page: follow "Next page" 20 times.
     deepCursor = "";
@@ -380,6 +393,7 @@ try {
       member: await signIn(people.member),
       director: await signIn(people.director),
       chiefExecutive: await signIn(people.chiefExecutive),
+      admin: await signIn(people.admin),
     };
     const start = Date.now();
     for (let i = 0; Date.now() - start < soakSeconds * 1000; i++) {

@@ -12,6 +12,9 @@ export type BenchPeople = {
   member: string;
   director: string;
   chiefExecutive: string;
+  /** The council's administrator (issue 15 pages), and a person with much open work for their page. */
+  admin: string;
+  busyPersonId: string;
   /** A request with a long timeline that the member made and the director decides. */
   longRequestId: string;
   serviceIds: string[];
@@ -131,6 +134,9 @@ export async function seedPeople(client: pg.Client, passwordHash: string): Promi
       jobTitle: "Monitoring Officer",
       seniority: "SENIOR",
     });
+    user(id("admin", 1), councilId, "Bench Administrator", ["OFFICER", "ADMIN"], {
+      jobTitle: "Member Services Manager",
+    });
     user(id("leader", 1), councilId, "Bench Leader", ["MEMBER", "LEADER_OF_COUNCIL"], {
       partyGroupId: id("group", 1),
     });
@@ -188,6 +194,17 @@ export async function seedPeople(client: pg.Client, passwordHash: string): Promi
         `INSERT INTO "GroupOffice" (id, "councilId", "groupId", "userId", kind) VALUES ($1,$2,$3,$4,'LEADER')`,
         [id("office", g), councilId, id("group", g), id("member", g === 1 ? 4 : g)],
       );
+    // Issue 15: a council's administrative log after years of use — 20,000 changes, spread over four years.
+    await q(
+      `INSERT INTO "AdminEvent" (id, "councilId", "actorId", entity, "entityId", action, summary, before, after, "createdAt")
+       SELECT 'benchadmev' || n, $1, $2, (ARRAY['USER','GROUP','WARD','SERVICE','COMMITTEE','MEETING','SETTINGS'])[1 + n % 7],
+         'benchmember' || (1 + n % 75), 'UPDATE', 'Changed Councillor ' || (1 + n % 75) || ': wards',
+         jsonb_build_object('wards', jsonb_build_array('Ward ' || (1 + n % 25))),
+         jsonb_build_object('wards', jsonb_build_array('Ward ' || (1 + (n + 1) % 25))),
+         now() - (n * interval '100 minutes')
+       FROM generate_series(1, 20000) AS n`,
+      [councilId, id("admin", 1)],
+    );
   }
   return {
     councilId,
@@ -195,6 +212,8 @@ export async function seedPeople(client: pg.Client, passwordHash: string): Promi
     member: `${id("member", 1)}@bench.test`,
     director: `${id("director", 1)}@bench.test`,
     chiefExecutive: `${id("ce", 1)}@bench.test`,
+    admin: `${id("admin", 1)}@bench.test`,
+    busyPersonId: id("director", 1),
     longRequestId: "benchreq00000000",
     serviceIds: Array.from({ length: 10 }, (_, s) => id("service", s + 1)),
   };

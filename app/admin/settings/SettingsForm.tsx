@@ -20,6 +20,7 @@ function Origin({ row }: { row: SettingRow }): ReactNode {
         <span className="text-muted">
           {row.ruleId}
           {row.ruleTitle ? `: ${row.ruleTitle}` : ""}
+          {row.ruleSource ? `. Source: ${row.ruleSource}` : ""}
         </span>
       </>
     );

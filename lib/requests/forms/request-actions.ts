@@ -63,6 +63,7 @@ export const REQUEST_ACTIONS = [
   "RECORD_GOVERNANCE_ADVICE",
   "ADD_INFORMATION",
   "ESCALATE",
+  "ACKNOWLEDGE",
   "RECORD_OUTCOME",
   "CLASSIFY_PARTY_DISCIPLINE",
   "AUTHORISE",
@@ -324,6 +325,8 @@ async function actOnComplaintForm(viewer: Viewer, d: Parsed, now: Date): Promise
   switch (d.action) {
     case "ESCALATE":
       return act({ type: "ESCALATE", informalNotResolvedReasons: d.reasons || undefined });
+    case "ACKNOWLEDGE":
+      return act({ type: "ACKNOWLEDGE", message: d.reasons || undefined });
     case "RECORD_OUTCOME":
       return act({ type: "RECORD_OUTCOME", outcome: d.outcome || "RESOLVED", reasons: d.reasons });
     case "CLASSIFY_PARTY_DISCIPLINE":
