@@ -88,6 +88,8 @@ async function loadState(tx: Tx, viewer: Viewer, rows: RowValues[]): Promise<Cou
         chairOf: { select: { id: true } },
         groupOffices: { select: { id: true, groupId: true, kind: true, portfolio: true } },
         chiefOfficerOf: { select: { id: true } },
+        portfolioName: true,
+        portfolioServices: { select: { id: true } },
       },
     }),
     // Only whether an address is taken elsewhere: nothing else of another council is read.
@@ -140,6 +142,8 @@ async function loadState(tx: Tx, viewer: Viewer, rows: RowValues[]): Promise<Cou
       chairOfIds: p.chairOf.map((c) => c.id),
       offices: p.groupOffices as ExistingOffice[],
       chiefOfIds: p.chiefOfficerOf.map((s) => s.id),
+      portfolioName: p.portfolioName,
+      portfolioServiceIds: p.portfolioServices.map((s) => s.id),
     })),
     elsewhere: new Set(elsewhere.map((u) => u.email)),
     groups: org(groups),
@@ -268,6 +272,7 @@ const SCALARS = new Set([
   "tier",
   "jnc",
   "weeklyCapacityHours",
+  "cabinetPortfolio",
 ]);
 
 /** An AdminEvent of the import, written with the others in one statement. */
@@ -350,16 +355,17 @@ async function writePlan(
     const f = creates.map((p) => p.final);
     await tx.$executeRaw`
       INSERT INTO "User" ("id", "councilId", "email", "name", "passwordHash", "roles", "jobTitle", "partyGroupId",
-        "serviceId", "seniority", "tier", "jnc", "weeklyCapacityHours", "createdAt", "updatedAt")
+        "serviceId", "seniority", "tier", "jnc", "weeklyCapacityHours", "portfolioName", "createdAt", "updatedAt")
       SELECT v.id, ${councilId}, v.email, v.name, '', v.roles::"Role"[], v.job, v.grp, v.svc, v.sen::"Seniority",
-        v.tier, v.jnc, v.cap, ${o.now}, ${o.now}
+        v.tier, v.jnc, v.cap, v.portfolio, ${o.now}, ${o.now}
       FROM unnest(
         ${creates.map((p) => userIds.get(p.email)!)}::text[], ${creates.map((p) => p.email)}::text[],
         ${f.map((x) => x.name)}::text[], ${f.map((x) => `{${x.roles.join(",")}}`)}::text[],
         ${f.map((x) => x.jobTitle)}::text[], ${f.map((x) => (x.group ? idOf("groups", x.group) : null))}::text[],
         ${f.map((x) => (x.service ? idOf("services", x.service) : null))}::text[], ${f.map((x) => x.seniority)}::text[],
-        ${f.map((x) => x.tier)}::int[], ${f.map((x) => x.jnc)}::boolean[], ${f.map((x) => x.capacity)}::int[]
-      ) AS v(id, email, name, roles, job, grp, svc, sen, tier, jnc, cap)`;
+        ${f.map((x) => x.tier)}::int[], ${f.map((x) => x.jnc)}::boolean[], ${f.map((x) => x.capacity)}::int[],
+        ${f.map((x) => x.portfolio)}::text[]
+      ) AS v(id, email, name, roles, job, grp, svc, sen, tier, jnc, cap, portfolio)`;
   }
   const uid = (email: string) => userIds.get(email)!;
 
@@ -372,21 +378,21 @@ async function writePlan(
       UPDATE "User" AS u SET
         "name" = v.name, "jobTitle" = v.job, "roles" = v.roles::"Role"[], "partyGroupId" = v.grp,
         "serviceId" = v.svc, "seniority" = v.sen::"Seniority", "tier" = v.tier, "jnc" = v.jnc,
-        "weeklyCapacityHours" = v.cap, "updatedAt" = ${o.now}
+        "weeklyCapacityHours" = v.cap, "portfolioName" = v.portfolio, "updatedAt" = ${o.now}
       FROM unnest(
         ${scalar.map((p) => p.id!)}::text[], ${f.map((x) => x.name)}::text[], ${f.map((x) => x.jobTitle)}::text[],
         ${f.map((x) => `{${x.roles.join(",")}}`)}::text[],
         ${f.map((x) => (x.group ? idOf("groups", x.group) : null))}::text[],
         ${f.map((x) => (x.service ? idOf("services", x.service) : null))}::text[],
         ${f.map((x) => x.seniority)}::text[], ${f.map((x) => x.tier)}::int[], ${f.map((x) => x.jnc)}::boolean[],
-        ${f.map((x) => x.capacity)}::int[]
-      ) AS v(id, name, job, roles, grp, svc, sen, tier, jnc, cap)
+        ${f.map((x) => x.capacity)}::int[], ${f.map((x) => x.portfolio)}::text[]
+      ) AS v(id, name, job, roles, grp, svc, sen, tier, jnc, cap, portfolio)
       WHERE u.id = v.id AND u."councilId" = ${councilId}`;
   }
 
-  // 4. Wards and committees: the changed people's sets replaced, in two statements each.
+  // 4. Wards, committees and portfolio services: the changed people's sets replaced, in two statements each.
   const relation = async (
-    key: "wards" | "committees",
+    key: "wards" | "committees" | "portfolioServices",
     ids: (p: (typeof plan.people)[number]) => string[],
     replace: (userIds: string[]) => Promise<unknown>,
     insert: (users: string[], items: string[]) => Promise<unknown>,
@@ -423,6 +429,16 @@ async function writePlan(
     (users, committees) =>
       tx.$executeRaw`INSERT INTO "_CommitteeMembers" ("A", "B")
         SELECT a, b FROM unnest(${committees}::text[], ${users}::text[]) AS t(a, b) ON CONFLICT DO NOTHING`,
+  );
+
+  await relation(
+    "portfolioServices",
+    (p) => p.final.portfolioServices.map((x) => idOf("services", x)),
+    (ids) => tx.$executeRaw`DELETE FROM "_CabinetPortfolio" WHERE "B" = ANY(${ids}::text[])`,
+    // _CabinetPortfolio: A is the service, B the Cabinet Member.
+    (users, services) =>
+      tx.$executeRaw`INSERT INTO "_CabinetPortfolio" ("A", "B")
+        SELECT a, b FROM unnest(${services}::text[], ${users}::text[]) AS t(a, b) ON CONFLICT DO NOTHING`,
   );
 
   // 5. Group offices: taken from those who held them, and the changed people's replaced.

@@ -41,6 +41,8 @@ export const IMPORT_COLUMNS = [
   "jnc",
   "weekly_capacity_hours",
   "chief_officer_of",
+  "cabinet_portfolio",
+  "portfolio_services",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -89,6 +91,14 @@ export const COLUMN_HELP: Record<ImportColumn, { required?: string; text: string
     text: "The service or services (separated by semicolons) the officer heads as Chief Officer. Each service has one Chief Officer: naming them here replaces the last one.",
     example: "Place",
   },
+  cabinet_portfolio: {
+    text: `A Cabinet Member's portfolio (role CABINET_MEMBER), up to ${PORTFOLIO_MAX} characters: their page shows them as Cabinet Member for it.`,
+    example: "Environment",
+  },
+  portfolio_services: {
+    text: "The services (separated by semicolons) the Cabinet Member's portfolio covers: briefings and reports on them involve this Cabinet Member. A service not yet in the service is created.",
+    example: "Place",
+  },
 };
 
 /** The template: the header and two example rows (a councillor and a Chief Officer). */
@@ -109,6 +119,8 @@ export const TEMPLATE_ROWS: string[][] = [
     "",
     "",
     "",
+    "Environment",
+    "Place",
   ],
   [
     "sam.smith@council.gov.uk",
@@ -125,6 +137,8 @@ export const TEMPLATE_ROWS: string[][] = [
     "yes",
     "10",
     "Place",
+    "",
+    "",
   ],
 ];
 
@@ -345,6 +359,8 @@ export type RowValues = {
   jnc?: boolean;
   capacity?: number | null;
   chiefOfficerOf?: string[];
+  portfolioName?: string | null;
+  portfolioServices?: string[];
 };
 
 const codeOf = (s: string) =>
@@ -508,6 +524,14 @@ export function validateRow(
   }
   v.chiefOfficerOf = orgList("chief_officer_of", "service", c.chief_officer_of);
   if (v.chiefOfficerOf === undefined) delete v.chiefOfficerOf;
+  if (c.cabinet_portfolio !== undefined) {
+    const name = oneLine(c.cabinet_portfolio);
+    if (name.length > PORTFOLIO_MAX)
+      err("cabinet_portfolio", `Enter a portfolio name of ${PORTFOLIO_MAX} characters or fewer.`);
+    else v.portfolioName = name || null;
+  }
+  v.portfolioServices = orgList("portfolio_services", "service", c.portfolio_services);
+  if (v.portfolioServices === undefined) delete v.portfolioServices;
   return { values: errors.length ? null : v, errors };
 }
 
@@ -535,6 +559,8 @@ export type ExistingPerson = {
   chairOfIds: string[];
   offices: ExistingOffice[];
   chiefOfIds: string[];
+  portfolioName: string | null;
+  portfolioServiceIds: string[];
 };
 
 /** What the council has now, for the rows of one file. */
@@ -571,6 +597,8 @@ export type PersonFinal = {
   committees: OrgRef[];
   offices: { group: OrgRef; kind: GroupOfficeKind; portfolio: string }[];
   chiefOf: OrgRef[];
+  portfolio: string | null;
+  portfolioServices: OrgRef[];
 };
 
 /** What a person looked like, in words (organisation by name): the AdminEvent's before and after. */
@@ -619,6 +647,8 @@ const SNAPSHOT_LABELS: Record<string, string> = {
   jnc: "JNC",
   weeklyCapacityHours: "Weekly capacity (hours)",
   chiefOfficerOf: "Chief Officer of",
+  cabinetPortfolio: "Cabinet portfolio",
+  portfolioServices: "Portfolio services",
 };
 export const snapshotLabel = (k: string) => SNAPSHOT_LABELS[k] ?? k;
 
@@ -641,6 +671,8 @@ function snapshotOf(f: PersonFinal): Snapshot {
     jnc: f.jnc,
     weeklyCapacityHours: f.capacity,
     chiefOfficerOf: sorted(f.chiefOf.map((s) => s.name)),
+    cabinetPortfolio: f.portfolio,
+    portfolioServices: sorted(f.portfolioServices.map((s) => s.name)),
   };
 }
 
@@ -737,6 +769,8 @@ export function planImport(
           committees: [],
           offices: [],
           chiefOf: [],
+          portfolio: null,
+          portfolioServices: [],
         };
     const problems = errors.length;
     f.name = r.name;
@@ -834,6 +868,38 @@ export function planImport(
         .map(refOf);
       f.chiefOf = [...named, ...kept];
     }
+    if (r.portfolioName !== undefined) f.portfolio = r.portfolioName;
+    if (r.portfolioServices !== undefined) {
+      const named = r.portfolioServices.map((s) => {
+        const { ref, item } = services.ref(s);
+        if (item?.retired && !p?.portfolioServiceIds.includes(item.id))
+          err(
+            line,
+            "portfolio_services",
+            `the service ${item.name} is retired. Reinstate it first, or leave it out.`,
+          );
+        return ref;
+      });
+      // Retired services still in the portfolio are kept (forms no longer offer them; the viewer ignores them).
+      const kept = (p?.portfolioServiceIds ?? [])
+        .map((id) => services.byId(id))
+        .filter((s): s is OrgItem => !!s?.retired && !named.some((n) => n.id === s.id))
+        .map(refOf);
+      f.portfolioServices = [...named, ...kept];
+    }
+    const givesPortfolio = !!r.portfolioName || !!r.portfolioServices?.length;
+    if (givesPortfolio && !f.roles.includes("CABINET_MEMBER"))
+      err(
+        line,
+        r.portfolioName ? "cabinet_portfolio" : "portfolio_services",
+        "only Cabinet Members (role CABINET_MEMBER) hold a Cabinet portfolio. Add CABINET_MEMBER to roles or clear it.",
+      );
+    else if (givesPortfolio && !f.portfolio && f.portfolioServices.some((s) => !services.byId(s.id)?.retired))
+      err(
+        line,
+        "cabinet_portfolio",
+        "a portfolio with services needs its name: fill in cabinet_portfolio (for example Environment).",
+      );
     // What a role allows: a councillor's details for councillors, an officer's for officers (checked on what the
     // row itself gives, so that a person's older details never block a file).
     if (!f.roles.includes("MEMBER")) {
@@ -1034,6 +1100,8 @@ function currentOf(
       return g ? [{ group: refOf(g), kind: o.kind, portfolio: o.portfolio }] : [];
     }),
     chiefOf: refs(n.services, p.chiefOfIds),
+    portfolio: p.portfolioName,
+    portfolioServices: refs(n.services, p.portfolioServiceIds),
   };
 }
 

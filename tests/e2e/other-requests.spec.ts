@@ -152,7 +152,7 @@ test("HTC: an officer's concern about a councillor is a suspected Code breach fo
   await expectAccessible(page);
 });
 
-test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); after the outcome the member escalates to the Chief Executive (DEF-C4)", async ({
+test("WIG: a complaint about a junior officer goes to their Director (WIG-C1), who acknowledges it (DEF-C7); after the outcome the member escalates to the Chief Executive (DEF-C4)", async ({
   page,
   browser,
 }) => {
@@ -181,6 +181,15 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1); a
   await director.goto("/queue?type=COMPLAINT");
   await director.getByRole("link", { name: summaryText }).click();
   await expect(director.getByRole("main")).toContainText("A fourth visit was missed on Monday.");
+  // DEF-C7: the Director acknowledges the complaint first; the complainant sees when, and the message.
+  await director.getByLabel("Message to the complainant (optional)").fill("I will look into the missed visits.");
+  await director.getByRole("button", { name: "Acknowledge", exact: true }).click();
+  await expect(director.getByRole("status")).toContainText("The complaint is acknowledged and the complainant told.");
+  await expect(director.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("main")).toContainText(/Acknowledged\s*On \d/);
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("I will look into the missed visits.");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("DEF-C7");
   const outcome = await decide(director, "Record the outcome");
   await outcome.submit();
   await expect(director.getByRole("alert", { name: "There is a problem" })).toContainText(

@@ -417,6 +417,99 @@ describe("bulk import: preview and apply", () => {
   });
 });
 
+describe("bulk import: Cabinet portfolios", () => {
+  it("CWC-B2, CWC-E5: a Cabinet Member's portfolio and its services come in by import (a new service created), are refused for anyone else or without a name, and a retired service stays", async () => {
+    const iso = await createIsolatedCouncil(prisma);
+    const admin = await iso.viewer(iso.ids.admin);
+    const t = tag();
+    const cols = ["email", "name", "roles", "party_group", "cabinet_portfolio", "portfolio_services"];
+    const cm = {
+      email: `cab.${t}@iso.test`,
+      name: "Cara Cabinet",
+      roles: "MEMBER;CABINET_MEMBER",
+      party_group: "Red Group",
+    };
+
+    // Refused: a portfolio for someone who is not a Cabinet Member, services without a name, a name too long.
+    const bad = await handleImportPreview(
+      admin,
+      csv(
+        [
+          { ...cm, cabinet_portfolio: "Environment", portfolio_services: "Place;Leisure" },
+          { email: `plain.${t}@iso.test`, name: "Pat Plain", roles: "MEMBER", cabinet_portfolio: "Housing" },
+          {
+            email: `noname.${t}@iso.test`,
+            name: "No Name",
+            roles: "MEMBER;CABINET_MEMBER",
+            portfolio_services: "Place",
+          },
+          {
+            email: `long.${t}@iso.test`,
+            name: "Lou Long",
+            roles: "MEMBER;CABINET_MEMBER",
+            cabinet_portfolio: "x".repeat(200),
+          },
+        ],
+        cols,
+      ),
+    );
+    expect(bad.errors.map((e) => e.message)).toEqual([
+      "Line 3: only Cabinet Members (role CABINET_MEMBER) hold a Cabinet portfolio. Add CABINET_MEMBER to roles or clear it.",
+      "Line 4: a portfolio with services needs its name: fill in cabinet_portfolio (for example Environment).",
+      expect.stringMatching(/^Line 5: .*portfolio name of \d+ characters or fewer/),
+    ]);
+    expect(await prisma.user.count({ where: { email: cm.email } })).toBe(0);
+
+    // The good row alone: previewed with its portfolio, then applied; the unknown service is created.
+    const file = csv([{ ...cm, cabinet_portfolio: "Environment", portfolio_services: "Place;Leisure" }], cols);
+    const preview = await handleImportPreview(admin, file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.preview!.newServices).toEqual(["Leisure"]);
+    expect(preview.preview!.changes[0]!.details).toEqual(
+      expect.arrayContaining(["Cabinet portfolio: Environment", "Portfolio services: Leisure, Place"]),
+    );
+    const done = await handleImportApply(admin, file, { digest: preview.preview!.digest });
+    expect(done.errors).toEqual([]);
+    const made = await prisma.user.findUniqueOrThrow({
+      where: { email: cm.email },
+      include: { portfolioServices: { select: { name: true } } },
+    });
+    expect(made.portfolioName).toBe("Environment");
+    expect(made.portfolioServices.map((s) => s.name).sort()).toEqual(["Leisure", "Place"]);
+    // The viewer (what every rule reads) knows the portfolio: CWC-B2 and CWC-E5 follow from it.
+    expect((await iso.viewer(made.id)).portfolio).toEqual({
+      name: "Environment",
+      serviceIds: expect.arrayContaining([iso.service.id]),
+    });
+
+    // Leisure retires; a later file naming only Children's Services keeps the retired one on the record.
+    const leisure = await prisma.service.findFirstOrThrow({
+      where: { councilId: iso.council.id, name: "Leisure" },
+    });
+    await prisma.service.update({ where: { id: leisure.id }, data: { retiredAt: new Date() } });
+    const again = csv(
+      [{ ...cm, cabinet_portfolio: "Environment and Children", portfolio_services: "Children's Services" }],
+      cols,
+    );
+    const p2 = await handleImportPreview(admin, again);
+    expect(p2.errors).toEqual([]);
+    await handleImportApply(admin, again, { digest: p2.preview!.digest });
+    const after = await prisma.user.findUniqueOrThrow({
+      where: { id: made.id },
+      include: { portfolioServices: { select: { name: true } } },
+    });
+    expect(after.portfolioName).toBe("Environment and Children");
+    expect(after.portfolioServices.map((s) => s.name).sort()).toEqual(["Children's Services", "Leisure"]);
+    expect((await iso.viewer(made.id)).portfolio!.serviceIds).toEqual([iso.service2.id]);
+    const log = await prisma.adminEvent.findFirstOrThrow({
+      where: { councilId: iso.council.id, entityId: made.id, action: "UPDATE" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(log.before).toMatchObject({ cabinetPortfolio: "Environment" });
+    expect(log.after).toMatchObject({ cabinetPortfolio: "Environment and Children" });
+  });
+});
+
 describe("bulk import: two at once", () => {
   it("two applies of the same file at the same moment run one after the other: the people are created once", async () => {
     const iso = await createIsolatedCouncil(prisma);

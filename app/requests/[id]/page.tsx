@@ -23,6 +23,7 @@ export const metadata: Metadata = { title: "Request" };
 const DONE: Record<string, string> = {
   ADD_INFORMATION: "Your information has been added and the officer has been told.",
   ESCALATE: "The complaint has moved to the next stage.",
+  ACKNOWLEDGE: "The complaint is acknowledged and the complainant told.",
   RECORD_OUTCOME: "The outcome has been recorded.",
   ACCEPT: "You have accepted the request.",
   CLERK_DECISION: "Your decision has been recorded and the member told.",
