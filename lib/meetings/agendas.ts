@@ -177,7 +177,11 @@ export type AgendaPack = {
 };
 
 /** The agenda pack: the items and reports on the meeting's agenda that the viewer may see (visibility builder). */
-export async function loadAgendaPack(viewer: Viewer, meetingId: string): Promise<AgendaPack> {
+export async function loadAgendaPack(
+  viewer: Viewer,
+  meetingId: string,
+  now: Date = new Date(),
+): Promise<AgendaPack> {
   if (!isId(meetingId)) throw new AppError("NOT_FOUND", "That meeting was not found.");
   const prisma = db();
   const m = await prisma.meeting.findFirst({ where: { id: meetingId, councilId: viewer.council.id } });
@@ -282,7 +286,8 @@ export async function loadAgendaPack(viewer: Viewer, meetingId: string): Promise
       };
     }),
     mayPublish: runsMeetings(viewer) && !m.publishedAt && !m.cancelledAt,
-    mayChange: managesMeetings(viewer) && !m.cancelledAt,
+    // A meeting whose date has passed is a record of what happened: not moved or cancelled.
+    mayChange: managesMeetings(viewer) && !m.cancelledAt && m.date.toISOString().slice(0, 10) >= today(now),
   };
 }
 

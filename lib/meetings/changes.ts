@@ -14,8 +14,16 @@ import type { ActionState } from "@/lib/requests/action-specs";
 import { errorsFrom } from "@/lib/requests/forms/types";
 import { CLOSED_STATUSES } from "@/lib/requests/labels";
 import { zodFieldErrors } from "@/lib/requests/schema";
-import { transition, TX_OPTIONS, type Tx } from "@/lib/requests/store";
-import { FUTURE_EVENT_YEARS, isId, optionalDate, optionalText, requiredText, shiftYears } from "@/lib/validation";
+import { transition, TX_OPTIONS, writeNotifications, type Tx } from "@/lib/requests/store";
+import {
+  FUTURE_EVENT_YEARS,
+  isId,
+  optionalDate,
+  optionalText,
+  requiredLine,
+  requiredText,
+  shiftYears,
+} from "@/lib/validation";
 import { lockMeeting } from "./next";
 
 /** Who keeps the list of meetings: democratic services, the Town Clerk, and the council's administrator. */
@@ -28,7 +36,7 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 const changeSchema = (now: Date) =>
   z.object({
-    title: requiredText(MEETING_TITLE_MAX, "Enter the meeting's name"),
+    title: requiredLine(MEETING_TITLE_MAX, "Enter the meeting's name"),
     date: optionalDate("The date of the meeting", () => ({
       min: today(now),
       max: shiftYears(today(now), FUTURE_EVENT_YEARS),
@@ -86,6 +94,7 @@ export async function handleChangeMeeting(
       const m = await loadForChange(tx, viewer.council.id, values.meetingId ?? "");
       if (!m) throw new AppError("NOT_FOUND", "That meeting was not found.");
       if (m.cancelledAt) throw new AppError("CONFLICT", "This meeting was cancelled: schedule a new one instead.");
+      refuseIfHeld(m, now, "changed");
       const after = await tx.meeting.update({
         where: { id: m.id },
         data: {
@@ -96,12 +105,59 @@ export async function handleChangeMeeting(
         },
       });
       await auditChange(tx, viewer, m, after, "UPDATE", `Changed the meeting “${m.title}”`);
+      await tellAuthorsOfMove(tx, viewer, m, after);
     }, TX_OPTIONS);
     return { errors: {}, values: {} };
   } catch (e) {
     return { errors: errorsFrom(e), values };
   }
 }
+
+/** A meeting whose date has passed is a record of what happened: it is neither moved nor cancelled. */
+function refuseIfHeld(m: MeetingRow, now: Date, what: "changed" | "cancelled") {
+  if (iso(m.date)! < today(now))
+    throw new AppError(
+      "CONFLICT",
+      `This meeting's date has passed, so it cannot be ${what}. Schedule a new meeting instead.`,
+    );
+}
+
+/** A new date or place is news for everyone whose business is on the agenda: each author is told. */
+async function tellAuthorsOfMove(tx: Tx, viewer: Viewer, before: MeetingRow, after: MeetingRow) {
+  const moved = iso(before.date) !== iso(after.date);
+  if (!moved && before.location === after.location) return;
+  const listed = await tx.request.findMany({
+    where: { councilId: before.councilId, status: { notIn: CLOSED_STATUSES }, OR: onAgenda(before.id) },
+    select: { id: true, subject: true, createdById: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const change = [
+    moved ? `now on ${iso(after.date)}` : null,
+    before.location !== after.location ? `now at ${after.location ?? "a place to be confirmed"}` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  for (const r of listed)
+    await writeNotifications(
+      tx,
+      before.councilId,
+      r.id,
+      [
+        {
+          userIds: [r.createdById],
+          kind: "MEETING_CHANGED",
+          title: `${after.title}, where “${r.subject}” is listed, has moved: ${change}`,
+        },
+      ],
+      viewer.id,
+    );
+}
+
+/** Records on a meeting's agenda: listed on it, or a member's item still waiting for the Chair that asks for it. */
+const onAgenda = (meetingId: string) => [
+  { meetingId },
+  { meetingId: null, type: "AGENDA_ITEM" as const, data: { path: ["requestedMeetingId"], equals: meetingId } },
+];
 
 async function auditChange(
   tx: Tx,
@@ -154,6 +210,7 @@ export async function handleCancelMeeting(
       const m = await loadForChange(tx, viewer.council.id, values.meetingId ?? "");
       if (!m) throw new AppError("NOT_FOUND", "That meeting was not found.");
       if (m.cancelledAt) throw new AppError("CONFLICT", "This meeting has already been cancelled.");
+      refuseIfHeld(m, now, "cancelled");
       await moveAgenda(tx, viewer, m, now, p.data.reasons);
       const after = await tx.meeting.update({
         where: { id: m.id },
@@ -170,28 +227,16 @@ export async function handleCancelMeeting(
 /** Moves the open records on a cancelled meeting's agenda to the same body's next open meeting after it. */
 async function moveAgenda(tx: Tx, viewer: Viewer, m: MeetingRow, now: Date, reasons: string) {
   const listed = await tx.request.findMany({
-    where: { councilId: m.councilId, meetingId: m.id, status: { notIn: CLOSED_STATUSES } },
+    where: { councilId: m.councilId, status: { notIn: CLOSED_STATUSES }, OR: onAgenda(m.id) },
     orderBy: { createdAt: "asc" },
   });
   if (!listed.length) return;
-  const next = await tx.meeting.findFirst({
-    where: {
-      councilId: m.councilId,
-      id: { not: m.id },
-      committeeId: m.committeeId,
-      cancelledAt: null,
-      publishedAt: null,
-      // The body's next meeting after this one (never an earlier one, whose agenda may already be settled).
-      date: { gte: new Date(Math.max(m.date.getTime(), Date.parse(`${today(now)}T00:00:00Z`))) },
-    },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-  });
+  const next = await nextMeetingAfter(tx, m, now);
   if (!next)
     throw new AppError(
       "VALIDATION",
       `Schedule the next meeting of ${m.title} first: the ${listed.length === 1 ? "record" : `${listed.length} records`} on this agenda move to it.`,
     );
-  await lockMeeting(tx, m.councilId, next.id);
   const where = `${next.title}, ${iso(next.date)}`;
   for (const r of listed)
     await transition(tx, {
@@ -200,7 +245,11 @@ async function moveAgenda(tx: Tx, viewer: Viewer, m: MeetingRow, now: Date, reas
       action: "MEETING_CANCELLED",
       to: r.status,
       ruleId: "",
-      patch: { meetingId: next.id },
+      // A member's item waiting for the Chair now asks for the next meeting; a listed record is listed there.
+      patch:
+        r.meetingId === m.id
+          ? { meetingId: next.id }
+          : { data: { ...(r.data as Record<string, unknown>), requestedMeetingId: next.id } },
       reasons: `${m.title} on ${iso(m.date)} was cancelled (${reasons}). Moved to ${where}.`,
       auditData: { fromMeetingId: m.id, toMeetingId: next.id },
       notify: [
@@ -211,4 +260,30 @@ async function moveAgenda(tx: Tx, viewer: Viewer, m: MeetingRow, now: Date, reas
         },
       ],
     });
+}
+
+/**
+ * The same body's next open meeting on or after this one (never an earlier one, whose agenda may be settled), locked
+ * for the rest of the transaction; one whose agenda was published or that was cancelled meanwhile is passed over.
+ */
+async function nextMeetingAfter(tx: Tx, m: MeetingRow, now: Date) {
+  const passed: string[] = [m.id];
+  for (let tries = 0; tries < 3; tries++) {
+    const next = await tx.meeting.findFirst({
+      where: {
+        councilId: m.councilId,
+        id: { notIn: passed },
+        committeeId: m.committeeId,
+        cancelledAt: null,
+        publishedAt: null,
+        date: { gte: new Date(Math.max(m.date.getTime(), Date.parse(`${today(now)}T00:00:00Z`))) },
+      },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+    });
+    if (!next) return null;
+    const locked = await lockMeeting(tx, m.councilId, next.id);
+    if (locked && !locked.publishedAt && !locked.cancelledAt) return next;
+    passed.push(next.id);
+  }
+  return null;
 }

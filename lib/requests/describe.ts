@@ -49,7 +49,7 @@ const ACTIONS: Record<string, string> = {
   INVOLVE: "Member of staff involved",
   CONVERT_TO_CODE: "Sent to the Monitoring Officer as a Code of Conduct complaint",
   AUTHORISE: "Investigator authorised",
-  ACKNOWLEDGE: "Complaint acknowledged",
+  ACKNOWLEDGE: "Acknowledged",
   ATTACH: "File attached",
   PROPOSE_DATE: "Another date proposed",
   ACCEPT_DATE: "Proposed date accepted",

@@ -26,7 +26,7 @@ import { councilFacts } from "./context";
 import { createRequest, fail, fileOnce, transition, TX_OPTIONS, type Filed } from "./store";
 import { visibleWithId } from "./visibility";
 import { db } from "@/lib/db";
-import { nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
+import { lockMeeting, nextOpenMeeting, openMeetingById } from "@/lib/meetings/next";
 
 export async function fileAssistanceRequest(
   viewer: Viewer,
@@ -257,6 +257,8 @@ export async function actOnAgendaItem(viewer: Viewer, requestId: string, action:
     if (!d.ok) fail(d);
     let meetingTitle = "";
     if (action.type === "ASSIGN_MEETING") {
+      // The meeting's row lock first: a cancellation or publication running now either lands before, or sees this.
+      await lockMeeting(tx, viewer.council.id, action.meetingId!);
       const m = await openMeetingById(tx, viewer.council.id, action.meetingId!);
       if (!m)
         throw new AppError("VALIDATION", "Choose one of the council's meetings", {

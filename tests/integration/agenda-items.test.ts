@@ -13,6 +13,7 @@ import {
   handleRecordImplementationFailure,
 } from "@/lib/agenda-items/service";
 import { loadAgendaPack } from "@/lib/meetings/agendas";
+import { handleCancelMeeting, handleChangeMeeting } from "@/lib/meetings/changes";
 import { nextOpenMeeting } from "@/lib/meetings/next";
 import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import { testPrisma, viewerByEmail } from "./helpers";
@@ -231,6 +232,50 @@ describe("Halton: a member's agenda item", () => {
     );
     expect("errors" in forged && Object.values(forged.errors).join(" ")).toMatch(/not found/i);
     expect((await request(id)).status).toBe("WITH_CHIEF_OFFICER");
+  });
+
+  it("HAL-E4: a member's item waiting for the Chair follows the meeting it asks for — moved (the member told) or cancelled (it then asks for the next meeting, the member told); a meeting whose date has passed is neither moved nor cancelled", async () => {
+    const { board: b, first, second } = await board();
+    const id = ok(await propose(b.id));
+    const member = await userId("marcus.okafor@halton.example");
+    const clerk = await as("fiona.carr@halton.example");
+    const notices = (kind: string) =>
+      prisma.notification.count({ where: { requestId: id, userId: member, kind } });
+    const moved = await handleChangeMeeting(
+      clerk,
+      { meetingId: first.id, title: first.title, date: day(25).toISOString().slice(0, 10), location: "Room 2" },
+      NOW,
+    );
+    expect(moved).toEqual({ errors: {}, values: {} });
+    expect(await notices("MEETING_CHANGED")).toBe(1);
+    expect(
+      await handleCancelMeeting(clerk, { meetingId: first.id, reasons: "Not quorate", confirmed: "yes" }, NOW),
+    ).toEqual({ errors: {}, values: {} });
+    const row = await request(id);
+    expect(row.meetingId).toBeNull();
+    expect(row.status).toBe("WITH_CHIEF_OFFICER");
+    expect((row.data as { requestedMeetingId: string }).requestedMeetingId).toBe(second.id);
+    expect(await notices("MEETING_CANCELLED")).toBe(1);
+    // Once its date has passed, the second meeting is a record: refused, and nothing changes.
+    const later = new Date(NOW.getTime() + 60 * DAY);
+    const cancelLate = await handleCancelMeeting(
+      clerk,
+      { meetingId: second.id, reasons: "Too late", confirmed: "yes" },
+      later,
+    );
+    expect(cancelLate.errors.form).toMatch(/date has passed, so it cannot be cancelled/);
+    const changeLate = await handleChangeMeeting(
+      clerk,
+      { meetingId: second.id, title: "Renamed", date: day(70).toISOString().slice(0, 10) },
+      later,
+    );
+    expect(changeLate.errors.form).toMatch(/date has passed, so it cannot be changed/);
+    expect((await loadAgendaPack(clerk, second.id, later)).mayChange).toBe(false);
+    expect((await loadAgendaPack(clerk, second.id, NOW)).mayChange).toBe(true);
+    expect(await prisma.meeting.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      title: second.title,
+      cancelledAt: null,
+    });
   });
 });
 

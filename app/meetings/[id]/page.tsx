@@ -67,7 +67,7 @@ export default async function MeetingPage({
               action: "CHANGE",
               area: "other",
               title: "Rename or move this meeting",
-              hint: "Everything listed for it stays on its agenda.",
+              hint: "Everything listed for it stays on its agenda; a new date or place is sent to the authors of what is on it.",
               fields: [
                 { kind: "text", name: "title", label: "Meeting", initial: pack.meeting.title },
                 { kind: "date", name: "date", label: "Meeting date", initial: pack.meeting.date },
