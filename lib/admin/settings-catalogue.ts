@@ -524,7 +524,7 @@ export const CATALOGUE: Record<AreaKey, CatalogueEntry[]> = {
       path: "complaints.ackWorkingDays",
       name: "Target for acknowledging a complaint",
       says: (v: number) =>
-        `The handler of each stage acknowledges the complaint within ${days(v)}; the complaint shows the date, and when it was acknowledged.`,
+        `The handler of each stage acknowledges the complaint within ${days(v)}, and is reminded each day from then until they do; the complaint shows the date, and when it was acknowledged.`,
       edit: WORKING_DAYS,
     },
     {

@@ -13,7 +13,7 @@ import { dispatchEmails } from "@/lib/email/dispatch";
 import { dispatchDigests } from "@/lib/email/digest";
 import { startInboundFromEnv } from "@/lib/email/inbound-server";
 import { mailerFromEnv, type Mailer } from "@/lib/email/mailer";
-import { sendDueReminders } from "@/lib/notifications/reminders";
+import { sendAcknowledgementReminders, sendDueReminders } from "@/lib/notifications/reminders";
 import { runMaintenance } from "./maintenance";
 import { EMAIL_QUEUE, nudgeEmails, processQueue, setProcessQueue } from "./nudge";
 
@@ -61,10 +61,10 @@ export async function startJobs(o: StartOptions): Promise<PgBoss> {
     }
     await boss.work<JobData>(QUEUES.reminders, { pollingIntervalSeconds: poll }, async (jobs) => {
       for (const job of jobs) {
-        const n = await sendDueReminders(
-          jobNow(job.data),
-          job.data?.councilId ? { councilId: job.data.councilId } : {},
-        );
+        const scope = job.data?.councilId ? { councilId: job.data.councilId } : {};
+        const n =
+          (await sendDueReminders(jobNow(job.data), scope)) +
+          (await sendAcknowledgementReminders(jobNow(job.data), scope));
         if (n) await nudgeEmails(boss);
       }
     });

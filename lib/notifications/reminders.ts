@@ -6,6 +6,8 @@ import { addWorkingDays, describeDue } from "@/lib/protocol/working-days";
 import { londonDate } from "@/lib/dates";
 import { CLOSED_STATUSES } from "@/lib/requests/labels";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { formatDate } from "@/lib/requests/describe";
 
 export const REMIND_WORKING_DAYS = 2;
 
@@ -75,4 +77,42 @@ export async function sendDueReminders(now: Date, scope: { councilId?: string } 
   }
   // The unique dedupe key settles a race between two runners: the second's rows are skipped, not doubled.
   return rows.length ? (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count : 0;
+}
+
+/**
+ * DEF-C7: the handler of a complaint's current stage is reminded, once a day from the target date, until they
+ * acknowledge it (the complainant already sees the target on the complaint's page).
+ */
+export async function sendAcknowledgementReminders(
+  now: Date,
+  scope: { councilId?: string } = {},
+): Promise<number> {
+  const prisma = db();
+  const today = londonDate(now);
+  const due = await prisma.$queryRaw<
+    { id: string; councilId: string; reference: string; subject: string; deciderId: string; by: string }[]
+  >`
+    SELECT id, "councilId", reference, subject, "deciderId", data->>'acknowledgeBy' AS by
+    FROM "Request"
+    WHERE type = 'COMPLAINT' AND status <> ALL(${[...CLOSED_STATUSES]}::text[]) AND "deciderId" IS NOT NULL
+      AND data->>'stageStatus' = 'OPEN' AND data->>'acknowledgedAt' IS NULL
+      AND data->>'acknowledgeBy' <= ${today}
+      ${scope.councilId ? Prisma.sql`AND "councilId" = ${scope.councilId}` : Prisma.empty}
+    ORDER BY id
+    LIMIT 5000`;
+  if (!due.length) return 0;
+  const rows = due.map((r) => ({
+    councilId: r.councilId,
+    userId: r.deciderId,
+    requestId: r.id,
+    kind: "ACKNOWLEDGE_DUE",
+    title:
+      r.by === today
+        ? `${r.reference} “${r.subject}”: acknowledge this complaint today (the council's target, DEF-C7)`
+        : `${r.reference} “${r.subject}” is not yet acknowledged: the council's target was ${formatDate(r.by)} (DEF-C7)`,
+    body: "",
+    createdAt: now,
+    dedupeKey: `ACKNOWLEDGE_DUE|${r.id}|${r.deciderId}|${today}`,
+  }));
+  return (await prisma.notification.createMany({ data: rows, skipDuplicates: true })).count;
 }
