@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { RouteFocus } from "@/components/RouteFocus";
+import { SentDrafts } from "@/components/SentDrafts";
 import { navFor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { primaryRoleLabel } from "@/lib/people/describe";
@@ -54,6 +55,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <RouteFocus />
+        <Suspense fallback={null}>
+          <SentDrafts />
+        </Suspense>
         <footer className="border-t-4 border-brand bg-panel">
           <div className="mx-auto max-w-5xl px-4 py-6 text-base">
             <nav aria-label="Support links" className="mb-4">

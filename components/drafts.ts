@@ -2,13 +2,18 @@
 // Drafts: what a person types is kept in this browser (localStorage) as they type, so nothing is lost when a
 // session ends mid-sentence, an error page interrupts, or the tab closes. A draft comes back when the same form is
 // opened again, with a notice and a way to discard it; it is deleted once the form has been sent (the page after a
-// successful send renders <ClearDrafts>), and every draft is deleted on sign-out or when someone else signs in on
-// this browser (docs/decisions/0009).
+// successful send renders <ClearDrafts>, or — for any form that keeps a draft — the page a send leads to carries
+// `?done=`, and <SentDrafts> deletes the draft of the form just sent), and every draft is deleted on sign-out or
+// when someone else signs in on this browser (docs/decisions/0009).
 export type DraftValues = Record<string, string | string[]>;
 type Stored = { at: string; values: DraftValues };
 
 const PREFIX = "mr-draft:";
 const OWNER = "mr-draft-owner";
+/** The draft of the form last sent, for the page its success leads to (sessionStorage: this tab only). */
+const SENT = "mr-draft-sent";
+/** A success page arriving later than this after the send is not taken as that send's. */
+const SENT_WITHIN_MS = 120_000;
 
 export const draftKey = (path: string, form: string) => `${PREFIX}${path}#${form}`;
 
@@ -58,4 +63,32 @@ export function claimDrafts(email: string): void {
   const who = email.trim().toLowerCase();
   if (s.getItem(OWNER) !== who) removeDrafts();
   s.setItem(OWNER, who);
+}
+
+/** A form was sent: if the next page says it was done, its draft is no longer needed. */
+export function noteSent(key: string): void {
+  try {
+    window.sessionStorage.setItem(SENT, JSON.stringify({ key, at: Date.now() }));
+  } catch {
+    /* no session storage: the draft stays until discarded */
+  }
+}
+
+/** On a page reached by a successful send (`?done=`): deletes the draft of the form that was sent. */
+export function clearSentDraft(): void {
+  try {
+    const raw = window.sessionStorage.getItem(SENT);
+    if (!raw) return;
+    window.sessionStorage.removeItem(SENT);
+    const { key, at } = JSON.parse(raw) as { key?: unknown; at?: unknown };
+    if (
+      typeof key === "string" &&
+      key.startsWith(PREFIX) &&
+      typeof at === "number" &&
+      Date.now() - at < SENT_WITHIN_MS
+    )
+      storage()?.removeItem(key);
+  } catch {
+    /* nothing to clear */
+  }
 }

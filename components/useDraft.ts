@@ -1,7 +1,7 @@
 "use client";
 // Keeps a form's values as a draft in this browser while the person types (see ./drafts.ts).
 import { useCallback, useEffect, useRef, useState } from "react";
-import { draftKey, loadDraft, saveDraft, type DraftValues } from "./drafts";
+import { draftKey, loadDraft, noteSent, saveDraft, type DraftValues } from "./drafts";
 
 export function useDraft(
   form: string,
@@ -78,8 +78,13 @@ export function useFormDraft(form: string, opts: { sent?: boolean } = {}) {
         }
       }
       const save = () => saveDraft(key, formTextValues(el));
+      const noteSend = () => noteSent(key);
       el.addEventListener("input", save);
-      return () => el.removeEventListener("input", save);
+      el.addEventListener("submit", noteSend);
+      return () => {
+        el.removeEventListener("input", save);
+        el.removeEventListener("submit", noteSend);
+      };
     },
     [form, sent],
   );

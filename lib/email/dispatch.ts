@@ -9,6 +9,7 @@
 //   SKIPPED  the recipient's account is deactivated
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { mayAdminister } from "@/lib/admin/audit";
 import { asRecipientMaySee } from "@/lib/notifications/redact";
 import { boundedInstant, isId, oneLine } from "@/lib/validation";
 import type { Mailer } from "./mailer";
@@ -126,6 +127,8 @@ export type OutboxItem = {
   /** Null when the administrator may not read this email's content (docs/decisions/0009). */
   subject: string | null;
   text: string | null;
+  /** Whether it is about a request (what the page says when its content is not shown). */
+  aboutRequest: boolean;
   status: string;
   error: string | null;
   attempts: number;
@@ -164,6 +167,7 @@ export async function listOutbox(
       id: true,
       userId: true,
       requestId: true,
+      kind: true,
       title: true,
       body: true,
       emailStatus: true,
@@ -188,14 +192,18 @@ export async function listOutbox(
     const own = r.userId === viewer.id;
     const mine = asViewer[i]!;
     const theirs = asRecipient[i]!;
-    // The lower of the two levels decides what is shown; without a request, only one's own email.
+    // The lower of the two levels decides what is shown; without a request, only one's own email — except an
+    // invitation held for want of an email server, which the administrator must pass on by hand (its link is the
+    // only way in for that person; the administrator invited them).
     const shown = own
       ? theirs
       : r.requestId && mine.level && theirs.level
         ? LEVEL_RANK[mine.level] < LEVEL_RANK[theirs.level]
           ? mine
           : theirs
-        : null;
+        : heldInvitation(r, viewer)
+          ? theirs
+          : null;
     const name = byId.get(r.userId)?.name ?? "A former user";
     return {
       id: r.id,
@@ -203,6 +211,7 @@ export async function listOutbox(
       toName: name,
       subject: shown ? oneLine(shown.title) : null,
       text: shown ? emailText(shown, name, council.name, appUrl) : null,
+      aboutRequest: r.requestId !== null,
       status: r.emailStatus,
       error: r.emailError,
       attempts: r.emailAttempts,
@@ -213,6 +222,10 @@ export async function listOutbox(
   const last = page.at(-1);
   return { items, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
 }
+
+/** An invitation that could not be emailed (no email server), shown to the council's administrators only. */
+const heldInvitation = (r: { kind: string; requestId: string | null; emailStatus: string }, viewer: Viewer) =>
+  r.kind === "INVITATION" && !r.requestId && r.emailStatus === "HELD" && mayAdminister(viewer);
 
 /** The outbox's "older emails" link value (createdAt_id), or null when it is not one of ours. */
 export function parseOutboxCursor(s: string): { at: Date; id: string } | null {

@@ -149,7 +149,9 @@ export async function listOrganisation(
         id: s.id,
         name: s.name,
         retiredAt: iso(s.retiredAt),
-        detail: s.chiefOfficer ? `Chief Officer: ${s.chiefOfficer.name}` : "No Chief Officer set",
+        detail: s.chiefOfficer
+          ? `Chief Officer: ${s.chiefOfficer.name}`
+          : "No Chief Officer set: requests for it wait with member services until one is set on an officer's page",
       }));
       break;
     case "committees":

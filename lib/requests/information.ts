@@ -299,9 +299,14 @@ export async function actOnInformationRequest(
             action.serviceId,
           );
           if (!deciderId)
-            throw new AppError("VALIDATION", "That service has no Chief Officer set up", {
-              serviceId: "That service has no Chief Officer set up",
-            });
+            throw new AppError(
+              "VALIDATION",
+              "That service has no Chief Officer set up: the council's administrator sets one on an officer's page",
+              {
+                serviceId:
+                  "That service has no Chief Officer set up: the council's administrator sets one on an officer's page",
+              },
+            );
           patch.serviceId = action.serviceId;
           patch.deciderId = deciderId;
           grants.push(...userGrant(deciderId, "DEF-A4"));

@@ -169,7 +169,29 @@ export function submitInformationRequest(
 
   const routing = routeInformationRequest(profile, input, ctx);
   if (!routing.ok) return routing;
-  return { ok: true, routing: { ...routing.routing, needPresumed } };
+  return { ok: true, routing: withSomeoneToHoldIt({ ...routing.routing, needPresumed }) };
+}
+
+/**
+ * DEF-A4: when nobody holds the office that decides a request (a service with no Chief Officer set up yet, say),
+ * member services pass it on, as they do a request whose department is unknown: it never sits with no one.
+ */
+function withSomeoneToHoldIt(r: InfoRouting): InfoRouting {
+  if (r.state !== "SUBMITTED" || r.deciderId) return r;
+  return {
+    ...r,
+    state: "TRIAGE",
+    allocatedToId: null,
+    ruleId: "DEF-A4",
+    notes: [
+      ...r.notes,
+      {
+        ruleId: "DEF-A4",
+        message:
+          "Nobody is set up yet to decide this request (for example, the service has no Chief Officer), so member services will pass it to the officer who decides it.",
+      },
+    ],
+  };
 }
 
 function routeInformationRequest(

@@ -79,14 +79,16 @@ test("issue 15: a new council from nothing to a first request routed by its own 
   await expect(page).toHaveURL(/\/signin/);
   await signIn(page, adminEmail, PASSWORD);
 
-  // 3. Import people: a file with a bad email on line 3 is refused as a whole, then the fixed file is applied.
+  // 3. Import people: a file with a bad email on line 3 is refused as a whole, then the fixed file is applied (with a
+  // Cabinet Member's portfolio).
   await page.goto("/admin/import");
   await expectAccessible(page);
   const rows = (memberEmail: string) =>
     [
-      "email,name,roles,party_group,wards,service,seniority,chief_officer_of",
-      `dana.director@${domain},Dana Director,OFFICER;CHIEF_OFFICER,,,Place,SENIOR,Place`,
-      `${memberEmail},Pat Member,MEMBER,Civic Group,Central,,,`,
+      "email,name,roles,party_group,wards,service,seniority,chief_officer_of,cabinet_portfolio,portfolio_services",
+      `dana.director@${domain},Dana Director,OFFICER;CHIEF_OFFICER,,,Place,SENIOR,Place,,`,
+      `${memberEmail},Pat Member,MEMBER,Civic Group,Central,,,,,`,
+      `cara.cabinet@${domain},Cara Cabinet,MEMBER;CABINET_MEMBER,Civic Group,North,,,,Environment,Place`,
       "",
     ].join("\n");
   const upload = async (csv: string) => {
@@ -104,7 +106,13 @@ test("issue 15: a new council from nothing to a first request routed by its own 
   await expect(page.getByRole("main")).toContainText("Apply the import");
   await expectAccessible(page);
   await page.getByRole("button", { name: /Apply the import/ }).click();
-  await expect(page.getByRole("main")).toContainText("Pat Member");
+  await expect(page.getByRole("status")).toContainText("The import is done");
+  await expect(page.getByRole("main")).toContainText("3 people added");
+  // The Cabinet Member's portfolio came with the file (CWC-B2, CWC-E5 read it): on her page, ready to change.
+  await page.goto("/admin/users?q=Cara");
+  await page.getByRole("link", { name: "Cara Cabinet" }).click();
+  await expect(page.getByLabel("Portfolio", { exact: true })).toHaveValue("Environment");
+  await expect(page.getByRole("checkbox", { name: "Place" })).toBeChecked();
 
   // 4. A council setting: information requests answered within 5 working days (the protocol's default is 10).
   await page.goto("/admin/settings");

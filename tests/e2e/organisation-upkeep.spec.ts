@@ -24,6 +24,11 @@ test("issue 15: the council's administrator schedules, renames, moves and cancel
   await expect(done(admin)).toContainText("The meeting has been scheduled.");
   const url = admin.url().replace(/\?.*$/, "");
   await expectAccessible(admin);
+  // What was sent is not offered back as an unsent draft when the form is opened again.
+  await admin.goto("/meetings");
+  await expect(form(admin, "A new meeting")).toBeVisible();
+  await expect(admin.getByText("We kept what you typed here")).toHaveCount(0);
+  await admin.goto(url);
 
   const change = form(admin, "Rename or move this meeting");
   await change.getByLabel("Meeting", { exact: true }).fill("");

@@ -9,6 +9,7 @@ import { mailerFromEnv } from "@/lib/email/mailer";
 import { QUEUES, startJobs } from "@/lib/jobs";
 import type { PgBoss } from "@/lib/jobs/pgboss";
 import { fileInformationRequest, type InformationInput } from "@/lib/requests/information";
+import { handleInvitePerson } from "@/lib/users/invitations";
 import { createIsolatedCouncil, testPrisma, viewerByEmail } from "./helpers";
 
 const prisma = testPrisma();
@@ -138,6 +139,36 @@ describe("email and the job queue", () => {
     // Another council's administrator never sees it.
     const wiganAdmin = await viewerByEmail(prisma, "paul.hindley@wigan.example");
     expect((await listOutbox(wiganAdmin, { take: 100 })).items.some((i) => i.id === n.id)).toBe(false);
+  });
+
+  it("with no SMTP server, a held invitation is shown in full to the council's administrators (its link to pass on by hand), and to nobody else", async () => {
+    const iso = await createIsolatedCouncil(prisma);
+    const admin = await iso.viewer(iso.ids.admin);
+    const email = `held.invitee.${Date.now()}@iso.test`;
+    const invited = await handleInvitePerson(
+      admin,
+      { name: "Hana Held", email, jobTitle: "Councillor", roles: "MEMBER" },
+      new Date(),
+      "http://app.test",
+    );
+    expect(invited.errors).toEqual({});
+    await dispatchEmails(null, new Date(), { councilId: iso.council.id });
+    const n = await until("the held invitation", () =>
+      prisma.notification.findFirst({ where: { userId: invited.id!, kind: "INVITATION", emailStatus: "HELD" } }),
+    );
+    const item = (await listOutbox(admin, { take: 100 })).items.find((i) => i.id === n.id)!;
+    expect(item.subject).toMatch(/^Set your password for Members/);
+    expect(item.text).toContain(`http://app.test/invitation/${invited.token}`);
+    // Not to anyone else who reads this council's outbox, nor across councils; other people's emails without a
+    // request stay hidden and say so.
+    for (const other of [
+      await iso.viewer(iso.ids.mo),
+      await viewerByEmail(prisma, "paul.hindley@wigan.example"),
+    ]) {
+      const seen = (await listOutbox(other, { take: 100 })).items.find((i) => i.id === n.id);
+      expect(seen?.text ?? null).toBeNull();
+      if (seen) expect(seen.aboutRequest).toBe(false);
+    }
   });
 
   it("a failed send is kept and retried, then given up with the error after the last attempt", async () => {

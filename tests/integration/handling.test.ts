@@ -9,6 +9,7 @@ import { handleRequestAction } from "@/lib/requests/forms/request-actions";
 import {
   actOnInformationRequest,
   fileInformationRequest,
+  previewInformationRequest,
   type InformationInput,
 } from "@/lib/requests/information";
 import { getRequestDetail } from "@/lib/requests/queries";
@@ -213,6 +214,34 @@ describe("the handling queue", () => {
     const row = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
     expect([row.status, row.deciderId, row.serviceId]).toEqual(["SUBMITTED", iso.ids.director2, iso.service2.id]);
     expect((await listQueue(await iso.viewer(iso.ids.director2), {}, now)).items.map((i) => i.id)).toContain(r.id);
+  });
+
+  it("DEF-A4: a request for a service with no Chief Officer set up waits with member services, never with no one; they send it on once the administrator sets one", async () => {
+    const iso = await createIsolatedCouncil(prisma);
+    const now = new Date("2027-03-01T09:00:00Z");
+    const leisure = await prisma.service.create({ data: { councilId: iso.council.id, name: "Leisure" } });
+    const preview = await previewInformationRequest(iso.member, info("Pool opening hours", leisure.id), now);
+    expect(preview.triage).toBe(true);
+    expect(preview.notes.map((n) => n.message)).toEqual([
+      expect.stringMatching(/the service has no Chief Officer/),
+    ]);
+    const r = await fileInformationRequest(iso.member, info("Pool opening hours", leisure.id), { now });
+    const filed = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
+    expect([filed.status, filed.deciderId, filed.serviceId]).toEqual(["TRIAGE", null, leisure.id]);
+    const admin = await iso.viewer(iso.ids.admin);
+    expect((await listQueue(admin, {}, now)).items.map((i) => i.id)).toContain(r.id);
+    // Sending it to the same service is refused until the service has a Chief Officer: the message says how.
+    expect(
+      await handleRequestAction(admin, { requestId: r.id, action: "TRIAGE", serviceId: leisure.id }, now),
+    ).toMatchObject({
+      errors: { serviceId: expect.stringMatching(/no Chief Officer set up: the council's administrator/) },
+    });
+    await prisma.service.update({ where: { id: leisure.id }, data: { chiefOfficerId: iso.ids.director } });
+    expect(
+      await handleRequestAction(admin, { requestId: r.id, action: "TRIAGE", serviceId: leisure.id }, now),
+    ).toEqual({ done: "TRIAGE", requestId: r.id });
+    const row = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });
+    expect([row.status, row.deciderId]).toEqual(["SUBMITTED", iso.ids.director]);
   });
 });
 

@@ -54,9 +54,13 @@ export default async function OutboxPage({
         </p>
       ) : (
         <Notice tone="info" title="No email server is configured">
-          <p>
+          <p className="mb-2">
             Emails are kept here instead of being sent. Set <code>SMTP_URL</code> (and <code>MAIL_FROM</code>) to
             send them; see the README.
+          </p>
+          <p>
+            Until then, invitations are shown to you here in full: open one with &lsquo;Show the email&rsquo; and
+            send its link to the person yourself. It works once.
           </p>
         </Notice>
       )}
@@ -84,7 +88,10 @@ export default async function OutboxPage({
             <li key={m.id} className="border-b border-border pb-4">
               <p className="font-semibold">
                 {m.subject ?? (
-                  <span className="text-muted">Content not shown: about a request you cannot see</span>
+                  <span className="text-muted">
+                    Content not shown:{" "}
+                    {m.aboutRequest ? "about a request you cannot see" : "another person's email"}
+                  </span>
                 )}
               </p>
               <p className="text-base">

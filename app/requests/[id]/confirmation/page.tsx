@@ -32,7 +32,7 @@ export default async function ConfirmationPage({ params }: { params: Promise<{ i
       <p className="mb-4 max-w-3xl" data-testid="sent-to">
         {r.holder
           ? `Your request has gone to ${r.holder.name}${r.holder.jobTitle ? `, ${r.holder.jobTitle}` : ""}.`
-          : "Member services will find the right department and pass your request to its Chief Officer."}
+          : "Member services will pass your request to the officer who decides it."}
       </p>
       {due ? <p className="mb-4">Council target for a reply: {due}.</p> : null}
       <p className="mb-8">

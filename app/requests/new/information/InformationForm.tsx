@@ -207,7 +207,7 @@ export function InformationForm({ config }: { config: InformationFormConfig }) {
         <h2 className="h2">Where your request will go</h2>
         <p className="mb-2" data-testid="routing">
           {p.triage
-            ? "Member services will find the department that holds the information and pass it to its Chief Officer."
+            ? "Member services will pass it to the officer who decides it."
             : p.decider
               ? `${p.decider.name}${p.decider.jobTitle ? `, ${p.decider.jobTitle}` : ""}, will decide it.`
               : "It will go to the officer the protocol names."}
