@@ -111,8 +111,9 @@ test("issue 15: a new council from nothing to a first request routed by its own 
   // The Cabinet Member's portfolio came with the file (CWC-B2, CWC-E5 read it): on her page, ready to change.
   await page.goto("/admin/users?q=Cara");
   await page.getByRole("link", { name: "Cara Cabinet" }).click();
-  await expect(page.getByLabel("Portfolio", { exact: true })).toHaveValue("Environment");
-  await expect(page.getByRole("checkbox", { name: "Place" })).toBeChecked();
+  const portfolio = page.getByRole("region", { name: "Cabinet portfolio" });
+  await expect(portfolio.getByLabel("Portfolio", { exact: true })).toHaveValue("Environment");
+  await expect(portfolio.getByRole("checkbox", { name: "Place" })).toBeChecked();
 
   // 4. A council setting: information requests answered within 5 working days (the protocol's default is 10).
   await page.goto("/admin/settings");
