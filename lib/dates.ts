@@ -11,3 +11,8 @@ const london = new Intl.DateTimeFormat("en-CA", {
 export function londonDate(instant: Date): string {
   return london.format(instant);
 }
+
+/** A calendar date (YYYY-MM-DD) moved by whole days. */
+export function shiftDays(iso: string, days: number): string {
+  return new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -63,7 +63,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       ) : null}
       {sp.reset ? (
         <Notice tone="success" title="Your password has been set">
-          Sign in with your new password. Any other sessions have ended.
+          {sp.reset === "welcome"
+            ? "Welcome: sign in with your email address and the password you have just chosen."
+            : "Sign in with your new password. Any other sessions have ended."}
         </Notice>
       ) : null}
       {sp.signedout ? <Notice tone="success" title="You have signed out" /> : null}

@@ -569,7 +569,7 @@ export function importSummary(c: ImportCounts): string {
   return [
     `Imported ${plural(c.rows, "row")} from a CSV file: ${plural(c.created, "person", "people")} added, ${c.updated.toLocaleString("en-GB")} changed, ${c.unchanged.toLocaleString("en-GB")} unchanged`,
     made.length ? `; created ${made.join(", ")}` : "",
-    c.invited ? `; ${plural(c.invited, "invitation")} sent` : "",
+    c.invited ? `; ${plural(c.invited, "person", "people")} invited` : "",
     ".",
   ].join("");
 }

@@ -61,7 +61,7 @@ export const COLUMN_HELP: Record<ImportColumn, { required?: string; text: string
     example: "OFFICER;CHIEF_OFFICER",
   },
   party_group: {
-    text: "A councillor's party group (or a political assistant's). A group not yet in the service is created.",
+    text: "A councillor's party group (or a political assistant's). A group not yet set up here is created.",
     example: "Labour Group",
   },
   group_offices: {
@@ -69,7 +69,7 @@ export const COLUMN_HELP: Record<ImportColumn, { required?: string; text: string
     example: "LEADER;SPOKESPERSON:Planning Committee",
   },
   wards: {
-    text: "A councillor's wards, separated by semicolons. A ward not yet in the service is created.",
+    text: "A councillor's wards, separated by semicolons. A ward not yet set up here is created.",
     example: "North;South",
   },
   committees: {
@@ -77,7 +77,7 @@ export const COLUMN_HELP: Record<ImportColumn, { required?: string; text: string
     example: "Planning Committee",
   },
   service: {
-    text: "An officer's service (department). A service not yet in the service is created.",
+    text: "An officer's service (department). A service not yet set up here is created.",
     example: "Place",
   },
   seniority: { text: "An officer's seniority: JUNIOR or SENIOR.", example: "SENIOR" },
@@ -96,7 +96,7 @@ export const COLUMN_HELP: Record<ImportColumn, { required?: string; text: string
     example: "Environment",
   },
   portfolio_services: {
-    text: "The services (separated by semicolons) the Cabinet Member's portfolio covers: briefings and reports on them involve this Cabinet Member. A service not yet in the service is created.",
+    text: "The services (separated by semicolons) the Cabinet Member's portfolio covers: briefings and reports on them involve this Cabinet Member. A service not yet set up here is created.",
     example: "Place",
   },
 };

@@ -34,15 +34,24 @@ const ACTIONS: Record<string, string> = {
   DISABLE: "Turned off",
 };
 
+/** Abbreviations kept in capitals wherever they appear in a name or value. */
+const ACRONYMS = new Set(["jnc", "sso", "csv", "oidc", "id", "smtp"]);
+
 /** "SOME_THING" or "someThing" → "Some thing". */
 export function humanise(key: string): string {
   const words = key
     .replace(/[_.\-]+/g, " ")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w))
+    .join(" ");
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;
 }
+
+/** A stored code ("LEADER_OF_COUNCIL", "SENIOR") rather than words a person typed. */
+const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 export const entityLabel = (entity: string) => ENTITIES[entity] ?? humanise(entity);
 export const actionLabel = (action: string) => ACTIONS[action] ?? humanise(action);
@@ -81,7 +90,8 @@ export function formatValue(v: unknown): string {
           year: "numeric",
           timeZone: "Europe/London",
         });
-      return v;
+      // Stored codes read as words; a short word in capitals someone typed (a name like "UK") is left alone.
+      return CODE.test(v) && (v.includes("_") || v.length > 3) ? humanise(v) : v;
     }
     if (Array.isArray(v)) return v.length ? v.map(formatValue).join(", ") : "None";
     if (typeof v === "object")
@@ -134,6 +144,8 @@ export function changedFields(before: unknown, after: unknown): { rows: ChangedF
       label: k.split(".").map(humanise).join(" › "),
       before: formatValue(b.get(k)),
       after: formatValue(a.get(k)),
-    }));
+    }))
+    // Stored differently, read the same (nothing before, an empty list after): not a change to show.
+    .filter((r) => r.before !== r.after);
   return { rows: rows.slice(0, MAX_ROWS), more: Math.max(0, rows.length - MAX_ROWS) };
 }

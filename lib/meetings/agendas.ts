@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { londonDate } from "@/lib/dates";
+import { londonDate, shiftDays } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { profileOf } from "@/lib/protocol/council-profile";
 import type { ActionState } from "@/lib/requests/action-specs";
@@ -96,10 +96,6 @@ export async function handleScheduleMeeting(
   } catch (e) {
     return { errors: errorsFrom(e), values };
   }
-}
-
-function shiftDays(iso: string, days: number): string {
-  return new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export type MeetingSummary = {

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAdminChange } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
-import { londonDate } from "@/lib/dates";
+import { londonDate, shiftDays } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/requests/action-specs";
 import { errorsFrom } from "@/lib/requests/forms/types";
@@ -85,7 +85,8 @@ export async function handleChangeMeeting(
     forbidUnlessManager(viewer);
     if (!d.date)
       throw new AppError("VALIDATION", "Enter the date of the meeting", { date: "Enter the date of the meeting" });
-    const deadline = d.agendaDeadline ?? d.date;
+    // As when scheduling: left blank, a week before the meeting.
+    const deadline = d.agendaDeadline ?? shiftDays(d.date, -7);
     if (deadline > d.date)
       throw new AppError("VALIDATION", "The agenda deadline must be on or before the meeting", {
         agendaDeadline: "The agenda deadline must be on or before the date of the meeting",

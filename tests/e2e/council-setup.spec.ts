@@ -77,6 +77,7 @@ test("issue 15: a new council from nothing to a first request routed by its own 
   await page.getByLabel("Confirm your password").fill(PASSWORD);
   await page.getByRole("button", { name: "Set your password" }).click();
   await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("status")).toContainText("Welcome: sign in with your email address");
   await signIn(page, adminEmail, PASSWORD);
 
   // 3. Import people: a file with a bad email on line 3 is refused as a whole, then the fixed file is applied (with a

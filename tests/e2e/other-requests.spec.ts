@@ -184,7 +184,9 @@ test("WIG: a complaint about a junior officer goes to their Director (WIG-C1), w
   // DEF-C7: the Director acknowledges the complaint first; the complainant sees when, and the message.
   await director.getByLabel("Message to the complainant (optional)").fill("I will look into the missed visits.");
   await director.getByRole("button", { name: "Acknowledge", exact: true }).click();
-  await expect(director.getByRole("status")).toContainText("The complaint is acknowledged and the complainant told.");
+  await expect(director.getByRole("status")).toContainText(
+    "The complaint is acknowledged and the complainant told.",
+  );
   await expect(director.getByRole("button", { name: "Acknowledge", exact: true })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("main")).toContainText(/Acknowledged\s*On \d/);

@@ -248,6 +248,8 @@ describe("Halton: a member's agenda item", () => {
     );
     expect(moved).toEqual({ errors: {}, values: {} });
     expect(await notices("MEETING_CHANGED")).toBe(1);
+    // Its agenda deadline, left blank, is a week before the meeting (as when it was scheduled).
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: first.id } })).agendaDeadline).toEqual(day(18));
     expect(
       await handleCancelMeeting(clerk, { meetingId: first.id, reasons: "Not quorate", confirmed: "yes" }, NOW),
     ).toEqual({ errors: {}, values: {} });

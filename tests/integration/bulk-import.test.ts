@@ -340,7 +340,7 @@ describe("bulk import: preview and apply", () => {
     expect(imp).toHaveLength(1);
     expect(imp[0]).toMatchObject({ actorId: admin.id, action: "IMPORT", entityId: done.done!.importId });
     expect(imp[0]!.summary).toBe(
-      "Imported 5 rows from a CSV file: 2 people added, 3 changed, 0 unchanged; created 1 ward, 1 party group, 1 service; 2 invitations sent.",
+      "Imported 5 rows from a CSV file: 2 people added, 3 changed, 0 unchanged; created 1 ward, 1 party group, 1 service; 2 people invited.",
     );
     expect(imp[0]!.after).toMatchObject({
       created: 2,

@@ -100,7 +100,7 @@ describe("starting a council from nothing (npm run council:create)", () => {
     expect(log!.items[0]!.changes.rows).toEqual(
       expect.arrayContaining([
         { field: "slug", label: "Slug", before: "None", after: values.slug },
-        { field: "kind", label: "Kind", before: "None", after: "DISTRICT" },
+        { field: "kind", label: "Kind", before: "None", after: "District" },
       ]),
     );
   });
@@ -288,7 +288,7 @@ describe("the administrative log, per council", () => {
     expect(roles!.actor).toBe("Ash Admin");
     // Before → after as readable rows of the fields that changed (unchanged ones left out).
     expect(roles!.changes.rows).toEqual([
-      { field: "roles", label: "Roles", before: "MEMBER", after: "MEMBER, CABINET_MEMBER" },
+      { field: "roles", label: "Roles", before: "Member", after: "Member, Cabinet member" },
       { field: "partyGroup.name", label: "Party group › Name", before: "Red Group", after: "Blue Group" },
     ]);
     expect(ward!.changes.rows).toEqual([

@@ -17,7 +17,12 @@ describe("the administrative log in words", () => {
     expect(formatValue(["A", "B"])).toBe("A, B");
     expect(formatValue("2026-01-15T12:30:00.000Z")).toBe("15 Jan 2026, 12:30");
     expect(formatValue("2026-07-01")).toBe("1 Jul 2026");
-    expect(formatValue({ kind: "LEADER", portfolio: "" })).toBe("Kind: LEADER; Portfolio: None");
+    expect(formatValue({ kind: "LEADER", portfolio: "" })).toBe("Kind: Leader; Portfolio: None");
+    // Stored codes read as words; abbreviations stay in capitals; what someone typed is left alone.
+    expect(formatValue(["MEMBER", "LEADER_OF_COUNCIL"])).toBe("Member, Leader of council");
+    expect(formatValue("SENIOR")).toBe("Senior");
+    expect(formatValue("UK")).toBe("UK");
+    expect(formatValue("Planning Committee")).toBe("Planning Committee");
     expect(formatValue("x".repeat(1000))).toHaveLength(300);
   });
 
@@ -29,10 +34,11 @@ describe("the administrative log in words", () => {
       ).rows,
     ).toEqual([
       { field: "name", label: "Name", before: "A", after: "B" },
-      { field: "jnc", label: "Jnc", before: "No", after: "Yes" },
+      { field: "jnc", label: "JNC", before: "No", after: "Yes" },
       { field: "jobTitle", label: "Job title", before: "None", after: "Clerk" },
     ]);
     expect(changedFields(null, null)).toEqual({ rows: [], more: 0 });
+    expect(changedFields({ sideEffects: null }, { sideEffects: [] }).rows).toEqual([]);
     expect(changedFields("old", "new").rows).toEqual([{ field: "", label: "Value", before: "old", after: "new" }]);
     const many = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`f${i}`, i]));
     expect(changedFields(undefined, many)).toMatchObject({ more: 5 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/Notice";
+import { mailerFromEnv } from "@/lib/email/mailer";
 import { mayAdminister } from "@/lib/admin/audit";
 import { COLUMN_HELP, IMPORT_COLUMNS } from "@/lib/admin/import";
 import { importOutcome } from "@/lib/admin/import-forms";
@@ -26,6 +27,12 @@ export default async function ImportPage({ searchParams }: { searchParams: Searc
       {done ? (
         <Notice tone="success" title="The import is done">
           <p className="mb-2">{done}</p>
+          {!mailerFromEnv() && / invited\./.test(done) ? (
+            <p className="mb-2">
+              No email server is configured (SMTP_URL), so the invitations wait in the{" "}
+              <Link href="/admin/outbox">Email outbox</Link>: open each there and send its link to the person.
+            </p>
+          ) : null}
           <p>
             <Link href="/admin/users">See the users</Link> or <Link href="/admin/log">the administrative log</Link>
             .

@@ -6,6 +6,6 @@ import { handleAcceptInvitation, type AcceptResult } from "@/lib/users/invitatio
 /** Signed out: the holder of a valid invitation link sets their password, then signs in with it. */
 export async function acceptInvitationAction(_prev: AcceptResult, form: FormData): Promise<AcceptResult> {
   const out = await handleAcceptInvitation(textValues(form), new Date());
-  if (out.done) redirect("/signin?reset=1");
+  if (out.done) redirect("/signin?reset=welcome");
   return out;
 }

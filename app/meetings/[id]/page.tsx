@@ -75,7 +75,7 @@ export default async function MeetingPage({
                   kind: "date",
                   name: "agendaDeadline",
                   label: "Agenda deadline",
-                  hint: "The last day for reports and items. Leave blank for the day of the meeting.",
+                  hint: "The last day for reports and items. Leave blank for a week before the meeting.",
                   initial: pack.meeting.agendaDeadline ?? "",
                 },
                 { kind: "text", name: "location", label: "Where (optional)", initial: pack.meeting.location },

@@ -31,11 +31,16 @@ export default async function PersonPage({ params, searchParams }: { params: Par
   if (!data) notFound();
   const { person: p, choices, invitation, work } = data;
   const sp = await searchParams;
+  const emailing = !!mailerFromEnv();
   const done =
     sp.done === "invited"
-      ? `We have emailed ${p.name} an invitation to set their password.`
+      ? emailing
+        ? `We have emailed ${p.name} an invitation to set their password.`
+        : `${p.name}'s invitation to set their password is ready.`
       : sp.done === "resent"
-        ? `We have emailed ${p.name} a new invitation link. Earlier links no longer work.`
+        ? emailing
+          ? `We have emailed ${p.name} a new invitation link. Earlier links no longer work.`
+          : `${p.name}'s new invitation link is ready. Earlier links no longer work.`
         : sp.done === "saved"
           ? `Your changes to ${p.name} have been saved. They apply from their next page.`
           : null;
@@ -60,10 +65,10 @@ export default async function PersonPage({ params, searchParams }: { params: Par
       <h1 className="h1 break-words">{p.name}</h1>
       {done ? (
         <Notice tone="success" title={done}>
-          {(sp.done === "invited" || sp.done === "resent") && !mailerFromEnv() ? (
+          {(sp.done === "invited" || sp.done === "resent") && !emailing ? (
             <p>
               No email server is configured (SMTP_URL), so the email waits in the{" "}
-              <Link href="/admin/outbox">Email outbox</Link> until one is.
+              <Link href="/admin/outbox">Email outbox</Link>: open it there and send its link to {p.name} yourself.
             </p>
           ) : null}
         </Notice>
@@ -73,7 +78,18 @@ export default async function PersonPage({ params, searchParams }: { params: Par
           { key: "Email", value: <span className="break-all">{p.email}</span> },
           {
             key: "Status",
-            value: p.active ? <Tag tone="green">Active</Tag> : <Tag tone="grey">Deactivated</Tag>,
+            // As the list of users says it: invited people have not yet set a password.
+            value: !p.active ? (
+              <Tag tone="grey">Deactivated</Tag>
+            ) : invitation.pending && !invitation.passwordSet ? (
+              invitation.pending.expired ? (
+                <Tag tone="yellow">Invitation expired</Tag>
+              ) : (
+                <Tag tone="blue">Invited</Tag>
+              )
+            ) : (
+              <Tag tone="green">Active</Tag>
+            ),
           },
           { key: "Sign-in", value: signIn },
           {
