@@ -88,10 +88,21 @@ export function roleNames(profileKey: string, roles: readonly StoredRole[]): str
   return roles.map((r) => roleLabel(profile, r)).join(", ") || "no role";
 }
 
-/** The stored roles as checkboxes: the council's name for each, with what it lets the person do. */
-export function roleOptions(profileKey: string): { value: StoredRole; label: string; hint?: string }[] {
+/** Roles of the service itself rather than of any protocol: every council has them. */
+const SERVICE_ROLES: readonly StoredRole[] = ["ADMIN", "DEMOCRATIC_SERVICES"];
+
+/**
+ * The stored roles as checkboxes: the council's name for each, with what it lets the person do. Only the roles the
+ * council's protocol names (no Town Clerk in a borough), the service's own, and any the person already holds.
+ */
+export function roleOptions(
+  profileKey: string,
+  held: readonly string[] = [],
+): { value: StoredRole; label: string; hint?: string }[] {
   const profile = getProfile(profileKey);
-  return STORED_ROLES.map((r) => ({
+  const offered = (r: StoredRole) =>
+    (profile.rolesUsed as string[]).includes(r) || SERVICE_ROLES.includes(r) || held.includes(r);
+  return STORED_ROLES.filter(offered).map((r) => ({
     value: r,
     label: roleLabel(profile, r),
     ...(ROLE_DUTIES[r]?.[0] ? { hint: ROLE_DUTIES[r][0] } : {}),

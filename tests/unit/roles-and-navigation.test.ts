@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { navFor, ROLE_DUTIES } from "@/lib/auth/permissions";
 import { primaryRoleLabel, roleLabels } from "@/lib/people/describe";
+import { roleOptions } from "@/lib/users/person-schema";
 import { getProfile, PROFILES, roleLabel } from "@/lib/protocol/profiles";
 import { DEFAULT_ROLE_LABELS, effectiveRoles, STORED_ROLES } from "@/lib/protocol/roles";
 
@@ -116,5 +117,14 @@ describe("council profiles", () => {
   });
   it("never uses PROPER_OFFICER (RULES.md §2: reserved)", () => {
     for (const p of Object.values(PROFILES)) expect(p.rolesUsed as string[]).not.toContain("PROPER_OFFICER");
+  });
+  it("offers an administrator only the roles the council's protocol names, the service's own, and those held", () => {
+    const values = (key: string, held: string[] = []) => roleOptions(key, held).map((o) => o.value);
+    expect(values("WIG")).not.toContain("TOWN_CLERK");
+    expect(values("WIG")).not.toContain("COUNCIL_CHAIR");
+    expect(values("WIG")).toEqual(expect.arrayContaining(["MEMBER", "CABINET_MEMBER", "CHIEF_OFFICER", "ADMIN"]));
+    expect(values("HTC")).toEqual(expect.arrayContaining(["TOWN_CLERK", "COUNCIL_CHAIR", "DEMOCRATIC_SERVICES"]));
+    expect(values("WIG", ["TOWN_CLERK"])).toContain("TOWN_CLERK");
+    expect(roleOptions("WIG").find((o) => o.value === "CHIEF_OFFICER")!.label).toBe("Director");
   });
 });

@@ -135,7 +135,7 @@ export default async function PersonPage({ params, searchParams }: { params: Par
             hint: data.isSelf
               ? "You cannot remove your own administrator role: ask another administrator."
               : "Choose all that apply.",
-            options: roleOptions(viewer.council.profileKey),
+            options: roleOptions(viewer.council.profileKey, p.storedRoles),
             initial: p.storedRoles,
           },
         ]}
