@@ -8,7 +8,7 @@
 import { useActionState, useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { DraftNotice } from "@/components/DraftNotice";
 import { ErrorSummary } from "@/components/ErrorSummary";
-import { useFormDraft } from "@/components/useDraft";
+import { useFormDraft, useRefusedSend } from "@/components/useDraft";
 import { decideFieldName, type ActionSpec, type FieldSpec } from "@/lib/requests/action-specs";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/workflow/common";
 import type { ActionState } from "@/lib/requests/action-specs";
@@ -293,6 +293,7 @@ function DecideForm({ specs, ...wiring }: { specs: ActionSpec[] } & Wiring) {
   );
   const [fileError, setFileError] = useState<string | null>(null);
   const { ref, restoredAt, discard } = useFormDraft("decide");
+  useRefusedSend(state);
   // One choice only: no radios, its fields are the form (GOV.UK: do not ask a question with one answer).
   const single = specs.length === 1 ? specs[0]! : null;
   const spec = single ?? specs.find((s) => s.action === chosen);
@@ -393,6 +394,7 @@ function ActionForm({ spec, ...wiring }: { spec: ActionSpec } & Wiring) {
   const [fileError, setFileError] = useState<string | null>(null);
   const base = spec.key ?? spec.action;
   const { ref, restoredAt, discard } = useFormDraft(base);
+  useRefusedSend(state);
   const errors: Record<string, string> = { ...state.errors, ...(fileError ? { file: fileError } : {}) };
   const id = (n: string) => `${base}-${n}`;
   const entries = spec.fields

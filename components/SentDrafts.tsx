@@ -8,8 +8,10 @@ import { clearSentDraft } from "./drafts";
 
 export function SentDrafts() {
   const done = useSearchParams().get("done");
+  // After every render while `done` is set (the same address twice in a row is still a new send); it only acts
+  // once per send, as clearing takes the note of the sent form with it.
   useEffect(() => {
     if (done) clearSentDraft();
-  }, [done]);
+  });
   return null;
 }

@@ -74,6 +74,15 @@ export function noteSent(key: string): void {
   }
 }
 
+/** The send was refused (errors, or a confirmation asked for): its draft is still needed. */
+export function forgetSent(): void {
+  try {
+    window.sessionStorage.removeItem(SENT);
+  } catch {
+    /* nothing noted */
+  }
+}
+
 /** On a page reached by a successful send (`?done=`): deletes the draft of the form that was sent. */
 export function clearSentDraft(): void {
   try {

@@ -1,7 +1,7 @@
 "use client";
 // Keeps a form's values as a draft in this browser while the person types (see ./drafts.ts).
 import { useCallback, useEffect, useRef, useState } from "react";
-import { draftKey, loadDraft, noteSent, saveDraft, type DraftValues } from "./drafts";
+import { draftKey, forgetSent, loadDraft, noteSent, saveDraft, type DraftValues } from "./drafts";
 
 export function useDraft(
   form: string,
@@ -94,4 +94,15 @@ export function useFormDraft(form: string, opts: { sent?: boolean } = {}) {
     setRestoredAt(null);
   }, [form]);
   return { ref, restoredAt, discard };
+}
+
+/**
+ * A server-action form's answer that is not a success (errors, or a confirmation to give): the send noted for
+ * <SentDrafts> is forgotten, so no later success page elsewhere deletes this form's draft.
+ */
+export function useRefusedSend(state: { errors: Record<string, string>; confirm?: string | null }) {
+  const refused = Object.keys(state.errors).length > 0 || !!state.confirm;
+  useEffect(() => {
+    if (refused) forgetSent();
+  }, [state, refused]);
 }

@@ -1,5 +1,6 @@
 // The administrative log in words (pure): what each entry changed, as a small table of fields before → after, with
 // readable names and values rather than the stored JSON.
+import { STORED_ROLES } from "@/lib/protocol/roles";
 
 const ENTITIES: Record<string, string> = {
   COUNCIL: "Council",
@@ -50,8 +51,26 @@ export function humanise(key: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;
 }
 
-/** A stored code ("LEADER_OF_COUNCIL", "SENIOR") rather than words a person typed. */
-const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+/** A stored code ("LEADER_OF_COUNCIL") rather than words a person typed. */
+const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+/** One-word stored codes: roles, seniorities, offices, kinds of council and committee, sign-in methods. */
+const ONE_WORD_CODES = new Set([
+  ...STORED_ROLES.filter((r) => !r.includes("_")),
+  ...[
+    "SENIOR",
+    "JUNIOR",
+    "LEADER",
+    "CHAIR",
+    "SPOKESPERSON",
+    "DISTRICT",
+    "COUNTY",
+    "UNITARY",
+    "TOWN",
+    "PARISH",
+    "OTHER",
+  ],
+  ...["COMMITTEE", "BOARD", "CABINET", "SCRUTINY", "PANEL", "COUNCIL", "PASSWORD", "IMMEDIATE", "DAILY"],
+]);
 
 export const entityLabel = (entity: string) => ENTITIES[entity] ?? humanise(entity);
 export const actionLabel = (action: string) => ACTIONS[action] ?? humanise(action);
@@ -91,7 +110,7 @@ export function formatValue(v: unknown): string {
           timeZone: "Europe/London",
         });
       // Stored codes read as words; a short word in capitals someone typed (a name like "UK") is left alone.
-      return CODE.test(v) && (v.includes("_") || v.length > 3) ? humanise(v) : v;
+      return CODE.test(v) || ONE_WORD_CODES.has(v) ? humanise(v) : v;
     }
     if (Array.isArray(v)) return v.length ? v.map(formatValue).join(", ") : "None";
     if (typeof v === "object")
@@ -104,6 +123,8 @@ export function formatValue(v: unknown): string {
   })();
   return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
 }
+
+const nothing = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -145,7 +166,7 @@ export function changedFields(before: unknown, after: unknown): { rows: ChangedF
       before: formatValue(b.get(k)),
       after: formatValue(a.get(k)),
     }))
-    // Stored differently, read the same (nothing before, an empty list after): not a change to show.
-    .filter((r) => r.before !== r.after);
+    // Nothing before and nothing after, stored differently (null, "", an empty list): not a change to show.
+    .filter((r) => !(nothing(b.get(r.field)) && nothing(a.get(r.field))));
   return { rows: rows.slice(0, MAX_ROWS), more: Math.max(0, rows.length - MAX_ROWS) };
 }

@@ -16,9 +16,14 @@ export async function openSession(
   method: SignInMethod = "PASSWORD",
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await db().session.create({
-    data: { id, userId, method, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
-  });
+  await db().$transaction([
+    db().session.create({
+      data: { id, userId, method, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
+    }),
+    // Kept on the person (sessions are purged): whether someone has ever signed in decides what an administrator
+    // may see of their invitations (lib/email/dispatch.ts).
+    db().user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
+  ]);
   return id;
 }
 

@@ -188,6 +188,12 @@ export async function listOutbox(
     asRecipientMaySee(page.map((r) => ({ ...r, userId: viewer.id }))),
   ]);
   const byId = new Map(users.map((u) => [u.id, u]));
+  const newcomers = mayAdminister(viewer)
+    ? await neverSignedIn(
+        councilId,
+        page.filter((r) => isHeldInvitation(r) && r.userId !== viewer.id).map((r) => r.userId),
+      )
+    : new Set<string>();
   const items: OutboxItem[] = page.map((r, i) => {
     const own = r.userId === viewer.id;
     const mine = asViewer[i]!;
@@ -201,7 +207,7 @@ export async function listOutbox(
         ? LEVEL_RANK[mine.level] < LEVEL_RANK[theirs.level]
           ? mine
           : theirs
-        : heldInvitation(r, viewer)
+        : isHeldInvitation(r) && newcomers.has(r.userId)
           ? theirs
           : null;
     const name = byId.get(r.userId)?.name ?? "A former user";
@@ -223,9 +229,38 @@ export async function listOutbox(
   return { items, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
 }
 
-/** An invitation that could not be emailed (no email server), shown to the council's administrators only. */
-const heldInvitation = (r: { kind: string; requestId: string | null; emailStatus: string }, viewer: Viewer) =>
-  r.kind === "INVITATION" && !r.requestId && r.emailStatus === "HELD" && mayAdminister(viewer);
+/** An invitation that could not be emailed (no email server configured). */
+const isHeldInvitation = (r: { kind: string; requestId: string | null; emailStatus: string }) =>
+  r.kind === "INVITATION" && !r.requestId && r.emailStatus === "HELD";
+
+/**
+ * Of these people of the council, those who have never got in: never signed in (password or single sign-on), never
+ * used an invitation or a password reset. Only their held invitations are shown to an administrator — an
+ * administrator who resent an invitation to someone already using the service could otherwise read the link and
+ * take over that account.
+ */
+async function neverSignedIn(councilId: string, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const prisma = db();
+  const [people, accepted] = await Promise.all([
+    prisma.user.findMany({
+      where: {
+        id: { in: [...new Set(userIds)] },
+        councilId,
+        active: true,
+        lastSignInAt: null,
+        passwordResets: { none: { usedAt: { not: null } } },
+      },
+      select: { id: true },
+    }),
+    prisma.invitation.findMany({
+      where: { councilId, userId: { in: userIds }, usedAt: { not: null } },
+      select: { userId: true },
+    }),
+  ]);
+  const used = new Set(accepted.map((a) => a.userId));
+  return new Set(people.map((p) => p.id).filter((id) => !used.has(id)));
+}
 
 /** The outbox's "older emails" link value (createdAt_id), or null when it is not one of ours. */
 export function parseOutboxCursor(s: string): { at: Date; id: string } | null {

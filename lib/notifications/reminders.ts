@@ -97,6 +97,9 @@ export async function sendAcknowledgementReminders(
     WHERE type = 'COMPLAINT' AND status <> ALL(${[...CLOSED_STATUSES]}::text[]) AND "deciderId" IS NOT NULL
       AND data->>'stageStatus' = 'OPEN' AND data->>'acknowledgedAt' IS NULL
       AND data->>'acknowledgeBy' <= ${today}
+      -- Those already reminded today are left out, so that more than the limit are reached over the day's runs.
+      AND NOT EXISTS (SELECT 1 FROM "Notification" n
+        WHERE n."dedupeKey" = 'ACKNOWLEDGE_DUE|' || "Request".id || '|' || "Request"."deciderId" || '|' || ${today})
       ${scope.councilId ? Prisma.sql`AND "councilId" = ${scope.councilId}` : Prisma.empty}
     ORDER BY id
     LIMIT 5000`;

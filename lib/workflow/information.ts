@@ -169,29 +169,7 @@ export function submitInformationRequest(
 
   const routing = routeInformationRequest(profile, input, ctx);
   if (!routing.ok) return routing;
-  return { ok: true, routing: withSomeoneToHoldIt({ ...routing.routing, needPresumed }) };
-}
-
-/**
- * DEF-A4: when nobody holds the office that decides a request (a service with no Chief Officer set up yet, say),
- * member services pass it on, as they do a request whose department is unknown: it never sits with no one.
- */
-function withSomeoneToHoldIt(r: InfoRouting): InfoRouting {
-  if (r.state !== "SUBMITTED" || r.deciderId) return r;
-  return {
-    ...r,
-    state: "TRIAGE",
-    allocatedToId: null,
-    ruleId: "DEF-A4",
-    notes: [
-      ...r.notes,
-      {
-        ruleId: "DEF-A4",
-        message:
-          "Nobody is set up yet to decide this request (for example, the service has no Chief Officer), so member services will pass it to the officer who decides it.",
-      },
-    ],
-  };
+  return { ok: true, routing: { ...routing.routing, needPresumed } };
 }
 
 function routeInformationRequest(
@@ -208,6 +186,11 @@ function routeInformationRequest(
   };
   const toChiefExecutive = input.addressee?.roles.includes("CHIEF_EXECUTIVE") ?? false;
   if (r.value === "TOWN_CLERK") {
+    if (!ctx.townClerkId)
+      return refuse(
+        r.ruleId,
+        "The council has no Town Clerk set up to receive requests yet. Ask the council's administrator.",
+      );
     return { ok: true, routing: { ...base, state: "SUBMITTED", deciderId: ctx.townClerkId, ruleId: r.ruleId } };
   }
   // C2007-A3: every member may address the Chief Executive directly.
@@ -286,12 +269,33 @@ function routeInformationRequest(
     // DEF-A4: member services assign the department, but do not decide.
     return { ok: true, routing: { ...base, state: "TRIAGE", deciderId: null, ruleId: "DEF-A4" } };
   }
+  const chiefOfficer = ctx.chiefOfficerOfService(serviceId);
+  if (!chiefOfficer) {
+    // DEF-A4: a service with no Chief Officer set up yet (a council being set up): member services pass the request
+    // on, as they do one whose department is unknown, rather than leave it with no one.
+    return {
+      ok: true,
+      routing: {
+        ...base,
+        state: "TRIAGE",
+        deciderId: null,
+        ruleId: "DEF-A4",
+        notes: [
+          {
+            ruleId: "DEF-A4",
+            message:
+              "This service has no Chief Officer set up yet, so member services will pass your request to the officer who decides it.",
+          },
+        ],
+      },
+    };
+  }
   return {
     ok: true,
     routing: {
       ...base,
       state: "SUBMITTED",
-      deciderId: ctx.chiefOfficerOfService(serviceId),
+      deciderId: chiefOfficer,
       ruleId: r.value === "BY_CLASSIFICATION" ? "WIG-A13" : r.ruleId,
     },
   };

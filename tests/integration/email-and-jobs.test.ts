@@ -9,7 +9,8 @@ import { mailerFromEnv } from "@/lib/email/mailer";
 import { QUEUES, startJobs } from "@/lib/jobs";
 import type { PgBoss } from "@/lib/jobs/pgboss";
 import { fileInformationRequest, type InformationInput } from "@/lib/requests/information";
-import { handleInvitePerson } from "@/lib/users/invitations";
+import { handleInvitePerson, handleResendInvitation } from "@/lib/users/invitations";
+import { openSession } from "@/lib/auth/sessions";
 import { createIsolatedCouncil, testPrisma, viewerByEmail } from "./helpers";
 
 const prisma = testPrisma();
@@ -169,6 +170,20 @@ describe("email and the job queue", () => {
       expect(seen?.text ?? null).toBeNull();
       if (seen) expect(seen.aboutRequest).toBe(false);
     }
+    // Someone already using the service (they have signed in): a new invitation to them is never readable by the
+    // administrator, who could otherwise set their password and take over the account.
+    await openSession(iso.ids.mo, new Date(), "SSO");
+    const resent = await handleResendInvitation(admin, { userId: iso.ids.mo }, new Date(), "http://app.test");
+    expect(resent.errors).toEqual({});
+    await dispatchEmails(null, new Date(), { councilId: iso.council.id });
+    const toMo = await until("the held invitation to the Monitoring Officer", () =>
+      prisma.notification.findFirst({ where: { userId: iso.ids.mo, kind: "INVITATION", emailStatus: "HELD" } }),
+    );
+    const hidden = (await listOutbox(admin, { take: 100 })).items.find((i) => i.id === toMo.id)!;
+    expect([hidden.subject, hidden.text, hidden.aboutRequest]).toEqual([null, null, false]);
+    // Once the newcomer has set their password through their link, their old invitation is no longer shown either.
+    await prisma.invitation.updateMany({ where: { userId: invited.id! }, data: { usedAt: new Date() } });
+    expect((await listOutbox(admin, { take: 100 })).items.find((i) => i.id === n.id)!.text).toBeNull();
   });
 
   it("a failed send is kept and retried, then given up with the error after the last attempt", async () => {

@@ -223,7 +223,7 @@ describe("the handling queue", () => {
     const preview = await previewInformationRequest(iso.member, info("Pool opening hours", leisure.id), now);
     expect(preview.triage).toBe(true);
     expect(preview.notes.map((n) => n.message)).toEqual([
-      expect.stringMatching(/the service has no Chief Officer/),
+      expect.stringMatching(/service has no Chief Officer set up/),
     ]);
     const r = await fileInformationRequest(iso.member, info("Pool opening hours", leisure.id), { now });
     const filed = await prisma.request.findUniqueOrThrow({ where: { id: r.id } });

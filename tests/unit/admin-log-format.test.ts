@@ -22,6 +22,8 @@ describe("the administrative log in words", () => {
     expect(formatValue(["MEMBER", "LEADER_OF_COUNCIL"])).toBe("Member, Leader of council");
     expect(formatValue("SENIOR")).toBe("Senior");
     expect(formatValue("UK")).toBe("UK");
+    expect(formatValue("CCTV")).toBe("CCTV");
+    expect(formatValue("WA10")).toBe("WA10");
     expect(formatValue("Planning Committee")).toBe("Planning Committee");
     expect(formatValue("x".repeat(1000))).toHaveLength(300);
   });
@@ -39,6 +41,7 @@ describe("the administrative log in words", () => {
     ]);
     expect(changedFields(null, null)).toEqual({ rows: [], more: 0 });
     expect(changedFields({ sideEffects: null }, { sideEffects: [] }).rows).toEqual([]);
+    expect(changedFields({ name: "HOUSING" }, { name: "Housing" }).rows).toHaveLength(1);
     expect(changedFields("old", "new").rows).toEqual([{ field: "", label: "Value", before: "old", after: "new" }]);
     const many = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`f${i}`, i]));
     expect(changedFields(undefined, many)).toMatchObject({ more: 5 });

@@ -149,6 +149,34 @@ describe("section A defaults", () => {
     expect(assigned.ok && assigned.to).toBe("SUBMITTED");
   });
 
+  it("DEF-A4: a service with no Chief Officer set up goes to triage with a note; a named officer's route keeps the officer; a town council with no Town Clerk refuses", () => {
+    const noChief = submitInformationRequest(HAL, member(), submission({ serviceId: "leisure" }), infoCtx);
+    expect(noChief.ok && [noChief.routing.state, noChief.routing.deciderId, noChief.routing.ruleId]).toEqual([
+      "TRIAGE",
+      null,
+      "DEF-A4",
+    ]);
+    expect(noChief.ok && noChief.routing.notes.map((n) => n.ruleId)).toEqual(["DEF-A4"]);
+    // C2007-A1: to the officer addressed, whose service has no head: still theirs, and still C2007-A1.
+    const addressee = { id: "o-leisure", roles: ["OFFICER"], serviceId: "leisure", seniority: "JUNIOR" as const };
+    const named = submitInformationRequest(
+      getProfile("C2007"),
+      member(),
+      submission({ serviceId: null, addressee, capacity: "AS_MEMBER" }),
+      infoCtx,
+    );
+    if (!named.ok) throw new Error(JSON.stringify(named));
+    expect(named.ok && [named.routing.state, named.routing.allocatedToId, named.routing.ruleId]).toEqual([
+      "SUBMITTED",
+      "o-leisure",
+      "C2007-A1",
+    ]);
+    refusedWith(
+      submitInformationRequest(getProfile("HTC"), member(), submission(), { ...infoCtx, townClerkId: null }),
+      "DEF-D5",
+    );
+  });
+
   it("DEF-A5: after an overturn the decider must supply and cannot refuse again", () => {
     refusedWith(
       decideInformation(WIG, infoRequest({ state: "TO_BE_SUPPLIED" }), co, {
