@@ -16,14 +16,13 @@ export async function openSession(
   method: SignInMethod = "PASSWORD",
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await db().$transaction([
-    db().session.create({
-      data: { id, userId, method, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
-    }),
-    // Kept on the person (sessions are purged): whether someone has ever signed in decides what an administrator
-    // may see of their invitations (lib/email/dispatch.ts).
-    db().user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
-  ]);
+  // Kept on the person (sessions are purged): whether someone has ever signed in decides what an administrator may
+  // see of their invitations (lib/email/dispatch.ts). Written first, on its own (one statement, no transaction
+  // holding the session's row lock on the person while it waits), so a session never exists without it.
+  await db().user.updateMany({ where: { id: userId }, data: { lastSignInAt: now } });
+  await db().session.create({
+    data: { id, userId, method, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) },
+  });
   return id;
 }
 
