@@ -710,6 +710,28 @@ class Names {
 }
 
 const refOf = (it: OrgItem): OrgRef => ({ id: it.id, name: it.name });
+
+/**
+ * A list column's items (new names to create), refusing a retired item the person does not already have; retired
+ * items the person still has are kept, as forms no longer offer them and files need not name them.
+ */
+function withRetiredKept(
+  names: Names,
+  listed: string[],
+  heldIds: string[],
+  onRetired: (item: OrgItem) => void,
+): OrgRef[] {
+  const named = listed.map((n) => {
+    const { ref, item } = names.ref(n);
+    if (item?.retired && !heldIds.includes(item.id)) onRetired(item);
+    return ref;
+  });
+  const kept = heldIds
+    .map((id) => names.byId(id))
+    .filter((x): x is OrgItem => !!x?.retired && !named.some((n) => n.id === x.id))
+    .map(refOf);
+  return [...named, ...kept];
+}
 const keyOf = (r: OrgRef) => (r.id ? `id:${r.id}` : `new:${r.name.toLowerCase()}`);
 
 /**
@@ -800,20 +822,10 @@ export function planImport(
         f.service = ref;
       }
     }
-    if (r.wards !== undefined) {
-      const named = r.wards.map((w) => {
-        const { ref, item } = wards.ref(w);
-        if (item?.retired && !p?.wardIds.includes(item.id))
-          err(line, "wards", `the ward ${item.name} is retired. Reinstate it first, or leave it out.`);
-        return ref;
-      });
-      // Retired wards the person still has are kept: forms no longer offer them, so files need not name them.
-      const kept = (p?.wardIds ?? [])
-        .map((id) => wards.byId(id))
-        .filter((w): w is OrgItem => !!w?.retired && !named.some((n) => n.id === w.id))
-        .map(refOf);
-      f.wards = [...named, ...kept];
-    }
+    const retired = (column: ImportColumn, what: string) => (item: OrgItem) =>
+      err(line, column, `the ${what} ${item.name} is retired. Reinstate it first, or leave it out.`);
+    if (r.wards !== undefined)
+      f.wards = withRetiredKept(wards, r.wards, p?.wardIds ?? [], retired("wards", "ward"));
     if (r.committees !== undefined) {
       const named: OrgRef[] = [];
       for (const name of r.committees) {
@@ -851,42 +863,21 @@ export function planImport(
       const g = f.group;
       f.offices = f.offices.filter((o) => keyOf(o.group) === keyOf(g));
     } else f.offices = [];
-    if (r.chiefOfficerOf !== undefined) {
-      const named = r.chiefOfficerOf.map((s) => {
-        const { ref, item } = services.ref(s);
-        if (item?.retired && !p?.chiefOfIds.includes(item.id))
-          err(
-            line,
-            "chief_officer_of",
-            `the service ${item.name} is retired. Reinstate it first, or leave it out.`,
-          );
-        return ref;
-      });
-      const kept = (p?.chiefOfIds ?? [])
-        .map((id) => services.byId(id))
-        .filter((s): s is OrgItem => !!s?.retired && !named.some((n) => n.id === s.id))
-        .map(refOf);
-      f.chiefOf = [...named, ...kept];
-    }
+    if (r.chiefOfficerOf !== undefined)
+      f.chiefOf = withRetiredKept(
+        services,
+        r.chiefOfficerOf,
+        p?.chiefOfIds ?? [],
+        retired("chief_officer_of", "service"),
+      );
     if (r.portfolioName !== undefined) f.portfolio = r.portfolioName;
-    if (r.portfolioServices !== undefined) {
-      const named = r.portfolioServices.map((s) => {
-        const { ref, item } = services.ref(s);
-        if (item?.retired && !p?.portfolioServiceIds.includes(item.id))
-          err(
-            line,
-            "portfolio_services",
-            `the service ${item.name} is retired. Reinstate it first, or leave it out.`,
-          );
-        return ref;
-      });
-      // Retired services still in the portfolio are kept (forms no longer offer them; the viewer ignores them).
-      const kept = (p?.portfolioServiceIds ?? [])
-        .map((id) => services.byId(id))
-        .filter((s): s is OrgItem => !!s?.retired && !named.some((n) => n.id === s.id))
-        .map(refOf);
-      f.portfolioServices = [...named, ...kept];
-    }
+    if (r.portfolioServices !== undefined)
+      f.portfolioServices = withRetiredKept(
+        services,
+        r.portfolioServices,
+        p?.portfolioServiceIds ?? [],
+        retired("portfolio_services", "service"),
+      );
     const givesPortfolio = !!r.portfolioName || !!r.portfolioServices?.length;
     if (givesPortfolio && !f.roles.includes("CABINET_MEMBER"))
       err(
